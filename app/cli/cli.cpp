@@ -1,0 +1,170 @@
+#include "cli/cli.h"
+
+#include "cli/command.h"
+#include "cli/options.h"
+#include "feeds/season/defaultfeed.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTextStream>
+#include <cstdio>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QList<Command> allCommands()
+{
+    return ledgerCommands();
+}
+
+const Command *findCommand(const QList<Command> &commands, const QString &name)
+{
+    for (const Command &c : commands)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+QString helpText(const QCommandLineParser &parser, const QList<Command> &commands)
+{
+    QString text = parser.helpText();
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const Command &c : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.description);
+    text += QLatin1Char('\n') +
+            tr("Without a command, Cliffhanger opens its window. Exit status: 0 success, 1 failure, "
+               "2 usage error.") +
+            QLatin1Char('\n');
+    return text;
+}
+
+int reportUsage(QTextStream &err, const QString &message)
+{
+    err << tr("cliffhanger: %1").arg(message) << Qt::endl
+        << tr("Try 'cliffhanger --help' for more information.") << Qt::endl;
+    return UsageError;
+}
+
+} // namespace
+
+int CommandContext::usage(const QString &message) const
+{
+    return reportUsage(err, message);
+}
+
+int CommandContext::failure(const QString &message) const
+{
+    err << tr("cliffhanger: %1").arg(message) << Qt::endl;
+    return Failure;
+}
+
+void CommandContext::printJson(const QJsonValue &value) const
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--"))
+            return i + 1 < arguments.size();
+        if (a.startsWith(QLatin1Char('-'))) {
+            const QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
+            if (name == QLatin1String("help") || name == QLatin1String("h") || name == QLatin1String("version") ||
+                name == QLatin1String("v") || name == QLatin1String("help-all"))
+                return true;
+            // Anything but the window's own options goes to the command line, which
+            // reports it properly instead of opening a window that ignores it.
+            if (!Options::isGlobal(name))
+                return true;
+            if (!a.contains(QLatin1Char('=')) && Options::takesValue(name))
+                ++i;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QList<Command> commands = allCommands();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Cliffhanger: what is actually known about the next season of your shows."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addOptions(Options::all());
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
+                                 QStringLiteral("[command] [arguments...]"));
+
+    auto usageError = [&err](const QString &message) { return reportUsage(err, message); };
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        out << helpText(parser, commands);
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("no command given."));
+    const Command *command = findCommand(commands, positional.first());
+    if (!command)
+        return usageError(tr("unknown command '%1'.").arg(positional.first()));
+    for (const QString &name : parser.optionNames())
+        if (!Options::isGlobal(name) && !command->options.contains(name))
+            return usageError(tr("the option --%1 does not apply to '%2'.").arg(name, command->name));
+    const QStringList args = positional.mid(1);
+    if (args.size() < command->minArgs)
+        return usageError(tr("'%1' needs more arguments: %2").arg(command->name, command->synopsis));
+    if (command->maxArgs >= 0 && args.size() > command->maxArgs)
+        return usageError(tr("too many arguments for '%1': %2").arg(command->name, command->synopsis));
+    for (const QString &name : {QStringLiteral("db"), QStringLiteral("lang")})
+        if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
+            return usageError(tr("--%1 needs a value.").arg(name));
+
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : Database::defaultPath();
+    Database::OpenResult opened = Database::open(path);
+    if (!opened.database) {
+        err << tr("cliffhanger: %1").arg(opened.error) << Qt::endl;
+        return Failure;
+    }
+    if (!parser.isSet(QStringLiteral("no-default-data"))) {
+        FeedError error;
+        if (!DefaultFeed::importIfEmpty(*opened.database, &error)) {
+            err << tr("cliffhanger: cannot import the default data: %1").arg(error.message) << Qt::endl;
+            return Failure;
+        }
+    }
+    CommandContext context{*opened.database, parser, args, out, err,
+                           parser.isSet(QStringLiteral("json"))};
+    const int code = command->run(context);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace Cli

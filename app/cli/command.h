@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+class Database;
+
+namespace Cli {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+struct CommandContext {
+    Database &db;
+    const QCommandLineParser &parser;
+    QStringList args; // positional arguments after the command name
+    QTextStream &out;
+    QTextStream &err;
+    bool json = false;
+
+    // Prints a usage error on stderr and returns UsageError, so handlers can `return usage(...)`.
+    int usage(const QString &message) const;
+    int failure(const QString &message) const;
+    void printJson(const QJsonValue &value) const;
+};
+
+struct Command {
+    QString name;
+    QString synopsis;     // "show TITLE [--json]"
+    QString description;  // one translated line for --help
+    QStringList options;  // command-specific option names it accepts
+    int minArgs = 0;
+    int maxArgs = 0;      // -1: unbounded
+    bool needsDatabase = true;
+    std::function<int(CommandContext &)> run;
+};
+
+// Each concern adds its commands; cli.cpp collects them.
+QList<Command> ledgerCommands();
+
+} // namespace Cli

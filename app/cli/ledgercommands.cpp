@@ -1,0 +1,220 @@
+#include "cli/command.h"
+#include "cli/jsonviews.h"
+#include "outlook/seasonoutlook.h"
+#include "storage/database.h"
+#include "storage/ledgerqueries.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// Resolves TITLE or reports it; returns 0 when the caller should stop with *exitCode.
+qint64 resolveShow(CommandContext &ctx, const QString &title, int *exitCode)
+{
+    QString error;
+    const auto id = LedgerQueries(ctx.db).findShow(title, &error);
+    if (!error.isEmpty()) {
+        *exitCode = ctx.failure(error);
+        return 0;
+    }
+    if (!id) {
+        *exitCode = ctx.failure(tr("no show called '%1'. 'cliffhanger shows' lists the known shows.").arg(title));
+        return 0;
+    }
+    return *id;
+}
+
+QList<SeasonOutlook> outlooksFor(Database &db, const Show &show, qint64 showId, QString *error)
+{
+    ClaimFilter filter;
+    filter.showId = showId;
+    const QList<ClaimRecord> claims = LedgerQueries(db).claims(filter, error);
+    QList<SeasonOutlook> outlooks;
+    for (const Season &season : show.seasons)
+        outlooks << OutlookCalculator::forSeason(show, season, claims);
+    return outlooks;
+}
+
+// One line of text for any claim value: a window's label, a number, or the parts of an object.
+QString describeValue(const Claim &claim)
+{
+    if (claim.window.isValid() && claim.kind == ClaimKind::ReleaseWindow)
+        return claim.window.label();
+    const QJsonValue &v = claim.value;
+    if (v.isDouble())
+        return QString::number(v.toInt());
+    if (!v.isObject())
+        return v.toString();
+    QStringList parts;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        parts << it.value().toString();
+    if (claim.window.isValid())
+        parts << claim.window.label();
+    return parts.join(QLatin1String(" / "));
+}
+
+int runShows(CommandContext &ctx)
+{
+    QString error;
+    const QList<ShowSummary> shows = LedgerQueries(ctx.db).shows(&error);
+    if (!error.isEmpty())
+        return ctx.failure(error);
+    if (ctx.json) {
+        QJsonArray list;
+        for (const ShowSummary &s : shows)
+            list << JsonViews::showSummary(s);
+        ctx.printJson(list);
+        return Success;
+    }
+    if (shows.isEmpty())
+        ctx.out << tr("No shows yet. Add a feed, or start without --no-default-data.") << Qt::endl;
+    for (const ShowSummary &s : shows)
+        ctx.out << tr("%1 (%2): %3 season(s), %4 claim(s)")
+                       .arg(s.title, s.network.isEmpty() ? tr("unknown network") : s.network)
+                       .arg(s.seasonCount)
+                       .arg(s.claimCount)
+                << Qt::endl;
+    return Success;
+}
+
+void printOutlook(QTextStream &out, const SeasonOutlook &o)
+{
+    if (o.release) {
+        QString line = tr("  Release: %1").arg(o.release->label());
+        if (o.releaseClaim)
+            line += tr(" (%1, from %2; %3 other source(s) agree)")
+                        .arg(wireName(o.releaseClaim->claim.tier), o.releaseClaim->source.title)
+                        .arg(o.agreeing);
+        out << line << Qt::endl;
+    } else {
+        out << tr("  Release: no date known") << Qt::endl;
+    }
+    if (o.episodeCount)
+        out << tr("  Episodes expected: %1").arg(*o.episodeCount) << Qt::endl;
+    for (const WindowHistoryEntry &h : o.history)
+        out << tr("    %1  %2  (%3, %4)")
+                   .arg(h.published.toString(Qt::ISODate), h.window.label(), h.source.title, wireName(h.tier))
+            << Qt::endl;
+}
+
+int runShow(CommandContext &ctx)
+{
+    int code = Success;
+    const qint64 id = resolveShow(ctx, ctx.args.first(), &code);
+    if (!id)
+        return code;
+    QString error;
+    const auto show = LedgerQueries(ctx.db).loadShow(id, &error);
+    if (!show)
+        return ctx.failure(error);
+    const QList<SeasonOutlook> outlooks = outlooksFor(ctx.db, *show, id, &error);
+    if (!error.isEmpty())
+        return ctx.failure(error);
+    if (ctx.json) {
+        ctx.printJson(JsonViews::show(*show, outlooks));
+        return Success;
+    }
+    QTextStream &out = ctx.out;
+    out << show->title;
+    if (!show->originalTitle.isEmpty())
+        out << QStringLiteral(" (") << show->originalTitle << QStringLiteral(")");
+    out << Qt::endl;
+    if (!show->network.isEmpty())
+        out << show->network << Qt::endl;
+    if (!show->synopsis.isEmpty())
+        out << show->synopsis << Qt::endl;
+    for (int i = 0; i < show->seasons.size(); ++i) {
+        const Season &s = show->seasons[i];
+        out << Qt::endl << tr("Season %1: %2").arg(s.number).arg(wireName(s.status)) << Qt::endl;
+        printOutlook(out, outlooks[i]);
+        for (const Episode &e : s.episodes)
+            out << tr("  %1. %2  %3")
+                       .arg(e.number)
+                       .arg(e.title, e.airDate.isValid() ? e.airDate.toString(Qt::ISODate) : tr("date unknown"))
+                << Qt::endl;
+    }
+    if (!outlooks.isEmpty()) {
+        out << Qt::endl << tr("Cast (status for season %1):").arg(outlooks.last().season) << Qt::endl;
+        for (const CastOutlook &c : outlooks.last().cast)
+            out << tr("  %1 as %2: %3").arg(c.actor, c.character, c.status) << Qt::endl;
+    }
+    return Success;
+}
+
+int runClaims(CommandContext &ctx)
+{
+    ClaimFilter filter;
+    const QCommandLineParser &p = ctx.parser;
+    if (p.isSet(QStringLiteral("show"))) {
+        int code = Success;
+        const qint64 id = resolveShow(ctx, p.value(QStringLiteral("show")), &code);
+        if (!id)
+            return code;
+        filter.showId = id;
+    }
+    if (p.isSet(QStringLiteral("season"))) {
+        bool ok = false;
+        const int n = p.value(QStringLiteral("season")).toInt(&ok);
+        if (!ok || n < 1)
+            return ctx.usage(tr("--season needs a season number (1 or more), not '%1'.")
+                                 .arg(p.value(QStringLiteral("season"))));
+        filter.season = n;
+    }
+    if (p.isSet(QStringLiteral("kind"))) {
+        ClaimKind kind;
+        if (!fromWireName(p.value(QStringLiteral("kind")), &kind))
+            return ctx.usage(tr("--kind must be one of %1, not '%2'.")
+                                 .arg(wireNames<ClaimKind>().join(QLatin1String(", ")),
+                                      p.value(QStringLiteral("kind"))));
+        filter.kind = kind;
+    }
+    QString error;
+    const QList<ClaimRecord> claims = LedgerQueries(ctx.db).claims(filter, &error);
+    if (!error.isEmpty())
+        return ctx.failure(error);
+    if (ctx.json) {
+        QJsonArray list;
+        for (const ClaimRecord &c : claims)
+            list << JsonViews::claim(c);
+        ctx.printJson(list);
+        return Success;
+    }
+    for (const ClaimRecord &r : claims) {
+        const QString season = r.claim.season ? tr("S%1").arg(*r.claim.season) : QStringLiteral("-");
+        const QString value = describeValue(r.claim);
+        ctx.out << QStringLiteral("#%1  %2  %3  %4  [%5, %6]  %7")
+                       .arg(r.id)
+                       .arg(r.showTitle, season, wireName(r.claim.kind), value, wireName(r.claim.tier),
+                            wireName(r.claim.status), r.source.title)
+                << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace
+
+QList<Command> ledgerCommands()
+{
+    return {
+        {QStringLiteral("shows"), QStringLiteral("shows [--json]"), tr("List the known shows."),
+         {QStringLiteral("json")}, 0, 0, true, runShows},
+        {QStringLiteral("show"), QStringLiteral("show TITLE [--json]"),
+         tr("A show with its seasons, episodes, cast and each season's outlook."), {QStringLiteral("json")}, 1,
+         1, true, runShow},
+        {QStringLiteral("claims"), QStringLiteral("claims [--show TITLE] [--season N] [--kind KIND] [--json]"),
+         tr("The claims in the ledger, with their sources."),
+         {QStringLiteral("json"), QStringLiteral("show"), QStringLiteral("season"), QStringLiteral("kind")}, 0, 0,
+         true, runClaims},
+    };
+}
+
+} // namespace Cli

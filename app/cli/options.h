@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+// Every option the program knows, defined once: the window and every command share them.
+namespace Options {
+
+QList<QCommandLineOption> all();
+// Options that take a value, so argument scanning can skip the value.
+bool takesValue(const QString &name);
+// Options that any command (and the window) accept.
+bool isGlobal(const QString &name);
+
+} // namespace Options

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// A fuzzy release date: an interval of calendar days plus how precise the source was.
+// A precise date is never invented from a vague one; sorting and countdowns use the interval.
+enum class DatePrecision { Day, Month, Quarter, Season, PartOfYear, Year, Unknown };
+
+QString precisionName(DatePrecision precision);              // "day", "month", ..., "part_of_year"
+DatePrecision precisionFromName(const QString &name, bool *ok = nullptr);
+
+struct ReleaseWindow {
+    QDate earliest;
+    QDate latest;
+    DatePrecision precision = DatePrecision::Unknown;
+    QString wording; // the source's own words, e.g. "late 2026 or early 2027"
+
+    bool isValid() const { return earliest.isValid() && latest.isValid() && earliest <= latest; }
+    bool overlaps(const ReleaseWindow &other) const;
+    qint64 spanDays() const;
+    // English label derived from the interval and precision, e.g. "late 2026 – early 2027".
+    QString label() const;
+
+    bool operator==(const ReleaseWindow &o) const
+    {
+        return earliest == o.earliest && latest == o.latest && precision == o.precision;
+    }
+};

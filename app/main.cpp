@@ -1,0 +1,75 @@
+#include "cli/cli.h"
+#include "cli/options.h"
+#include "feeds/season/defaultfeed.h"
+#include "models/mainwindow.h"
+#include "models/showoverview.h"
+#include "storage/database.h"
+#include "storage/ledgerqueries.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cliffhanger"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLIFFHANGER_VERSION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("cliffhanger.app"));
+}
+
+// Wires the window: the database, the embedded data, the overview of the first show.
+int runWindow(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Cliffhanger"));
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    QCommandLineParser parser;
+    parser.addOptions(Options::all());
+    parser.parse(QCoreApplication::arguments()); // only globals reach here; Cli reports the rest
+
+    QString errorText;
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : Database::defaultPath();
+    Database::OpenResult opened = Database::open(path);
+    ShowOverview overview;
+    if (!opened.database) {
+        errorText = opened.error;
+    } else {
+        FeedError feedError;
+        if (!parser.isSet(QStringLiteral("no-default-data")) &&
+            !DefaultFeed::importIfEmpty(*opened.database, &feedError))
+            errorText = feedError.message;
+        const QList<ShowSummary> shows = LedgerQueries(*opened.database).shows(&errorText);
+        if (errorText.isEmpty() && !shows.isEmpty())
+            overview.load(*opened.database, shows.first().id, &errorText);
+    }
+    if (!errorText.isEmpty())
+        std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(errorText));
+
+    QQmlApplicationEngine engine;
+    if (!MainWindow::load(engine, &overview, errorText))
+        return 1;
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!Cli::wantsCommandLine(arguments))
+        return runWindow(argc, argv);
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    return Cli::run(QCoreApplication::arguments());
+}

@@ -1,0 +1,165 @@
+#include "models/showoverview.h"
+
+#include "outlook/seasonoutlook.h"
+#include "storage/database.h"
+#include "storage/ledgerqueries.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShowOverview", text);
+}
+
+QString seasonStatusLabel(SeasonStatus status)
+{
+    switch (status) {
+    case SeasonStatus::Announced:
+        return tr("Announced");
+    case SeasonStatus::Renewed:
+        return tr("Renewed");
+    case SeasonStatus::InProduction:
+        return tr("In production");
+    case SeasonStatus::Filming:
+        return tr("Filming");
+    case SeasonStatus::PostProduction:
+        return tr("In post-production");
+    case SeasonStatus::Released:
+        return tr("Released");
+    case SeasonStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return QString();
+}
+
+QString castStatusLabel(const QString &status)
+{
+    if (status == QLatin1String("confirmed"))
+        return tr("Confirmed");
+    if (status == QLatin1String("expected"))
+        return tr("Expected");
+    if (status == QLatin1String("rumoured"))
+        return tr("Rumoured");
+    return tr("Not reported");
+}
+
+QString tierLabel(Tier tier)
+{
+    switch (tier) {
+    case Tier::Official:
+        return tr("official");
+    case Tier::Reported:
+        return tr("reported");
+    case Tier::Rumour:
+        return tr("rumour");
+    case Tier::Estimate:
+        return tr("estimate");
+    }
+    return QString();
+}
+
+} // namespace
+
+ShowOverview::ShowOverview(QObject *parent)
+    : QObject(parent),
+      m_history({QStringLiteral("label"), QStringLiteral("published"), QStringLiteral("source"),
+                 QStringLiteral("tier"), QStringLiteral("current")}),
+      m_cast({QStringLiteral("actor"), QStringLiteral("character"), QStringLiteral("status"),
+              QStringLiteral("statusLabel")}),
+      m_episodes({QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("airDate")})
+{
+}
+
+bool ShowOverview::load(Database &db, qint64 showId, QString *error)
+{
+    LedgerQueries queries(db);
+    const auto show = queries.loadShow(showId, error);
+    if (!show)
+        return false;
+    ClaimFilter filter;
+    filter.showId = showId;
+    const QList<ClaimRecord> claims = queries.claims(filter, error);
+    QList<SeasonOutlook> outlooks;
+    for (const Season &season : show->seasons)
+        outlooks << OutlookCalculator::forSeason(*show, season, claims);
+
+    m_title = show->title;
+    m_originalTitle = show->originalTitle;
+    QStringList facts;
+    if (!show->network.isEmpty())
+        facts << show->network;
+    if (!show->genres.isEmpty())
+        facts << show->genres.join(QLatin1String(", "));
+    if (!show->creators.isEmpty())
+        facts << tr("created by %1").arg(QLocale().createSeparatedList(show->creators));
+    m_subtitle = facts.join(QStringLiteral(" · "));
+    m_synopsis = show->synopsis;
+    fillUpcoming(*show, outlooks);
+    m_loaded = true;
+    emit changed();
+    return true;
+}
+
+void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &outlooks)
+{
+    m_upcomingSeason = 0;
+    m_releaseLabel.clear();
+    m_releaseSource.clear();
+    m_releaseTier.clear();
+    m_agreeing = 0;
+    m_expectedEpisodes = 0;
+    m_episodesSeason = 0;
+
+    // The upcoming season is the newest one not yet released; the episode list shows the
+    // newest released one.
+    int upcoming = -1, released = -1;
+    for (int i = 0; i < show.seasons.size(); ++i) {
+        if (show.seasons[i].status == SeasonStatus::Released)
+            released = i;
+        else if (upcoming < 0 && show.seasons[i].status != SeasonStatus::Cancelled)
+            upcoming = i;
+    }
+    QList<QVariantMap> historyRows, castRows, episodeRows;
+    if (upcoming >= 0) {
+        const SeasonOutlook &o = outlooks[upcoming];
+        m_upcomingSeason = show.seasons[upcoming].number;
+        m_upcomingStatus = seasonStatusLabel(show.seasons[upcoming].status);
+        if (o.release)
+            m_releaseLabel = o.release->label();
+        if (o.releaseClaim) {
+            m_releaseSource = o.releaseClaim->source.title;
+            if (!o.releaseClaim->source.publisher.isEmpty())
+                m_releaseSource += QStringLiteral(" · ") + o.releaseClaim->source.publisher;
+            m_releaseTier = tierLabel(o.releaseClaim->claim.tier);
+        }
+        m_agreeing = o.agreeing;
+        m_expectedEpisodes = o.episodeCount.value_or(0);
+        for (const WindowHistoryEntry &h : o.history)
+            historyRows << QVariantMap{
+                {QStringLiteral("label"), h.window.label()},
+                {QStringLiteral("published"), QLocale().toString(h.published, QStringLiteral("MMM yyyy"))},
+                {QStringLiteral("source"), h.source.publisher.isEmpty() ? h.source.title : h.source.publisher},
+                {QStringLiteral("tier"), tierLabel(h.tier)},
+                {QStringLiteral("current"), o.releaseClaim && o.releaseClaim->id == h.claimId}};
+        for (const CastOutlook &c : o.cast)
+            castRows << QVariantMap{{QStringLiteral("actor"), c.actor},
+                                    {QStringLiteral("character"), c.character},
+                                    {QStringLiteral("status"), c.status},
+                                    {QStringLiteral("statusLabel"), castStatusLabel(c.status)}};
+    }
+    if (released >= 0) {
+        m_episodesSeason = show.seasons[released].number;
+        for (const Episode &e : show.seasons[released].episodes)
+            episodeRows << QVariantMap{{QStringLiteral("number"), e.number},
+                                       {QStringLiteral("title"), e.title},
+                                       {QStringLiteral("airDate"),
+                                        e.airDate.isValid() ? QLocale().toString(e.airDate, QLocale::ShortFormat)
+                                                            : QString()}};
+    }
+    m_history.setRows(historyRows);
+    m_cast.setRows(castRows);
+    m_episodes.setRows(episodeRows);
+}

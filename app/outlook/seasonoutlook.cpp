@@ -1,0 +1,147 @@
+#include "outlook/seasonoutlook.h"
+
+#include "storage/textkeys.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <algorithm>
+
+namespace {
+
+QDate publishedOf(const ClaimRecord &r)
+{
+    return r.source.published.isValid() ? r.source.published : r.capturedAt.date();
+}
+
+// Sort key of trust: confirmed beats open, then tier, then recency, then the later capture.
+bool moreTrusted(const ClaimRecord &a, const ClaimRecord &b)
+{
+    const bool ca = a.claim.status == ClaimStatus::Confirmed;
+    const bool cb = b.claim.status == ClaimStatus::Confirmed;
+    if (ca != cb)
+        return ca;
+    if (tierRank(a.claim.tier) != tierRank(b.claim.tier))
+        return tierRank(a.claim.tier) > tierRank(b.claim.tier);
+    if (publishedOf(a) != publishedOf(b))
+        return publishedOf(a) > publishedOf(b);
+    return a.id > b.id;
+}
+
+QString sourceIdentity(const ClaimRecord &r)
+{
+    // Publisher when known, so two articles of one site count once.
+    const QString publisher = TextKeys::fold(r.source.publisher);
+    return publisher.isEmpty() ? r.source.key : publisher;
+}
+
+QList<CastOutlook> castFor(const Show &show, int seasonNumber, const QList<ClaimRecord> &claims)
+{
+    QList<CastOutlook> cast;
+    QSet<QString> seen;
+    // The cast list is every credited pair, the season's own credits first.
+    QList<Credit> credits = show.credits;
+    std::stable_sort(credits.begin(), credits.end(), [seasonNumber](const Credit &a, const Credit &b) {
+        return (a.season == seasonNumber) > (b.season == seasonNumber);
+    });
+    for (const Credit &credit : credits) {
+        const QString actorKey = TextKeys::fold(credit.actor);
+        if (seen.contains(actorKey))
+            continue;
+        seen.insert(actorKey);
+        CastOutlook entry{credit.actor, credit.character, QStringLiteral("not_reported"), 0};
+        if (credit.season == seasonNumber) {
+            entry.status = QStringLiteral("confirmed");
+        }
+        int best = 0; // 3 confirmed, 2 expected, 1 rumoured
+        QSet<QString> sources;
+        for (const ClaimRecord &r : claims) {
+            if (r.claim.kind != ClaimKind::Cast || r.claim.season != seasonNumber ||
+                !OutlookCalculator::counts(r.claim.status))
+                continue;
+            if (TextKeys::fold(r.claim.value.toObject().value(QLatin1String("actor")).toString()) != actorKey)
+                continue;
+            sources.insert(sourceIdentity(r));
+            const int level = r.claim.status == ClaimStatus::Confirmed ? 3
+                              : tierRank(r.claim.tier) >= tierRank(Tier::Reported) ? 2
+                                                                                     : 1;
+            best = std::max(best, level);
+        }
+        entry.sources = int(sources.size());
+        if (credit.season != seasonNumber && best > 0)
+            entry.status = best == 3   ? QStringLiteral("confirmed")
+                           : best == 2 ? QStringLiteral("expected")
+                                       : QStringLiteral("rumoured");
+        cast << entry;
+    }
+    return cast;
+}
+
+} // namespace
+
+namespace OutlookCalculator {
+
+bool counts(ClaimStatus status)
+{
+    return status == ClaimStatus::Open || status == ClaimStatus::Confirmed;
+}
+
+std::optional<ClaimRecord> bestClaim(const QList<ClaimRecord> &claims, ClaimKind kind)
+{
+    std::optional<ClaimRecord> best;
+    for (const ClaimRecord &r : claims) {
+        if (r.claim.kind != kind || !counts(r.claim.status))
+            continue;
+        if (kind == ClaimKind::ReleaseWindow && !r.claim.window.isValid())
+            continue;
+        if (!best || moreTrusted(r, *best))
+            best = r;
+    }
+    return best;
+}
+
+SeasonOutlook forSeason(const Show &show, const Season &season, const QList<ClaimRecord> &all)
+{
+    SeasonOutlook outlook;
+    outlook.season = season.number;
+    QList<ClaimRecord> claims;
+    for (const ClaimRecord &r : all)
+        if (r.claim.season == season.number)
+            claims << r;
+
+    outlook.releaseClaim = bestClaim(claims, ClaimKind::ReleaseWindow);
+    if (season.status == SeasonStatus::Released && season.premiere.isValid()) {
+        outlook.release = ReleaseWindow{season.premiere, season.premiere, DatePrecision::Day, {}};
+        outlook.releaseClaim.reset();
+    } else if (outlook.releaseClaim) {
+        outlook.release = outlook.releaseClaim->claim.window;
+        QSet<QString> agreeing;
+        for (const ClaimRecord &r : claims)
+            if (r.claim.kind == ClaimKind::ReleaseWindow && counts(r.claim.status) &&
+                r.id != outlook.releaseClaim->id && r.claim.window.overlaps(*outlook.release) &&
+                sourceIdentity(r) != sourceIdentity(*outlook.releaseClaim))
+                agreeing.insert(sourceIdentity(r));
+        outlook.agreeing = int(agreeing.size());
+    }
+
+    for (const ClaimRecord &r : claims) {
+        if (r.claim.kind != ClaimKind::ReleaseWindow || !r.claim.window.isValid() ||
+            r.claim.status == ClaimStatus::Dismissed || r.supersededBy != 0)
+            continue;
+        outlook.history << WindowHistoryEntry{r.id, publishedOf(r), r.claim.window, r.source,
+                                              r.claim.tier, r.claim.status};
+    }
+    std::stable_sort(outlook.history.begin(), outlook.history.end(),
+                     [](const WindowHistoryEntry &a, const WindowHistoryEntry &b) {
+                         return a.published < b.published;
+                     });
+
+    if (season.episodeCount)
+        outlook.episodeCount = season.episodeCount;
+    else if (const auto count = bestClaim(claims, ClaimKind::EpisodeCount))
+        outlook.episodeCount = count->claim.value.toInt();
+
+    outlook.cast = castFor(show, season.number, all);
+    return outlook;
+}
+
+} // namespace OutlookCalculator

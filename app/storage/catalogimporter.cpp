@@ -1,0 +1,414 @@
+#include "storage/catalogimporter.h"
+
+#include "storage/claimfingerprint.h"
+#include "storage/database.h"
+#include "storage/sqlutil.h"
+#include "storage/textkeys.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogImporter", text);
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// INSERT ... ON CONFLICT DO UPDATE that only writes when a non-null incoming value differs,
+// so re-importing the same data changes no rows and one feed never blanks another's fields.
+QString upsertSql(const QString &table, const QStringList &conflict, const QStringList &columns)
+{
+    QStringList sets, changed, marks;
+    for (const QString &c : columns) {
+        marks << QStringLiteral("?");
+        if (conflict.contains(c))
+            continue;
+        sets << QStringLiteral("%1 = coalesce(excluded.%1, %1)").arg(c);
+        changed << QStringLiteral("coalesce(excluded.%1, %1) IS NOT %1").arg(c);
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5 WHERE %6")
+        .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")),
+             conflict.join(QLatin1String(", ")), sets.join(QLatin1String(", ")),
+             changed.join(QLatin1String(" OR ")));
+}
+
+class ImportRun {
+public:
+    ImportRun(QSqlDatabase &db, const QString &origin, ImportStats *stats)
+        : m_db(db), m_origin(origin), m_stats(stats)
+    {
+    }
+
+    QString error;
+
+    bool run(const Catalog &catalog)
+    {
+        for (const Show &show : catalog.shows)
+            if (!importShow(show))
+                return false;
+        for (const Source &source : catalog.sources)
+            if (!importSource(source))
+                return false;
+        for (const Claim &claim : catalog.claims)
+            if (!importClaim(claim))
+                return false;
+        return true;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    QString m_origin;
+    ImportStats *m_stats;
+    QHash<QString, qint64> m_showIds;   // Show::key → shows.id
+    QHash<QString, qint64> m_sourceIds; // Source::key → sources.id
+    QHash<QString, qint64> m_claimIds;  // Claim::key → claims.id (current version)
+    QHash<QString, QSqlQuery> m_queries;
+
+    QSqlQuery &prepared(const QString &sql)
+    {
+        auto it = m_queries.find(sql);
+        if (it == m_queries.end()) {
+            it = m_queries.insert(sql, QSqlQuery(m_db));
+            it->prepare(sql);
+        }
+        return *it;
+    }
+
+    bool exec(const QString &sql, const QVariantList &values, bool countWrites = true)
+    {
+        QSqlQuery &q = prepared(sql);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec()) {
+            error = Sql::lastError(q);
+            return false;
+        }
+        if (countWrites && q.numRowsAffected() > 0)
+            m_stats->rowsWritten += q.numRowsAffected();
+        return true;
+    }
+
+    qint64 scalar(const QString &sql, const QVariantList &values)
+    {
+        if (!exec(sql, values, false))
+            return -1;
+        QSqlQuery &q = prepared(sql);
+        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return id;
+    }
+
+    qint64 findShow(const Show &show)
+    {
+        QStringList names{show.title};
+        names << show.aliases;
+        if (!show.originalTitle.isEmpty())
+            names << show.originalTitle;
+        for (const QString &name : names) {
+            const qint64 id = scalar(QStringLiteral("SELECT show_id FROM show_names WHERE folded = ? "
+                                                    "ORDER BY is_title DESC LIMIT 1"),
+                                     {TextKeys::fold(name)});
+            if (id != 0)
+                return id;
+        }
+        return 0;
+    }
+
+    bool importShow(const Show &show)
+    {
+        const QVariantList fields{show.title,
+                                  Sql::nullable(show.originalTitle),
+                                  Sql::nullable(show.originalTitleRomanised),
+                                  Sql::nullable(show.network),
+                                  Sql::nullable(show.country),
+                                  Sql::nullable(show.language),
+                                  Sql::nullable(show.basedOn),
+                                  Sql::nullable(TextKeys::toJsonArray(show.creators)),
+                                  Sql::nullable(TextKeys::toJsonArray(show.directors)),
+                                  Sql::nullable(TextKeys::toJsonArray(show.writers)),
+                                  Sql::nullable(TextKeys::toJsonArray(show.genres)),
+                                  Sql::nullable(show.synopsis),
+                                  Sql::nullable(show.url),
+                                  show.reception.isEmpty()
+                                      ? QVariant(QMetaType::fromType<QString>())
+                                      : QVariant(QString::fromUtf8(QJsonDocument(show.reception).toJson(QJsonDocument::Compact)))};
+        static const QStringList columns{QStringLiteral("title"), QStringLiteral("original_title"),
+                                         QStringLiteral("original_title_romanised"), QStringLiteral("network"),
+                                         QStringLiteral("country"), QStringLiteral("language"),
+                                         QStringLiteral("based_on"), QStringLiteral("creators"),
+                                         QStringLiteral("directors"), QStringLiteral("writers"),
+                                         QStringLiteral("genres"), QStringLiteral("synopsis"),
+                                         QStringLiteral("url"), QStringLiteral("reception")};
+        qint64 id = findShow(show);
+        if (id < 0)
+            return false;
+        if (id == 0) {
+            QStringList marks;
+            for (int i = 0; i < columns.size(); ++i)
+                marks << QStringLiteral("?");
+            // Absent JSON arrays default to '[]' rather than NULL.
+            QVariantList values = fields;
+            for (int i = 7; i <= 10; ++i)
+                if (values[i].isNull())
+                    values[i] = QStringLiteral("[]");
+            if (values[13].isNull())
+                values[13] = QStringLiteral("[]");
+            const QString insertSql = QStringLiteral("INSERT INTO shows (%1) VALUES (%2)")
+                                          .arg(columns.join(QLatin1String(", ")),
+                                               marks.join(QLatin1String(", ")));
+            if (!exec(insertSql, values))
+                return false;
+            id = prepared(insertSql).lastInsertId().toLongLong();
+        } else {
+            // The title stays as first stored: another feed may know the show by an alias.
+            QStringList sets, changed;
+            for (const QString &c : columns.mid(1)) {
+                sets << QStringLiteral("%1 = coalesce(?, %1)").arg(c);
+                changed << QStringLiteral("coalesce(?, %1) IS NOT %1").arg(c);
+            }
+            QVariantList values = fields.mid(1);
+            values << fields.mid(1);
+            values << id;
+            // Placeholders: the SET list, then the WHERE list, then the id.
+            if (!exec(QStringLiteral("UPDATE shows SET %1 WHERE (%2) AND id = ?")
+                          .arg(sets.join(QLatin1String(", ")), changed.join(QLatin1String(" OR "))),
+                      values))
+                return false;
+        }
+        m_showIds.insert(show.key, id);
+        if (!importNames(id, show))
+            return false;
+        for (const Season &season : show.seasons)
+            if (!importSeason(id, season))
+                return false;
+        for (const Credit &credit : show.credits)
+            if (!importCredit(id, credit))
+                return false;
+        return true;
+    }
+
+    bool importNames(qint64 showId, const Show &show)
+    {
+        QStringList names{show.title};
+        names << show.aliases;
+        if (!show.originalTitle.isEmpty())
+            names << show.originalTitle;
+        if (!show.originalTitleRomanised.isEmpty())
+            names << show.originalTitleRomanised;
+        for (int i = 0; i < names.size(); ++i) {
+            const QString folded = TextKeys::fold(names[i]);
+            if (folded.isEmpty())
+                continue;
+            if (!exec(QStringLiteral("INSERT OR IGNORE INTO show_names (show_id, name, folded, is_title) "
+                                     "VALUES (?, ?, ?, ?)"),
+                      {showId, names[i], folded, i == 0 ? 1 : 0}))
+                return false;
+        }
+        return true;
+    }
+
+    bool importSeason(qint64 showId, const Season &season)
+    {
+        static const QString sql = upsertSql(
+            QStringLiteral("seasons"), {QStringLiteral("show_id"), QStringLiteral("number")},
+            {QStringLiteral("show_id"), QStringLiteral("number"), QStringLiteral("status"),
+             QStringLiteral("episode_count"), QStringLiteral("premiere"), QStringLiteral("runtime_min"),
+             QStringLiteral("runtime_max"), QStringLiteral("synopsis")});
+        const QVariant count = season.episodeCount ? QVariant(*season.episodeCount)
+                                                   : QVariant(QMetaType::fromType<int>());
+        if (!exec(sql, {showId, season.number, wireName(season.status), count, dateOrNull(season.premiere),
+                        Sql::nullableInt(season.runtimeMin), Sql::nullableInt(season.runtimeMax),
+                        Sql::nullable(season.synopsis)}))
+            return false;
+        const qint64 seasonId = scalar(QStringLiteral("SELECT id FROM seasons WHERE show_id = ? AND number = ?"),
+                                       {showId, season.number});
+        if (seasonId <= 0)
+            return false;
+        for (const Episode &episode : season.episodes)
+            if (!importEpisode(seasonId, episode))
+                return false;
+        return true;
+    }
+
+    bool importEpisode(qint64 seasonId, const Episode &episode)
+    {
+        static const QString sql = upsertSql(
+            QStringLiteral("episodes"),
+            {QStringLiteral("season_id"), QStringLiteral("special"), QStringLiteral("number")},
+            {QStringLiteral("season_id"), QStringLiteral("special"), QStringLiteral("number"),
+             QStringLiteral("title"), QStringLiteral("air_date"), QStringLiteral("runtime"),
+             QStringLiteral("synopsis"), QStringLiteral("url")});
+        const int before = m_stats->rowsWritten;
+        if (!exec(sql, {seasonId, episode.special ? 1 : 0, episode.number, Sql::nullable(episode.title),
+                        dateOrNull(episode.airDate), Sql::nullableInt(episode.runtime),
+                        Sql::nullable(episode.synopsis), Sql::nullable(episode.url)}))
+            return false;
+        m_stats->episodesWritten += m_stats->rowsWritten - before;
+        return true;
+    }
+
+    qint64 personId(const QString &name)
+    {
+        const QString folded = TextKeys::fold(name);
+        if (!exec(QStringLiteral("INSERT OR IGNORE INTO people (name, folded) VALUES (?, ?)"), {name, folded}))
+            return -1;
+        return scalar(QStringLiteral("SELECT id FROM people WHERE folded = ?"), {folded});
+    }
+
+    bool importCredit(qint64 showId, const Credit &credit)
+    {
+        static const QString sql = upsertSql(
+            QStringLiteral("credits"),
+            {QStringLiteral("show_id"), QStringLiteral("season_number"), QStringLiteral("person_id"),
+             QStringLiteral("character")},
+            {QStringLiteral("show_id"), QStringLiteral("season_number"), QStringLiteral("person_id"),
+             QStringLiteral("character"), QStringLiteral("character_aliases"), QStringLiteral("billing"),
+             QStringLiteral("role"), QStringLiteral("note"), QStringLiteral("url")});
+        const qint64 person = personId(credit.actor);
+        if (person <= 0)
+            return false;
+        return exec(sql, {showId, credit.season, person, credit.character,
+                          Sql::nullable(TextKeys::toJsonArray(credit.characterAliases)),
+                          credit.order > 0 ? QVariant(credit.order) : QVariant(QMetaType::fromType<int>()),
+                          Sql::nullable(credit.role), Sql::nullable(credit.note), Sql::nullable(credit.url)});
+    }
+
+    bool importSource(const Source &source)
+    {
+        static const QString sql = upsertSql(
+            QStringLiteral("sources"), {QStringLiteral("origin"), QStringLiteral("key")},
+            {QStringLiteral("origin"), QStringLiteral("key"), QStringLiteral("title"),
+             QStringLiteral("publisher"), QStringLiteral("url"), QStringLiteral("published"),
+             QStringLiteral("precision"), QStringLiteral("inferred")});
+        if (!exec(sql, {m_origin, source.key, source.title, Sql::nullable(source.publisher),
+                        Sql::nullable(source.url), dateOrNull(source.published),
+                        precisionName(source.precision), source.inferred ? 1 : 0}))
+            return false;
+        const qint64 id = scalar(QStringLiteral("SELECT id FROM sources WHERE origin = ? AND key = ?"),
+                                 {m_origin, source.key});
+        if (id <= 0)
+            return false;
+        m_sourceIds.insert(source.key, id);
+        return true;
+    }
+
+    // A cast claim whose actor is a known character (or the reverse) is a swapped pair.
+    qint64 swappedCredit(qint64 showId, const Claim &claim)
+    {
+        if (claim.kind != ClaimKind::Cast)
+            return 0;
+        const QJsonObject pair = claim.value.toObject();
+        return scalar(QStringLiteral("SELECT c.id FROM credits c JOIN people p ON p.id = c.person_id "
+                                     "WHERE c.show_id = ? AND lower(c.character) = lower(?) "
+                                     "AND p.folded = ? LIMIT 1"),
+                      {showId, pair.value(QLatin1String("actor")).toString(),
+                       TextKeys::fold(pair.value(QLatin1String("character")).toString())});
+    }
+
+    bool importClaim(const Claim &claim)
+    {
+        const qint64 showId = m_showIds.value(claim.showKey);
+        const qint64 sourceId = m_sourceIds.value(claim.sourceKey);
+        Claim stored = claim;
+        const qint64 contradicted = swappedCredit(showId, claim);
+        if (contradicted < 0)
+            return false;
+        if (contradicted > 0)
+            stored.status = ClaimStatus::Contradicted;
+        const QString fingerprint = ClaimFingerprint::of(stored, m_origin);
+
+        QSqlQuery &current = prepared(QStringLiteral(
+            "SELECT id, fingerprint FROM claims WHERE origin = ? AND key = ? AND superseded_by IS NULL"));
+        current.bindValue(0, m_origin);
+        current.bindValue(1, claim.key);
+        if (!current.exec()) {
+            error = Sql::lastError(current);
+            return false;
+        }
+        qint64 previous = 0;
+        if (current.next()) {
+            previous = current.value(0).toLongLong();
+            const bool same = current.value(1).toString() == fingerprint;
+            current.finish();
+            if (same) {
+                m_claimIds.insert(claim.key, previous);
+                return true;
+            }
+        }
+        current.finish();
+
+        const QJsonValue value = claim.value;
+        QVariant valueText(QMetaType::fromType<QString>());
+        if (value.isObject())
+            valueText = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        else if (value.isDouble())
+            valueText = QString::number(value.toInt());
+        else if (value.isString())
+            valueText = value.toString();
+        const bool hasWindow = claim.window.isValid();
+        static const QString insert = QStringLiteral(
+            "INSERT INTO claims (origin, key, fingerprint, show_id, season_number, kind, value, earliest, "
+            "latest, precision, wording, tier, status, quote, quote_offset, note, source_id, captured_at, "
+            "contradicts, contradicts_credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?)");
+        const QVariant nullInt(QMetaType::fromType<qint64>());
+        if (!exec(insert,
+                  {m_origin, claim.key, fingerprint, showId,
+                   claim.season ? QVariant(*claim.season) : nullInt, wireName(claim.kind), valueText,
+                   hasWindow ? dateOrNull(claim.window.earliest) : QVariant(QMetaType::fromType<QString>()),
+                   hasWindow ? dateOrNull(claim.window.latest) : QVariant(QMetaType::fromType<QString>()),
+                   hasWindow ? precisionName(claim.window.precision) : QVariant(QMetaType::fromType<QString>()),
+                   Sql::nullable(claim.window.wording), wireName(claim.tier), wireName(stored.status),
+                   Sql::nullable(claim.quote), claim.quoteOffset >= 0 ? QVariant(claim.quoteOffset) : nullInt,
+                   Sql::nullable(claim.note), sourceId > 0 ? QVariant(sourceId) : nullInt,
+                   QDateTime::currentSecsSinceEpoch(),
+                   TextKeys::toJsonArray(claim.contradicts).isEmpty()
+                       ? QStringLiteral("[]")
+                       : TextKeys::toJsonArray(claim.contradicts),
+                   contradicted > 0 ? QVariant(contradicted) : nullInt}))
+            return false;
+        const qint64 id = prepared(insert).lastInsertId().toLongLong();
+        ++m_stats->claimsAdded;
+        if (previous > 0) {
+            if (!exec(QStringLiteral("UPDATE claims SET status = 'superseded', superseded_by = ? WHERE id = ?"),
+                      {id, previous}))
+                return false;
+            ++m_stats->claimsSuperseded;
+        }
+        m_claimIds.insert(claim.key, id);
+        return true;
+    }
+};
+
+} // namespace
+
+bool CatalogImporter::import(const Catalog &catalog, const QString &origin, ImportStats *stats,
+                             FeedError *error)
+{
+    ImportStats local;
+    QSqlDatabase &db = m_db.connection();
+    if (!db.transaction()) {
+        *error = FeedError::storage(tr("Cannot start a transaction: the database may be busy."));
+        return false;
+    }
+    ImportRun run(db, origin, &local);
+    const bool ok = run.run(catalog);
+    if (!ok || !db.commit()) {
+        db.rollback();
+        *error = FeedError::storage(tr("Could not store the feed; nothing was changed: %1").arg(run.error));
+        return false;
+    }
+    if (stats)
+        *stats = local;
+    return true;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/catalog.h"
+#include "domain/feederror.h"
+
+#include <QString>
+
+class Database;
+
+struct ImportStats {
+    int rowsWritten = 0;     // every inserted or changed row, all tables
+    int claimsAdded = 0;     // new claims, including ones that supersede an older version
+    int claimsSuperseded = 0;
+    int episodesWritten = 0;
+};
+
+// Writes a Catalog into the ledger in one transaction. Idempotent: a catalog already stored
+// writes no rows. Claims are never overwritten: a changed claim is inserted anew and the old
+// one marked superseded. Shows are matched across feeds by title or alias.
+class CatalogImporter {
+public:
+    explicit CatalogImporter(Database &db) : m_db(db) {}
+
+    // `origin` names where the catalog came from (the feed URL); claim and source keys are
+    // unique within it.
+    bool import(const Catalog &catalog, const QString &origin, ImportStats *stats, FeedError *error);
+
+private:
+    Database &m_db;
+};

@@ -1,0 +1,170 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("cliffhanger-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Checked before SQLite touches the file: opening a non-database read-write could rewrite it.
+bool looksLikeSqlite(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic) {
+        *error = tr("%1 is not a Cliffhanger database (not an SQLite file). It was left as it "
+                    "was; choose another file with --db.")
+                     .arg(path);
+        return false;
+    }
+    return true;
+}
+
+// Reads user_version without writing, so a newer database is refused untouched.
+int peekSchemaVersion(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)
+        return 0;
+    const QString name = nextConnectionName();
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                version = query.value(0).toInt();
+            else
+                *error = tr("%1 cannot be read as a database: %2")
+                             .arg(path, query.lastError().databaseText());
+        } else {
+            *error = tr("Cannot open %1: %2").arg(path, db.lastError().databaseText());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+bool applyPragmas(QSqlDatabase &db, QString *error)
+{
+    const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"};
+    for (const char *pragma : pragmas) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            *error = query.lastError().databaseText();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path), m_connectionName(connectionName)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    m_db.setDatabaseName(path);
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("cliffhanger.sqlite"));
+}
+
+Database::OpenResult Database::open(const QString &path)
+{
+    OpenResult result;
+    if (!looksLikeSqlite(path, &result.error))
+        return result;
+    const int existing = peekSchemaVersion(path, &result.error);
+    if (existing < 0) {
+        if (result.error.isEmpty())
+            result.error = tr("%1 cannot be read as a database.").arg(path);
+        return result;
+    }
+    if (existing > kSchemaVersion) {
+        result.error = tr("%1 was written by a newer Cliffhanger (schema version %2; this "
+                          "version understands up to %3). It was left untouched: update "
+                          "Cliffhanger or choose another file with --db.")
+                           .arg(path)
+                           .arg(existing)
+                           .arg(kSchemaVersion);
+        return result;
+    }
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        result.error = tr("Cannot create the folder %1.").arg(info.absolutePath());
+        return result;
+    }
+
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    if (!db->m_db.open()) {
+        result.error = tr("Cannot open %1: %2").arg(path, db->m_db.lastError().databaseText());
+        return result;
+    }
+    QString error;
+    if (!applyPragmas(db->m_db, &error)) {
+        result.error = tr("Cannot configure %1: %2").arg(path, error);
+        return result;
+    }
+    error = Migrations::migrate(db->m_db, kSchemaVersion);
+    if (!error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    result.database = std::move(db);
+    return result;
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.data());
+    return nullptr;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = m_db;
+    return Migrations::currentVersion(db);
+}

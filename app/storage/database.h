@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+// One SQLite connection with the project's pragmas, migrated to the current schema.
+// A file that is not SQLite, or that a newer Cliffhanger wrote, is refused before anything
+// is written to it.
+class Database {
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    struct OpenResult {
+        std::unique_ptr<Database> database;
+        QString error; // translated; empty on success
+    };
+
+    static OpenResult open(const QString &path);
+    static QString defaultPath();
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &connection() { return m_db; }
+    // The raw handle for the bulk write path (measured 3x faster than QSqlQuery::bindValue).
+    sqlite3 *handle() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+private:
+    Database(const QString &path, const QString &connectionName);
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/catalog.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+class Database;
+
+struct ShowSummary {
+    qint64 id = 0;
+    QString title;
+    QString originalTitle;
+    QString network;
+    int seasonCount = 0;
+    int claimCount = 0;
+};
+
+// A stored claim with what it points at, as the read side needs it.
+struct ClaimRecord {
+    qint64 id = 0;
+    qint64 showId = 0;
+    QString showTitle;
+    Claim claim; // claim.showKey is empty here; use showId/showTitle
+    Source source;
+    QDateTime capturedAt;
+    qint64 supersededBy = 0;
+    qint64 contradictsCredit = 0;
+    QString fingerprint;
+};
+
+struct ClaimFilter {
+    std::optional<qint64> showId;
+    std::optional<int> season;
+    std::optional<ClaimKind> kind;
+};
+
+// Read-only queries over the ledger. Every value is bound; nothing here writes.
+class LedgerQueries {
+public:
+    explicit LedgerQueries(Database &db) : m_db(db) {}
+
+    QList<ShowSummary> shows(QString *error = nullptr);
+    // Title, original title or alias, case- and punctuation-insensitive.
+    std::optional<qint64> findShow(const QString &titleOrAlias, QString *error = nullptr);
+    // The show with its seasons, episodes and credits; Show::key holds the database id.
+    std::optional<Show> loadShow(qint64 showId, QString *error = nullptr);
+    QList<ClaimRecord> claims(const ClaimFilter &filter, QString *error = nullptr);
+    bool isEmpty();
+
+private:
+    Database &m_db;
+};

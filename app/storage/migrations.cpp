@@ -1,0 +1,242 @@
+#include "storage/migrations.h"
+
+#include "storage/sqlutil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+// Each entry takes the schema from version (index) to version (index + 1). Never edit a
+// released step: add a new one.
+const QStringList &steps()
+{
+    static const QStringList all = {
+        // 1: the ledger: shows, seasons, episodes, people, credits, sources, claims.
+        QStringLiteral(R"SQL(
+CREATE TABLE shows (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  original_title TEXT,
+  original_title_romanised TEXT,
+  network TEXT,
+  country TEXT,
+  language TEXT,
+  based_on TEXT,
+  creators TEXT NOT NULL DEFAULT '[]',
+  directors TEXT NOT NULL DEFAULT '[]',
+  writers TEXT NOT NULL DEFAULT '[]',
+  genres TEXT NOT NULL DEFAULT '[]',
+  synopsis TEXT,
+  url TEXT,
+  reception TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE show_names (
+  show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  folded TEXT NOT NULL,
+  is_title INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (show_id, folded)
+);
+CREATE INDEX show_names_by_folded ON show_names(folded);
+CREATE TABLE seasons (
+  id INTEGER PRIMARY KEY,
+  show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  episode_count INTEGER,
+  premiere TEXT,
+  runtime_min INTEGER,
+  runtime_max INTEGER,
+  synopsis TEXT,
+  UNIQUE (show_id, number)
+);
+CREATE TABLE episodes (
+  id INTEGER PRIMARY KEY,
+  season_id INTEGER NOT NULL REFERENCES seasons(id) ON DELETE CASCADE,
+  special INTEGER NOT NULL DEFAULT 0,
+  number INTEGER NOT NULL,
+  title TEXT,
+  air_date TEXT,
+  runtime INTEGER,
+  synopsis TEXT,
+  url TEXT,
+  UNIQUE (season_id, special, number)
+);
+CREATE INDEX episodes_by_air_date ON episodes(air_date);
+CREATE TABLE people (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  folded TEXT NOT NULL UNIQUE
+);
+CREATE TABLE credits (
+  id INTEGER PRIMARY KEY,
+  show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,
+  season_number INTEGER NOT NULL,
+  person_id INTEGER NOT NULL REFERENCES people(id),
+  character TEXT NOT NULL,
+  character_aliases TEXT NOT NULL DEFAULT '[]',
+  billing INTEGER,
+  role TEXT,
+  note TEXT,
+  url TEXT,
+  UNIQUE (show_id, season_number, person_id, character)
+);
+CREATE INDEX credits_by_person ON credits(person_id);
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  origin TEXT NOT NULL,
+  key TEXT NOT NULL,
+  title TEXT NOT NULL,
+  publisher TEXT,
+  url TEXT,
+  published TEXT,
+  precision TEXT NOT NULL DEFAULT 'unknown',
+  inferred INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (origin, key)
+);
+CREATE TABLE claims (
+  id INTEGER PRIMARY KEY,
+  origin TEXT NOT NULL,
+  key TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,
+  season_number INTEGER,
+  kind TEXT NOT NULL,
+  value TEXT,
+  earliest TEXT,
+  latest TEXT,
+  precision TEXT,
+  wording TEXT,
+  tier TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'open',
+  quote TEXT,
+  quote_offset INTEGER,
+  note TEXT,
+  source_id INTEGER REFERENCES sources(id),
+  captured_at INTEGER NOT NULL,
+  superseded_by INTEGER REFERENCES claims(id),
+  contradicts TEXT NOT NULL DEFAULT '[]',
+  contradicts_credit INTEGER REFERENCES credits(id)
+);
+CREATE INDEX claims_by_subject ON claims(show_id, season_number, kind);
+CREATE INDEX claims_by_origin ON claims(origin, key);
+CREATE INDEX claims_by_source ON claims(source_id);
+CREATE TABLE claim_reviews (
+  fingerprint TEXT PRIMARY KEY,
+  verdict TEXT NOT NULL,
+  reviewed_at INTEGER NOT NULL
+);
+)SQL"),
+        // 2: feeds the user configures, and the articles they deliver.
+        QStringLiteral(R"SQL(
+CREATE TABLE feeds (
+  id INTEGER PRIMARY KEY,
+  url TEXT NOT NULL UNIQUE,
+  name TEXT,
+  format TEXT,
+  tier TEXT NOT NULL DEFAULT 'reported',
+  interval_minutes INTEGER NOT NULL DEFAULT 360,
+  builtin INTEGER NOT NULL DEFAULT 0,
+  etag TEXT,
+  last_modified TEXT,
+  body_hash TEXT,
+  status TEXT NOT NULL DEFAULT 'new',
+  error_kind TEXT,
+  error_message TEXT,
+  last_sync INTEGER,
+  last_attempt INTEGER,
+  retry_after INTEGER,
+  item_count INTEGER NOT NULL DEFAULT 0,
+  added_at INTEGER NOT NULL
+);
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+  dedupe_key TEXT NOT NULL,
+  guid TEXT,
+  link TEXT,
+  title TEXT,
+  author TEXT,
+  published INTEGER,
+  updated INTEGER,
+  summary_html TEXT,
+  content_html TEXT,
+  text TEXT,
+  categories TEXT NOT NULL DEFAULT '[]',
+  content_hash TEXT NOT NULL,
+  show_id INTEGER REFERENCES shows(id) ON DELETE SET NULL,
+  fetched_at INTEGER NOT NULL,
+  UNIQUE (feed_id, dedupe_key)
+);
+CREATE INDEX articles_by_published ON articles(published);
+CREATE INDEX articles_by_show ON articles(show_id);
+)SQL"),
+    };
+    return all;
+}
+
+bool runScript(QSqlDatabase &db, const QString &script, QString *error)
+{
+    // QSqlQuery runs one statement at a time; the scripts use ';' only as terminators.
+    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            *error = Sql::lastError(query);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+namespace Migrations {
+
+int latestVersion()
+{
+    return int(steps().size());
+}
+
+int currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+QString migrate(QSqlDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    int version = currentVersion(db);
+    if (version < 0)
+        return QCoreApplication::translate("Migrations", "Cannot read the schema version of the database.");
+    while (version < target) {
+        const int next = version + 1;
+        if (!db.transaction())
+            return QCoreApplication::translate("Migrations", "Cannot start a migration transaction.");
+        QString error;
+        bool ok = runScript(db, steps().at(version), &error);
+        if (ok) {
+            QSqlQuery bump(db);
+            // PRAGMA takes no bound parameters; `next` is an int we computed.
+            ok = bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(next));
+            if (!ok)
+                error = Sql::lastError(bump);
+        }
+        if (!ok || !db.commit()) {
+            db.rollback();
+            return QCoreApplication::translate("Migrations", "Migration to schema version %1 failed: %2").arg(next).arg(error);
+        }
+        version = next;
+    }
+    return QString();
+}
+
+} // namespace Migrations

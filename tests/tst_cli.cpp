@@ -1,0 +1,188 @@
+#include "support/cliprocess.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class CliTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+private slots:
+    void versionAndHelp()
+    {
+        CliResult r = runCli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(CLIFFHANGER_VERSION_STRING));
+        r = runCli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("claims [--show TITLE]"));
+        QVERIFY(r.out.contains("--db"));
+    }
+
+    void showJsonOnAFreshDatabase()
+    {
+        const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("show"),
+                                    QStringLiteral("All of Us Are Dead"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        const QJsonObject show = r.json().object();
+        QCOMPARE(show.value(QStringLiteral("title")).toString(), QStringLiteral("All of Us Are Dead"));
+        QCOMPARE(show.value(QStringLiteral("originalTitle")).toString(), QStringLiteral("지금 우리 학교는"));
+        const QJsonArray seasons = show.value(QStringLiteral("seasons")).toArray();
+        QCOMPARE(seasons.size(), 2);
+        const QJsonObject s1 = seasons[0].toObject();
+        QCOMPARE(s1.value(QStringLiteral("number")).toInt(), 1);
+        QCOMPARE(s1.value(QStringLiteral("status")).toString(), QStringLiteral("released"));
+        const QJsonArray episodes = s1.value(QStringLiteral("episodes")).toArray();
+        QCOMPARE(episodes.size(), 12);
+        QCOMPARE(episodes[0].toObject().value(QStringLiteral("airDate")).toString(), QStringLiteral("2022-01-28"));
+        QCOMPARE(episodes[11].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Episode 12"));
+
+        const QJsonObject outlook = seasons[1].toObject().value(QStringLiteral("outlook")).toObject();
+        const QJsonObject release = outlook.value(QStringLiteral("release")).toObject();
+        QCOMPARE(release.value(QStringLiteral("earliest")).toString(), QStringLiteral("2026-09-01"));
+        QCOMPARE(release.value(QStringLiteral("latest")).toString(), QStringLiteral("2027-04-30"));
+        QCOMPARE(release.value(QStringLiteral("precision")).toString(), QStringLiteral("part_of_year"));
+        QVERIFY(!release.value(QStringLiteral("label")).toString().isEmpty());
+        QVERIFY(release.value(QStringLiteral("sourceTitle")).toString().contains(QStringLiteral("filming")));
+        QVERIFY(release.contains(QStringLiteral("sourceUrl")));
+        QCOMPARE(outlook.value(QStringLiteral("episodeCount")).toInt(), 12);
+        const QJsonArray history = outlook.value(QStringLiteral("history")).toArray();
+        QVERIFY(history.size() >= 4);
+        for (const QJsonValue &h : history)
+            for (const char *field : {"published", "earliest", "latest", "label", "sourceTitle"})
+                QVERIFY2(h.toObject().contains(QLatin1String(field)), field);
+
+        const QJsonArray cast = show.value(QStringLiteral("cast")).toArray();
+        QCOMPARE(cast.size(), 13);
+        const QJsonObject first = cast[0].toObject();
+        QCOMPARE(first.value(QStringLiteral("actor")).toString(), QStringLiteral("Park Ji-hu"));
+        QCOMPARE(first.value(QStringLiteral("character")).toString(), QStringLiteral("Nam On-jo"));
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+    }
+
+    void globalOptionsAfterTheCommandAndAliases()
+    {
+        const CliResult r = runCli({QStringLiteral("show"), QStringLiteral("jigeum uri hakgyoneun"),
+                                    QStringLiteral("--json"), QStringLiteral("--db"), db()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("title")).toString(), QStringLiteral("All of Us Are Dead"));
+    }
+
+    void claimsFilteredAsJson()
+    {
+        const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("claims"), QStringLiteral("--show"),
+                                    QStringLiteral("all of us are dead"), QStringLiteral("--season"), QStringLiteral("2"),
+                                    QStringLiteral("--kind"), QStringLiteral("release_window"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray claims = r.json().array();
+        QCOMPARE(claims.size(), 5);
+        for (const QJsonValue &v : claims) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c.value(QStringLiteral("kind")).toString(), QStringLiteral("release_window"));
+            QCOMPARE(c.value(QStringLiteral("season")).toInt(), 2);
+            QCOMPARE(c.value(QStringLiteral("show")).toString(), QStringLiteral("All of Us Are Dead"));
+            for (const char *field : {"id", "value", "earliest", "latest", "precision", "label", "tier", "status",
+                                      "quote", "source", "capturedAt"})
+                QVERIFY2(c.contains(QLatin1String(field)), field);
+            const QJsonObject source = c.value(QStringLiteral("source")).toObject();
+            for (const char *field : {"title", "publisher", "url", "published"})
+                QVERIFY2(source.contains(QLatin1String(field)), field);
+        }
+
+        const CliResult cast = runCli({QStringLiteral("--db"), db(), QStringLiteral("claims"), QStringLiteral("--kind"),
+                                       QStringLiteral("cast"), QStringLiteral("--json")});
+        QCOMPARE(cast.exitCode, 0);
+        const QJsonObject value = cast.json().array().first().toObject().value(QStringLiteral("value")).toObject();
+        QVERIFY(value.contains(QStringLiteral("actor")));
+        QVERIFY(value.contains(QStringLiteral("character")));
+
+        const CliResult count = runCli({QStringLiteral("--db"), db(), QStringLiteral("claims"), QStringLiteral("--kind"),
+                                        QStringLiteral("episode_count"), QStringLiteral("--json")});
+        QCOMPARE(count.json().array().first().toObject().value(QStringLiteral("value")).toInt(), 12);
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+        QTest::newRow("missing title") << QStringList{QStringLiteral("show")} << QStringLiteral("needs more arguments");
+        QTest::newRow("extra argument") << QStringList{QStringLiteral("shows"), QStringLiteral("extra")}
+                                        << QStringLiteral("too many arguments");
+        QTest::newRow("bad season") << QStringList{QStringLiteral("claims"), QStringLiteral("--season"), QStringLiteral("two")}
+                                    << QStringLiteral("--season");
+        QTest::newRow("bad kind") << QStringList{QStringLiteral("claims"), QStringLiteral("--kind"), QStringLiteral("gossip")}
+                                  << QStringLiteral("--kind");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("shows"), QStringLiteral("--colour")}
+                                        << QStringLiteral("colour");
+        QTest::newRow("option of another command")
+            << QStringList{QStringLiteral("shows"), QStringLiteral("--kind"), QStringLiteral("cast")}
+            << QStringLiteral("does not apply");
+        QTest::newRow("missing option value") << QStringList{QStringLiteral("shows"), QStringLiteral("--db")}
+                                              << QStringLiteral("db");
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliResult r = runCli(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void unknownShowFailsWithOne()
+    {
+        const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("Squid Game")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("Squid Game"));
+    }
+
+    void refusesANonDatabaseAndLeavesIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("photo.jpg"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        const CliResult r = runCli({QStringLiteral("--db"), path, QStringLiteral("shows")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("not an SQLite"));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray(4096, 'x'));
+    }
+
+    void noDefaultDataLeavesTheLedgerEmpty()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        const CliResult r = runCli({QStringLiteral("--db"), path, QStringLiteral("--no-default-data"),
+                                    QStringLiteral("shows"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json().isArray());
+        QCOMPARE(r.json().array().size(), 0);
+        const CliResult again = runCli({QStringLiteral("--db"), path, QStringLiteral("shows"), QStringLiteral("--json")});
+        QCOMPARE(again.json().array().size(), 1);
+    }
+
+    void textOutputIsReadable()
+    {
+        const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("AOUAD")});
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY(text.contains(QStringLiteral("All of Us Are Dead")));
+        QVERIFY(text.contains(QStringLiteral("Season 2")));
+        QVERIFY(text.contains(QStringLiteral("Park Ji-hu as Nam On-jo")));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"

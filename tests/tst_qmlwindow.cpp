@@ -1,0 +1,94 @@
+#include "feeds/season/defaultfeed.h"
+#include "models/mainwindow.h"
+#include "models/showoverview.h"
+#include "storage/ledgerqueries.h"
+#include "support/testdatabase.h"
+
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QtTest>
+
+namespace {
+
+QStringList g_messages;
+QtMessageHandler g_previous = nullptr;
+
+// Any warning while loading QML is a bug: a broken binding works in one case and not another.
+void collectMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_messages << message;
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+} // namespace
+
+class QmlWindowTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        g_messages.clear();
+        g_previous = qInstallMessageHandler(collectMessages);
+    }
+
+    void cleanup() { qInstallMessageHandler(g_previous); }
+
+    void showsTheEmbeddedShow()
+    {
+        TestDatabase t;
+        FeedError error;
+        QVERIFY(DefaultFeed::import(t.db(), &error));
+        ShowOverview overview;
+        QString loadError;
+        QVERIFY(overview.load(t.db(), LedgerQueries(t.db()).shows().first().id, &loadError));
+
+        QQmlApplicationEngine engine;
+        QVERIFY(MainWindow::load(engine, &overview, QString()));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        auto *title = window->findChild<QQuickItem *>(QStringLiteral("showTitle"));
+        QVERIFY(title);
+        QCOMPARE(title->property("text").toString(), QStringLiteral("All of Us Are Dead"));
+        auto *release = window->findChild<QQuickItem *>(QStringLiteral("releaseLabel"));
+        QVERIFY(release);
+        QCOMPARE(release->property("text").toString(), QStringLiteral("late 2026 – early 2027"));
+        QVERIFY(release->isVisible());
+        auto *source = window->findChild<QQuickItem *>(QStringLiteral("releaseSource"));
+        QVERIFY(source->property("text").toString().contains(QStringLiteral("Moneycontrol")));
+        auto *cast = window->findChild<QQuickItem *>(QStringLiteral("castList"));
+        QCOMPARE(cast->property("count").toInt(), 13);
+        auto *episodes = window->findChild<QQuickItem *>(QStringLiteral("episodeList"));
+        QCOMPARE(episodes->property("count").toInt(), 12);
+        QCOMPARE(window->title(), QStringLiteral("All of Us Are Dead · Cliffhanger"));
+
+        const QImage frame = window->grabWindow();
+        QVERIFY(!frame.isNull());
+        QCOMPARE(frame.pixelColor(frame.width() / 2, 3), QColor(QStringLiteral("#f4f1ec")));
+        if (qEnvironmentVariableIsSet("CLIFFHANGER_SCREENSHOT"))
+            frame.save(qEnvironmentVariable("CLIFFHANGER_SCREENSHOT"));
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void showsTheErrorScreen()
+    {
+        ShowOverview overview;
+        QQmlApplicationEngine engine;
+        QVERIFY(MainWindow::load(engine, &overview, QStringLiteral("The database was written by a newer Cliffhanger.")));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *page = window->findChild<QQuickItem *>(QStringLiteral("errorPage"));
+        QVERIFY(page);
+        QVERIFY(page->isVisible());
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(QmlWindowTest)
+#include "tst_qmlwindow.moc"
