@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "cli/options.h"
 #include "feeds/season/defaultfeed.h"
+#include "models/feedscontroller.h"
 #include "models/mainwindow.h"
 #include "models/showoverview.h"
 #include "storage/database.h"
@@ -36,6 +37,7 @@ int runWindow(int argc, char **argv)
     parser.parse(QCoreApplication::arguments()); // only globals reach here; Cli reports the rest
 
     QString errorText;
+    std::unique_ptr<FeedsController> feeds;
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : Database::defaultPath();
     Database::OpenResult opened = Database::open(path);
@@ -50,13 +52,23 @@ int runWindow(int argc, char **argv)
         const QList<ShowSummary> shows = LedgerQueries(*opened.database).shows(&errorText);
         if (errorText.isEmpty() && !shows.isEmpty())
             overview.load(*opened.database, shows.first().id, &errorText);
+        feeds = std::make_unique<FeedsController>(*opened.database, path);
+        // A sync that changed the ledger refreshes the show page on the GUI thread.
+        QObject::connect(feeds.get(), &FeedsController::ledgerChanged, &overview, [&] {
+            QString ignored;
+            const QList<ShowSummary> now = LedgerQueries(*opened.database).shows(&ignored);
+            if (!now.isEmpty())
+                overview.load(*opened.database, now.first().id, &ignored);
+        });
     }
     if (!errorText.isEmpty())
         std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(errorText));
 
     QQmlApplicationEngine engine;
-    if (!MainWindow::load(engine, &overview, errorText))
+    if (!MainWindow::load(engine, &overview, feeds.get(), errorText))
         return 1;
+    if (feeds)
+        feeds->start();
     return app.exec();
 }
 

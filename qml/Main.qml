@@ -1,5 +1,3 @@
-pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -7,6 +5,7 @@ import QtQuick.Layouts
 ApplicationWindow {
     id: window
     required property var overview
+    required property var feedsController
     required property string errorText
 
     width: 1180
@@ -15,10 +14,10 @@ ApplicationWindow {
     minimumHeight: 520
     visible: true
     title: overview.loaded ? qsTr("%1 · Cliffhanger").arg(overview.title) : qsTr("Cliffhanger")
-    color: theme.window
+    color: appTheme.window
 
     Theme {
-        id: theme
+        id: appTheme
     }
 
     Shortcut {
@@ -36,26 +35,64 @@ ApplicationWindow {
             text: qsTr("Cliffhanger cannot open its data")
             font.pixelSize: 22
             font.bold: true
-            color: theme.ink
+            color: appTheme.ink
         }
         Text {
             Layout.fillWidth: true
             text: window.errorText
             wrapMode: Text.WordWrap
             font.pixelSize: 14
-            color: theme.muted
+            color: appTheme.muted
+        }
+    }
+
+    header: TabBar {
+        id: tabs
+        visible: window.errorText.length === 0
+        TabButton {
+            text: qsTr("Show")
+            width: implicitWidth + 24
+        }
+        TabButton {
+            objectName: "feedsTab"
+            text: qsTr("Feeds")
+            width: implicitWidth + 24
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+1"
+        onActivated: tabs.currentIndex = 0
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        onActivated: tabs.currentIndex = 1
+    }
+
+    // Loaded only when there is a database to show feeds from.
+    Loader {
+        id: feedsLoader
+        objectName: "feedsLoader"
+        anchors.fill: parent
+        visible: tabs.currentIndex === 1
+        Component.onCompleted: {
+            if (window.errorText.length === 0 && window.feedsController)
+                setSource("FeedsPage.qml", {
+                    "theme": appTheme,
+                    "controller": window.feedsController
+                });
         }
     }
 
     ScrollView {
         id: page
         anchors.fill: parent
-        visible: window.errorText.length === 0 && window.overview.loaded
+        visible: window.errorText.length === 0 && window.overview.loaded && tabs.currentIndex === 0
         contentWidth: availableWidth
 
         ColumnLayout {
             width: page.availableWidth
-            spacing: theme.gap
+            spacing: appTheme.gap
 
             ColumnLayout {
                 Layout.fillWidth: true
@@ -69,20 +106,20 @@ ApplicationWindow {
                         text: window.overview.title
                         font.pixelSize: 34
                         font.bold: true
-                        color: theme.ink
+                        color: appTheme.ink
                         Accessible.role: Accessible.Heading
                     }
                     Text {
                         text: window.overview.originalTitle
                         visible: text.length > 0
                         font.pixelSize: 22
-                        color: theme.muted
+                        color: appTheme.muted
                     }
                 }
                 Text {
                     text: window.overview.subtitle
                     font.pixelSize: 14
-                    color: theme.accent
+                    color: appTheme.accent
                 }
                 Text {
                     Layout.fillWidth: true
@@ -93,7 +130,7 @@ ApplicationWindow {
                     elide: Text.ElideRight
                     font.pixelSize: 14
                     lineHeight: 1.2
-                    color: theme.ink
+                    color: appTheme.ink
                 }
             }
 
@@ -102,11 +139,11 @@ ApplicationWindow {
                 Layout.margins: 28
                 Layout.topMargin: 4
                 columns: page.availableWidth > 1000 ? 3 : 1
-                columnSpacing: theme.gap
-                rowSpacing: theme.gap
+                columnSpacing: appTheme.gap
+                rowSpacing: appTheme.gap
 
                 OutlookCard {
-                    theme: theme
+                    theme: appTheme
                     overview: window.overview
                     Layout.fillWidth: true
                     Layout.preferredWidth: 3
@@ -114,14 +151,14 @@ ApplicationWindow {
                     visible: window.overview.upcomingSeason > 0
                 }
                 CastList {
-                    theme: theme
+                    theme: appTheme
                     overview: window.overview
                     Layout.fillWidth: true
                     Layout.preferredWidth: 2
                     Layout.alignment: Qt.AlignTop
                 }
                 EpisodeList {
-                    theme: theme
+                    theme: appTheme
                     overview: window.overview
                     Layout.fillWidth: true
                     Layout.preferredWidth: 2

@@ -27,13 +27,16 @@ private slots:
 
     void showJsonOnAFreshDatabase()
     {
-        const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("show"),
-                                    QStringLiteral("All of Us Are Dead"), QStringLiteral("--json")});
+        const CliResult r =
+            runCli({QStringLiteral("--db"), db(), QStringLiteral("show"),
+                    QStringLiteral("All of Us Are Dead"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         const QJsonObject show = r.json().object();
-        QCOMPARE(show.value(QStringLiteral("title")).toString(), QStringLiteral("All of Us Are Dead"));
-        QCOMPARE(show.value(QStringLiteral("originalTitle")).toString(), QStringLiteral("지금 우리 학교는"));
+        QCOMPARE(show.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("All of Us Are Dead"));
+        QCOMPARE(show.value(QStringLiteral("originalTitle")).toString(),
+                 QStringLiteral("지금 우리 학교는"));
         const QJsonArray seasons = show.value(QStringLiteral("seasons")).toArray();
         QCOMPARE(seasons.size(), 2);
         const QJsonObject s1 = seasons[0].toObject();
@@ -41,16 +44,23 @@ private slots:
         QCOMPARE(s1.value(QStringLiteral("status")).toString(), QStringLiteral("released"));
         const QJsonArray episodes = s1.value(QStringLiteral("episodes")).toArray();
         QCOMPARE(episodes.size(), 12);
-        QCOMPARE(episodes[0].toObject().value(QStringLiteral("airDate")).toString(), QStringLiteral("2022-01-28"));
-        QCOMPARE(episodes[11].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Episode 12"));
+        QCOMPARE(episodes[0].toObject().value(QStringLiteral("airDate")).toString(),
+                 QStringLiteral("2022-01-28"));
+        QCOMPARE(episodes[11].toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Episode 12"));
 
-        const QJsonObject outlook = seasons[1].toObject().value(QStringLiteral("outlook")).toObject();
+        const QJsonObject outlook =
+            seasons[1].toObject().value(QStringLiteral("outlook")).toObject();
         const QJsonObject release = outlook.value(QStringLiteral("release")).toObject();
-        QCOMPARE(release.value(QStringLiteral("earliest")).toString(), QStringLiteral("2026-09-01"));
+        QCOMPARE(release.value(QStringLiteral("earliest")).toString(),
+                 QStringLiteral("2026-09-01"));
         QCOMPARE(release.value(QStringLiteral("latest")).toString(), QStringLiteral("2027-04-30"));
-        QCOMPARE(release.value(QStringLiteral("precision")).toString(), QStringLiteral("part_of_year"));
+        QCOMPARE(release.value(QStringLiteral("precision")).toString(),
+                 QStringLiteral("part_of_year"));
         QVERIFY(!release.value(QStringLiteral("label")).toString().isEmpty());
-        QVERIFY(release.value(QStringLiteral("sourceTitle")).toString().contains(QStringLiteral("filming")));
+        QVERIFY(release.value(QStringLiteral("sourceTitle"))
+                    .toString()
+                    .contains(QStringLiteral("filming")));
         QVERIFY(release.contains(QStringLiteral("sourceUrl")));
         QCOMPARE(outlook.value(QStringLiteral("episodeCount")).toInt(), 12);
         const QJsonArray history = outlook.value(QStringLiteral("history")).toArray();
@@ -72,14 +82,16 @@ private slots:
         const CliResult r = runCli({QStringLiteral("show"), QStringLiteral("jigeum uri hakgyoneun"),
                                     QStringLiteral("--json"), QStringLiteral("--db"), db()});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.json().object().value(QStringLiteral("title")).toString(), QStringLiteral("All of Us Are Dead"));
+        QCOMPARE(r.json().object().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("All of Us Are Dead"));
     }
 
     void claimsFilteredAsJson()
     {
-        const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("claims"), QStringLiteral("--show"),
-                                    QStringLiteral("all of us are dead"), QStringLiteral("--season"), QStringLiteral("2"),
-                                    QStringLiteral("--kind"), QStringLiteral("release_window"), QStringLiteral("--json")});
+        const CliResult r = runCli(
+            {QStringLiteral("--db"), db(), QStringLiteral("claims"), QStringLiteral("--show"),
+             QStringLiteral("all of us are dead"), QStringLiteral("--season"), QStringLiteral("2"),
+             QStringLiteral("--kind"), QStringLiteral("release_window"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray claims = r.json().array();
         QCOMPARE(claims.size(), 5);
@@ -87,46 +99,59 @@ private slots:
             const QJsonObject c = v.toObject();
             QCOMPARE(c.value(QStringLiteral("kind")).toString(), QStringLiteral("release_window"));
             QCOMPARE(c.value(QStringLiteral("season")).toInt(), 2);
-            QCOMPARE(c.value(QStringLiteral("show")).toString(), QStringLiteral("All of Us Are Dead"));
-            for (const char *field : {"id", "value", "earliest", "latest", "precision", "label", "tier", "status",
-                                      "quote", "source", "capturedAt"})
+            QCOMPARE(c.value(QStringLiteral("show")).toString(),
+                     QStringLiteral("All of Us Are Dead"));
+            for (const char *field : {"id", "value", "earliest", "latest", "precision", "label",
+                                      "tier", "status", "quote", "source", "capturedAt"})
                 QVERIFY2(c.contains(QLatin1String(field)), field);
             const QJsonObject source = c.value(QStringLiteral("source")).toObject();
             for (const char *field : {"title", "publisher", "url", "published"})
                 QVERIFY2(source.contains(QLatin1String(field)), field);
         }
 
-        const CliResult cast = runCli({QStringLiteral("--db"), db(), QStringLiteral("claims"), QStringLiteral("--kind"),
-                                       QStringLiteral("cast"), QStringLiteral("--json")});
+        const CliResult cast =
+            runCli({QStringLiteral("--db"), db(), QStringLiteral("claims"),
+                    QStringLiteral("--kind"), QStringLiteral("cast"), QStringLiteral("--json")});
         QCOMPARE(cast.exitCode, 0);
-        const QJsonObject value = cast.json().array().first().toObject().value(QStringLiteral("value")).toObject();
+        const QJsonObject value =
+            cast.json().array().first().toObject().value(QStringLiteral("value")).toObject();
         QVERIFY(value.contains(QStringLiteral("actor")));
         QVERIFY(value.contains(QStringLiteral("character")));
 
-        const CliResult count = runCli({QStringLiteral("--db"), db(), QStringLiteral("claims"), QStringLiteral("--kind"),
-                                        QStringLiteral("episode_count"), QStringLiteral("--json")});
-        QCOMPARE(count.json().array().first().toObject().value(QStringLiteral("value")).toInt(), 12);
+        const CliResult count = runCli({QStringLiteral("--db"), db(), QStringLiteral("claims"),
+                                        QStringLiteral("--kind"), QStringLiteral("episode_count"),
+                                        QStringLiteral("--json")});
+        QCOMPARE(count.json().array().first().toObject().value(QStringLiteral("value")).toInt(),
+                 12);
     }
 
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
-        QTest::newRow("missing title") << QStringList{QStringLiteral("show")} << QStringLiteral("needs more arguments");
-        QTest::newRow("extra argument") << QStringList{QStringLiteral("shows"), QStringLiteral("extra")}
-                                        << QStringLiteral("too many arguments");
-        QTest::newRow("bad season") << QStringList{QStringLiteral("claims"), QStringLiteral("--season"), QStringLiteral("two")}
-                                    << QStringLiteral("--season");
-        QTest::newRow("bad kind") << QStringList{QStringLiteral("claims"), QStringLiteral("--kind"), QStringLiteral("gossip")}
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+        QTest::newRow("missing title")
+            << QStringList{QStringLiteral("show")} << QStringLiteral("needs more arguments");
+        QTest::newRow("extra argument")
+            << QStringList{QStringLiteral("shows"), QStringLiteral("extra")}
+            << QStringLiteral("too many arguments");
+        QTest::newRow("bad season")
+            << QStringList{QStringLiteral("claims"), QStringLiteral("--season"),
+                           QStringLiteral("two")}
+            << QStringLiteral("--season");
+        QTest::newRow("bad kind") << QStringList{QStringLiteral("claims"), QStringLiteral("--kind"),
+                                                 QStringLiteral("gossip")}
                                   << QStringLiteral("--kind");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("shows"), QStringLiteral("--colour")}
-                                        << QStringLiteral("colour");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("shows"), QStringLiteral("--colour")}
+            << QStringLiteral("colour");
         QTest::newRow("option of another command")
-            << QStringList{QStringLiteral("shows"), QStringLiteral("--kind"), QStringLiteral("cast")}
+            << QStringList{QStringLiteral("shows"), QStringLiteral("--kind"),
+                           QStringLiteral("cast")}
             << QStringLiteral("does not apply");
-        QTest::newRow("missing option value") << QStringList{QStringLiteral("shows"), QStringLiteral("--db")}
-                                              << QStringLiteral("db");
+        QTest::newRow("missing option value")
+            << QStringList{QStringLiteral("shows"), QStringLiteral("--db")} << QStringLiteral("db");
     }
 
     void usageErrorsExitTwo()
@@ -141,7 +166,8 @@ private slots:
 
     void unknownShowFailsWithOne()
     {
-        const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("Squid Game")});
+        const CliResult r = runCli(
+            {QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("Squid Game")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("Squid Game"));
     }
@@ -164,18 +190,21 @@ private slots:
     void noDefaultDataLeavesTheLedgerEmpty()
     {
         const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
-        const CliResult r = runCli({QStringLiteral("--db"), path, QStringLiteral("--no-default-data"),
-                                    QStringLiteral("shows"), QStringLiteral("--json")});
+        const CliResult r =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("--no-default-data"),
+                    QStringLiteral("shows"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.json().isArray());
         QCOMPARE(r.json().array().size(), 0);
-        const CliResult again = runCli({QStringLiteral("--db"), path, QStringLiteral("shows"), QStringLiteral("--json")});
+        const CliResult again = runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("shows"), QStringLiteral("--json")});
         QCOMPARE(again.json().array().size(), 1);
     }
 
     void textOutputIsReadable()
     {
-        const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("AOUAD")});
+        const CliResult r =
+            runCli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("AOUAD")});
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY(text.contains(QStringLiteral("All of Us Are Dead")));

@@ -8,8 +8,8 @@
 
 namespace {
 
-ClaimRecord windowClaim(qint64 id, QDate earliest, QDate latest, Tier tier, ClaimStatus status, QDate published,
-                        const QString &publisher)
+ClaimRecord windowClaim(qint64 id, QDate earliest, QDate latest, Tier tier, ClaimStatus status,
+                        QDate published, const QString &publisher)
 {
     ClaimRecord r;
     r.id = id;
@@ -88,8 +88,10 @@ private slots:
     void higherTierBeatsNewer()
     {
         const QList<ClaimRecord> claims{
-            windowClaim(1, {2026, 9, 1}, {2026, 12, 31}, Tier::Reported, ClaimStatus::Open, {2025, 1, 1}, QStringLiteral("A")),
-            windowClaim(2, {2027, 1, 1}, {2027, 4, 30}, Tier::Rumour, ClaimStatus::Open, {2025, 6, 1}, QStringLiteral("B"))};
+            windowClaim(1, {2026, 9, 1}, {2026, 12, 31}, Tier::Reported, ClaimStatus::Open,
+                        {2025, 1, 1}, QStringLiteral("A")),
+            windowClaim(2, {2027, 1, 1}, {2027, 4, 30}, Tier::Rumour, ClaimStatus::Open,
+                        {2025, 6, 1}, QStringLiteral("B"))};
         const auto best = OutlookCalculator::bestClaim(claims, ClaimKind::ReleaseWindow);
         QVERIFY(best);
         QCOMPARE(best->id, 1);
@@ -98,17 +100,22 @@ private slots:
     void newestWinsWithinATier()
     {
         const QList<ClaimRecord> claims{
-            windowClaim(1, {2026, 9, 1}, {2026, 12, 31}, Tier::Reported, ClaimStatus::Open, {2025, 6, 1}, QStringLiteral("A")),
-            windowClaim(2, {2027, 1, 1}, {2027, 4, 30}, Tier::Reported, ClaimStatus::Open, {2025, 1, 1}, QStringLiteral("B"))};
+            windowClaim(1, {2026, 9, 1}, {2026, 12, 31}, Tier::Reported, ClaimStatus::Open,
+                        {2025, 6, 1}, QStringLiteral("A")),
+            windowClaim(2, {2027, 1, 1}, {2027, 4, 30}, Tier::Reported, ClaimStatus::Open,
+                        {2025, 1, 1}, QStringLiteral("B"))};
         QCOMPARE(OutlookCalculator::bestClaim(claims, ClaimKind::ReleaseWindow)->id, 1);
     }
 
     void confirmedBeatsEverythingAndDismissedCountsForNothing()
     {
         QList<ClaimRecord> claims{
-            windowClaim(1, {2026, 9, 1}, {2026, 12, 31}, Tier::Official, ClaimStatus::Dismissed, {2025, 9, 1}, QStringLiteral("A")),
-            windowClaim(2, {2027, 1, 1}, {2027, 4, 30}, Tier::Estimate, ClaimStatus::Confirmed, {2024, 1, 1}, QStringLiteral("B")),
-            windowClaim(3, {2027, 5, 1}, {2027, 8, 31}, Tier::Official, ClaimStatus::Open, {2025, 1, 1}, QStringLiteral("C"))};
+            windowClaim(1, {2026, 9, 1}, {2026, 12, 31}, Tier::Official, ClaimStatus::Dismissed,
+                        {2025, 9, 1}, QStringLiteral("A")),
+            windowClaim(2, {2027, 1, 1}, {2027, 4, 30}, Tier::Estimate, ClaimStatus::Confirmed,
+                        {2024, 1, 1}, QStringLiteral("B")),
+            windowClaim(3, {2027, 5, 1}, {2027, 8, 31}, Tier::Official, ClaimStatus::Open,
+                        {2025, 1, 1}, QStringLiteral("C"))};
         QCOMPARE(OutlookCalculator::bestClaim(claims, ClaimKind::ReleaseWindow)->id, 2);
         claims.removeAt(1);
         QCOMPARE(OutlookCalculator::bestClaim(claims, ClaimKind::ReleaseWindow)->id, 3);
@@ -120,14 +127,20 @@ private slots:
     {
         Show show;
         const QList<ClaimRecord> claims{
-            windowClaim(1, {2026, 9, 1}, {2027, 4, 30}, Tier::Reported, ClaimStatus::Open, {2025, 9, 1}, QStringLiteral("Trade")),
-            windowClaim(2, {2026, 10, 1}, {2026, 11, 30}, Tier::Rumour, ClaimStatus::Open, {2025, 8, 1}, QStringLiteral("Blog")),
-            windowClaim(3, {2027, 1, 1}, {2027, 2, 28}, Tier::Estimate, ClaimStatus::Open, {2025, 7, 1}, QStringLiteral("Blog")),
-            windowClaim(4, {2027, 3, 1}, {2027, 3, 31}, Tier::Rumour, ClaimStatus::Open, {2025, 7, 1}, QStringLiteral("Trade")),
-            windowClaim(5, {2024, 1, 1}, {2024, 4, 30}, Tier::Rumour, ClaimStatus::Open, {2023, 7, 1}, QStringLiteral("Fan site"))};
+            windowClaim(1, {2026, 9, 1}, {2027, 4, 30}, Tier::Reported, ClaimStatus::Open,
+                        {2025, 9, 1}, QStringLiteral("Trade")),
+            windowClaim(2, {2026, 10, 1}, {2026, 11, 30}, Tier::Rumour, ClaimStatus::Open,
+                        {2025, 8, 1}, QStringLiteral("Blog")),
+            windowClaim(3, {2027, 1, 1}, {2027, 2, 28}, Tier::Estimate, ClaimStatus::Open,
+                        {2025, 7, 1}, QStringLiteral("Blog")),
+            windowClaim(4, {2027, 3, 1}, {2027, 3, 31}, Tier::Rumour, ClaimStatus::Open,
+                        {2025, 7, 1}, QStringLiteral("Trade")),
+            windowClaim(5, {2024, 1, 1}, {2024, 4, 30}, Tier::Rumour, ClaimStatus::Open,
+                        {2023, 7, 1}, QStringLiteral("Fan site"))};
         const SeasonOutlook o = OutlookCalculator::forSeason(show, upcoming(), claims);
         QCOMPARE(o.releaseClaim->id, 1);
-        // Blog agrees (twice, counted once); Trade is the chosen claim's own publisher; Fan site does not overlap.
+        // Blog agrees (twice, counted once); Trade is the chosen claim's own publisher; Fan site
+        // does not overlap.
         QCOMPARE(o.agreeing, 1);
         QCOMPARE(o.history.size(), 5);
         QCOMPARE(o.history.first().claimId, 5);
@@ -136,8 +149,8 @@ private slots:
     void claimsOfOtherSeasonsAreIgnored()
     {
         Show show;
-        ClaimRecord s1 = windowClaim(1, {2022, 1, 28}, {2022, 1, 28}, Tier::Official, ClaimStatus::Confirmed,
-                                     {2022, 2, 1}, QStringLiteral("A"));
+        ClaimRecord s1 = windowClaim(1, {2022, 1, 28}, {2022, 1, 28}, Tier::Official,
+                                     ClaimStatus::Confirmed, {2022, 2, 1}, QStringLiteral("A"));
         s1.claim.season = 1;
         const SeasonOutlook o = OutlookCalculator::forSeason(show, upcoming(), {s1});
         QVERIFY(!o.release);

@@ -1,4 +1,5 @@
 #include "feeds/season/defaultfeed.h"
+#include "models/feedscontroller.h"
 #include "models/mainwindow.h"
 #include "models/showoverview.h"
 #include "storage/ledgerqueries.h"
@@ -47,8 +48,9 @@ private slots:
         QString loadError;
         QVERIFY(overview.load(t.db(), LedgerQueries(t.db()).shows().first().id, &loadError));
 
+        FeedsController feeds(t.db(), t.path());
         QQmlApplicationEngine engine;
-        QVERIFY(MainWindow::load(engine, &overview, QString()));
+        QVERIFY(MainWindow::load(engine, &overview, &feeds, QString()));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -76,11 +78,47 @@ private slots:
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 
+    void feedsPageListsAndValidates()
+    {
+        TestDatabase t;
+        FeedError error;
+        QVERIFY(DefaultFeed::import(t.db(), &error));
+        ShowOverview overview;
+        FeedsController feeds(t.db(), t.path());
+        QQmlApplicationEngine engine;
+        QVERIFY(MainWindow::load(engine, &overview, &feeds, QString()));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier); // the Feeds tab, by keyboard
+        auto *list = window->findChild<QQuickItem *>(QStringLiteral("feedList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(list->property("count").toInt(), 1);
+
+        auto *field = window->findChild<QQuickItem *>(QStringLiteral("feedUrlField"));
+        auto *add = window->findChild<QQuickItem *>(QStringLiteral("addFeedButton"));
+        auto *hint = window->findChild<QQuickItem *>(QStringLiteral("urlError"));
+        QVERIFY(field && add && hint);
+        field->setProperty("text", QStringLiteral("ftp://example.com/feed.xml"));
+        QVERIFY(!add->property("enabled").toBool());
+        QVERIFY(
+            hint->property("text").toString().contains(QStringLiteral("https, http, file or qrc")));
+        field->setProperty("text", QStringLiteral("https://example.com/feed.xml"));
+        QVERIFY(add->property("enabled").toBool());
+        QCOMPARE(hint->property("text").toString(), QString());
+        if (qEnvironmentVariableIsSet("CLIFFHANGER_FEEDS_SCREENSHOT"))
+            window->grabWindow().save(qEnvironmentVariable("CLIFFHANGER_FEEDS_SCREENSHOT"));
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
     void showsTheErrorScreen()
     {
         ShowOverview overview;
         QQmlApplicationEngine engine;
-        QVERIFY(MainWindow::load(engine, &overview, QStringLiteral("The database was written by a newer Cliffhanger.")));
+        QVERIFY(
+            MainWindow::load(engine, &overview, nullptr,
+                             QStringLiteral("The database was written by a newer Cliffhanger.")));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         QVERIFY(QTest::qWaitForWindowExposed(window));
         auto *page = window->findChild<QQuickItem *>(QStringLiteral("errorPage"));

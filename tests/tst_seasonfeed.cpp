@@ -51,7 +51,8 @@ private slots:
     {
         Catalog catalog;
         FeedError error;
-        QVERIFY2(SeasonFeedReader::read(defaultFeedBytes(), &catalog, &error), qPrintable(error.message));
+        QVERIFY2(SeasonFeedReader::read(defaultFeedBytes(), &catalog, &error),
+                 qPrintable(error.message));
         QCOMPARE(catalog.shows.size(), 1);
         const Show &show = catalog.shows.first();
         QCOMPARE(show.title, QStringLiteral("All of Us Are Dead"));
@@ -70,7 +71,8 @@ private slots:
     void detectsSeasonFeeds()
     {
         QVERIFY(SeasonFeedReader::looksLikeSeasonFeed(defaultFeedBytes()));
-        QVERIFY(!SeasonFeedReader::looksLikeSeasonFeed("{\"version\": \"https://jsonfeed.org/version/1.1\"}"));
+        QVERIFY(!SeasonFeedReader::looksLikeSeasonFeed(
+            "{\"version\": \"https://jsonfeed.org/version/1.1\"}"));
         QVERIFY(!SeasonFeedReader::looksLikeSeasonFeed("<rss version=\"2.0\"></rss>"));
         const QByteArray withBom = QByteArray("\xEF\xBB\xBF") + defaultFeedBytes();
         QVERIFY(SeasonFeedReader::looksLikeSeasonFeed(withBom));
@@ -126,7 +128,8 @@ private slots:
         }
         QVERIFY(changedIndex >= 0);
         feed.insert(QStringLiteral("claims"), list);
-        QVERIFY2(importBytes(t.db(), bytesOf(feed), kOrigin, &stats, &error), qPrintable(error.message));
+        QVERIFY2(importBytes(t.db(), bytesOf(feed), kOrigin, &stats, &error),
+                 qPrintable(error.message));
         QCOMPARE(stats.claimsAdded, 1);
         QCOMPARE(stats.claimsSuperseded, 1);
         QCOMPARE(t.count(QStringLiteral("claims")), claims + 1);
@@ -170,9 +173,10 @@ private slots:
         FeedError error;
         QVERIFY(DefaultFeed::import(t.db(), &error));
         QSqlQuery q(t.db().connection());
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT c.status, p.name, cr.character FROM claims c JOIN credits cr ON cr.id = c.contradicts_credit "
-            "JOIN people p ON p.id = cr.person_id WHERE c.kind = 'cast' AND c.value LIKE '%\"actor\":\"Lee Su-hyeok\"%'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT c.status, p.name, cr.character FROM claims c JOIN "
+                                      "credits cr ON cr.id = c.contradicts_credit "
+                                      "JOIN people p ON p.id = cr.person_id WHERE c.kind = 'cast' "
+                                      "AND c.value LIKE '%\"actor\":\"Lee Su-hyeok\"%'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("contradicted"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("Lomon"));
@@ -212,20 +216,26 @@ private slots:
         QJsonObject wrongFormat = feed;
         wrongFormat.insert(QStringLiteral("format"), QStringLiteral("something-else"));
 
-        QTest::newRow("syntax error") << QByteArray("{\n  \"format\": \"cliffhanger-season-feed\",\n  \"version\": 1,,\n}")
-                                      << QStringLiteral("line 3");
+        QTest::newRow("syntax error")
+            << QByteArray("{\n  \"format\": \"cliffhanger-season-feed\",\n  \"version\": 1,,\n}")
+            << QStringLiteral("line 3");
         QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("JSON object");
-        QTest::newRow("missing title") << bytesOf(noTitle) << QStringLiteral("shows[0].title: is required");
+        QTest::newRow("missing title")
+            << bytesOf(noTitle) << QStringLiteral("shows[0].title: is required");
         QTest::newRow("newer version") << bytesOf(newer) << QStringLiteral("version 2");
         QTest::newRow("wrong format") << bytesOf(wrongFormat) << QStringLiteral("$.format");
-        QTest::newRow("bad kind") << mutateClaim(3, QStringLiteral("kind"), QStringLiteral("gossip"))
+        QTest::newRow("bad kind") << mutateClaim(3, QStringLiteral("kind"),
+                                                 QStringLiteral("gossip"))
                                   << QStringLiteral("claims[3].kind");
-        QTest::newRow("bad tier") << mutateClaim(4, QStringLiteral("tier"), QStringLiteral("certain"))
+        QTest::newRow("bad tier") << mutateClaim(4, QStringLiteral("tier"),
+                                                 QStringLiteral("certain"))
                                   << QStringLiteral("claims[4].tier");
-        QTest::newRow("unknown source") << mutateClaim(5, QStringLiteral("source"), QStringLiteral("S9"))
-                                        << QStringLiteral("claims[5].source");
-        QTest::newRow("season not a number") << mutateClaim(6, QStringLiteral("season"), QStringLiteral("two"))
-                                             << QStringLiteral("claims[6].season");
+        QTest::newRow("unknown source")
+            << mutateClaim(5, QStringLiteral("source"), QStringLiteral("S9"))
+            << QStringLiteral("claims[5].source");
+        QTest::newRow("season not a number")
+            << mutateClaim(6, QStringLiteral("season"), QStringLiteral("two"))
+            << QStringLiteral("claims[6].season");
         QTest::newRow("window dates reversed")
             << mutateClaim(0, QStringLiteral("window"),
                            QJsonObject{{QStringLiteral("earliest"), QStringLiteral("2024-05-01")},
@@ -273,7 +283,8 @@ private slots:
         QVERIFY(CatalogImporter(t.db()).import(other, kOrigin, &stats, &error));
         QCOMPARE(t.count(QStringLiteral("shows")), 1);
         QCOMPARE(LedgerQueries(t.db()).shows().first().title, QStringLiteral("All of Us Are Dead"));
-        QCOMPARE(LedgerQueries(t.db()).findShow(QStringLiteral("ALL OF US ARE DEAD!")).has_value(), true);
+        QCOMPARE(LedgerQueries(t.db()).findShow(QStringLiteral("ALL OF US ARE DEAD!")).has_value(),
+                 true);
         QCOMPARE(LedgerQueries(t.db()).findShow(QStringLiteral("Squid Game")).has_value(), false);
     }
 };

@@ -31,14 +31,16 @@ QString pragma(Database &db, const char *name)
 void createAtVersion(const QString &path, int version)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QCOMPARE(Migrations::migrate(db, version), QString());
         QCOMPARE(Migrations::currentVersion(db), version);
         if (version >= 1) {
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO shows (id, title) VALUES (7, 'Kept Show')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO shows (id, title) VALUES (7, 'Kept Show')")));
         }
         db.close();
     }
@@ -67,7 +69,8 @@ private slots:
     {
         TestDatabase t;
         QSqlQuery q(t.db().connection());
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO seasons (show_id, number, status) VALUES (999, 1, 'renewed')")));
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO seasons (show_id, number, status) VALUES (999, 1, 'renewed')")));
     }
 
     void refusesAFileThatIsNotSqlite()
@@ -93,7 +96,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
         sqlite3 *raw = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE future(x); PRAGMA user_version = 99;", nullptr, nullptr, nullptr),
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE future(x); PRAGMA user_version = 99;", nullptr,
+                              nullptr, nullptr),
                  SQLITE_OK);
         sqlite3_close(raw);
         const QByteArray before = fileHash(path);
@@ -140,7 +144,8 @@ private slots:
             // A table the next step wants to create makes that step fail half-way.
             sqlite3 *raw = nullptr;
             sqlite3_open(path.toUtf8().constData(), &raw);
-            QCOMPARE(sqlite3_exec(raw, "CREATE TABLE articles(x);", nullptr, nullptr, nullptr), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(raw, "CREATE TABLE articles(x);", nullptr, nullptr, nullptr),
+                     SQLITE_OK);
             sqlite3_close(raw);
         }
         Database::OpenResult opened = Database::open(path);
@@ -150,8 +155,9 @@ private slots:
         sqlite3 *raw = nullptr;
         sqlite3_open(path.toUtf8().constData(), &raw);
         sqlite3_stmt *stmt = nullptr;
-        sqlite3_prepare_v2(raw, "SELECT (SELECT user_version FROM pragma_user_version), "
-                                "(SELECT count(*) FROM sqlite_master WHERE name = 'feeds')",
+        sqlite3_prepare_v2(raw,
+                           "SELECT (SELECT user_version FROM pragma_user_version), "
+                           "(SELECT count(*) FROM sqlite_master WHERE name = 'feeds')",
                            -1, &stmt, nullptr);
         QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
         QCOMPARE(sqlite3_column_int(stmt, 0), 1);

@@ -24,7 +24,7 @@ QString tr(const char *text)
 
 QList<Command> allCommands()
 {
-    return ledgerCommands();
+    return ledgerCommands() + feedCommands();
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)
@@ -41,10 +41,11 @@ QString helpText(const QCommandLineParser &parser, const QList<Command> &command
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const Command &c : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.description);
-    text += QLatin1Char('\n') +
-            tr("Without a command, Cliffhanger opens its window. Exit status: 0 success, 1 failure, "
-               "2 usage error.") +
-            QLatin1Char('\n');
+    text +=
+        QLatin1Char('\n') +
+        tr("Without a command, Cliffhanger opens its window. Exit status: 0 success, 1 failure, "
+           "2 usage error.") +
+        QLatin1Char('\n');
     return text;
 }
 
@@ -70,7 +71,8 @@ int CommandContext::failure(const QString &message) const
 
 void CommandContext::printJson(const QJsonValue &value) const
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out.flush();
 }
@@ -82,9 +84,11 @@ bool wantsCommandLine(const QStringList &arguments)
         if (a == QLatin1String("--"))
             return i + 1 < arguments.size();
         if (a.startsWith(QLatin1Char('-'))) {
-            const QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
-            if (name == QLatin1String("help") || name == QLatin1String("h") || name == QLatin1String("version") ||
-                name == QLatin1String("v") || name == QLatin1String("help-all"))
+            const QString name =
+                a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
+            if (name == QLatin1String("help") || name == QLatin1String("h") ||
+                name == QLatin1String("version") || name == QLatin1String("v") ||
+                name == QLatin1String("help-all"))
                 return true;
             // Anything but the window's own options goes to the command line, which
             // reports it properly instead of opening a window that ignores it.
@@ -123,8 +127,8 @@ int run(const QStringList &arguments)
         return Success;
     }
     if (parser.isSet(version)) {
-        out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
-            << Qt::endl;
+        out << QCoreApplication::applicationName() << QLatin1Char(' ')
+            << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -135,12 +139,15 @@ int run(const QStringList &arguments)
         return usageError(tr("unknown command '%1'.").arg(positional.first()));
     for (const QString &name : parser.optionNames())
         if (!Options::isGlobal(name) && !command->options.contains(name))
-            return usageError(tr("the option --%1 does not apply to '%2'.").arg(name, command->name));
+            return usageError(
+                tr("the option --%1 does not apply to '%2'.").arg(name, command->name));
     const QStringList args = positional.mid(1);
     if (args.size() < command->minArgs)
-        return usageError(tr("'%1' needs more arguments: %2").arg(command->name, command->synopsis));
+        return usageError(
+            tr("'%1' needs more arguments: %2").arg(command->name, command->synopsis));
     if (command->maxArgs >= 0 && args.size() > command->maxArgs)
-        return usageError(tr("too many arguments for '%1': %2").arg(command->name, command->synopsis));
+        return usageError(
+            tr("too many arguments for '%1': %2").arg(command->name, command->synopsis));
     for (const QString &name : {QStringLiteral("db"), QStringLiteral("lang")})
         if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
             return usageError(tr("--%1 needs a value.").arg(name));
@@ -155,12 +162,13 @@ int run(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("no-default-data"))) {
         FeedError error;
         if (!DefaultFeed::importIfEmpty(*opened.database, &error)) {
-            err << tr("cliffhanger: cannot import the default data: %1").arg(error.message) << Qt::endl;
+            err << tr("cliffhanger: cannot import the default data: %1").arg(error.message)
+                << Qt::endl;
             return Failure;
         }
     }
-    CommandContext context{*opened.database, parser, args, out, err,
-                           parser.isSet(QStringLiteral("json"))};
+    CommandContext context{
+        *opened.database, parser, args, out, err, parser.isSet(QStringLiteral("json"))};
     const int code = command->run(context);
     out.flush();
     err.flush();

@@ -27,16 +27,17 @@ struct CommandContext {
 
 struct Command {
     QString name;
-    QString synopsis;     // "show TITLE [--json]"
-    QString description;  // one translated line for --help
-    QStringList options;  // command-specific option names it accepts
+    QString synopsis;    // "show TITLE [--json]"
+    QString description; // one translated line for --help
+    QStringList options; // command-specific option names it accepts
     int minArgs = 0;
-    int maxArgs = 0;      // -1: unbounded
+    int maxArgs = 0; // -1: unbounded
     bool needsDatabase = true;
     std::function<int(CommandContext &)> run;
 };
 
 // Each concern adds its commands; cli.cpp collects them.
 QList<Command> ledgerCommands();
+QList<Command> feedCommands();
 
 } // namespace Cli

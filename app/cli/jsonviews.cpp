@@ -56,11 +56,12 @@ QJsonObject outlook(const SeasonOutlook &outlook)
                                {QStringLiteral("sourceTitle"), text(h.source.title)},
                                {QStringLiteral("tier"), wireName(h.tier)},
                                {QStringLiteral("status"), wireName(h.status)}};
-    return {{QStringLiteral("release"), outlook.release
-                                            ? QJsonValue(releaseWindow(*outlook.release, outlook.releaseClaim))
-                                            : QJsonValue()},
+    return {{QStringLiteral("release"),
+             outlook.release ? QJsonValue(releaseWindow(*outlook.release, outlook.releaseClaim))
+                             : QJsonValue()},
             {QStringLiteral("agreeing"), outlook.agreeing},
-            {QStringLiteral("episodeCount"), outlook.episodeCount ? QJsonValue(*outlook.episodeCount) : QJsonValue()},
+            {QStringLiteral("episodeCount"),
+             outlook.episodeCount ? QJsonValue(*outlook.episodeCount) : QJsonValue()},
             {QStringLiteral("history"), history},
             {QStringLiteral("cast"), cast(outlook.cast)}};
 }
@@ -78,7 +79,8 @@ QJsonObject show(const Show &show, const QList<SeasonOutlook> &outlooks)
                                     {QStringLiteral("special"), e.special}};
         seasons << QJsonObject{{QStringLiteral("number"), s.number},
                                {QStringLiteral("status"), wireName(s.status)},
-                               {QStringLiteral("episodeCount"), s.episodeCount ? QJsonValue(*s.episodeCount) : QJsonValue()},
+                               {QStringLiteral("episodeCount"),
+                                s.episodeCount ? QJsonValue(*s.episodeCount) : QJsonValue()},
                                {QStringLiteral("premiere"), dateValue(s.premiere)},
                                {QStringLiteral("episodes"), episodes},
                                {QStringLiteral("outlook"), outlook(outlooks.value(i))}};
@@ -100,24 +102,26 @@ QJsonObject claim(const ClaimRecord &r)
 {
     const Claim &c = r.claim;
     const bool hasWindow = c.window.isValid();
-    QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("show"), r.showTitle},
-                  {QStringLiteral("season"), c.season ? QJsonValue(*c.season) : QJsonValue()},
-                  {QStringLiteral("kind"), wireName(c.kind)},
-                  {QStringLiteral("value"), c.value},
-                  {QStringLiteral("earliest"), hasWindow ? dateValue(c.window.earliest) : QJsonValue()},
-                  {QStringLiteral("latest"), hasWindow ? dateValue(c.window.latest) : QJsonValue()},
-                  {QStringLiteral("precision"), hasWindow ? QJsonValue(precisionName(c.window.precision)) : QJsonValue()},
-                  {QStringLiteral("label"), hasWindow ? QJsonValue(c.window.label()) : QJsonValue()},
-                  {QStringLiteral("tier"), wireName(c.tier)},
-                  {QStringLiteral("status"), wireName(c.status)},
-                  {QStringLiteral("quote"), text(c.quote)},
-                  {QStringLiteral("source"),
-                   QJsonObject{{QStringLiteral("title"), text(r.source.title)},
-                               {QStringLiteral("publisher"), text(r.source.publisher)},
-                               {QStringLiteral("url"), text(r.source.url)},
-                               {QStringLiteral("published"), dateValue(r.source.published)}}},
-                  {QStringLiteral("capturedAt"), r.capturedAt.toString(Qt::ISODate)}};
+    QJsonObject o{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("show"), r.showTitle},
+        {QStringLiteral("season"), c.season ? QJsonValue(*c.season) : QJsonValue()},
+        {QStringLiteral("kind"), wireName(c.kind)},
+        {QStringLiteral("value"), c.value},
+        {QStringLiteral("earliest"), hasWindow ? dateValue(c.window.earliest) : QJsonValue()},
+        {QStringLiteral("latest"), hasWindow ? dateValue(c.window.latest) : QJsonValue()},
+        {QStringLiteral("precision"),
+         hasWindow ? QJsonValue(precisionName(c.window.precision)) : QJsonValue()},
+        {QStringLiteral("label"), hasWindow ? QJsonValue(c.window.label()) : QJsonValue()},
+        {QStringLiteral("tier"), wireName(c.tier)},
+        {QStringLiteral("status"), wireName(c.status)},
+        {QStringLiteral("quote"), text(c.quote)},
+        {QStringLiteral("source"),
+         QJsonObject{{QStringLiteral("title"), text(r.source.title)},
+                     {QStringLiteral("publisher"), text(r.source.publisher)},
+                     {QStringLiteral("url"), text(r.source.url)},
+                     {QStringLiteral("published"), dateValue(r.source.published)}}},
+        {QStringLiteral("capturedAt"), r.capturedAt.toString(Qt::ISODate)}};
     if (c.quoteOffset >= 0)
         o.insert(QStringLiteral("quoteOffset"), c.quoteOffset);
     if (r.supersededBy)

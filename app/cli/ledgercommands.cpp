@@ -26,7 +26,8 @@ qint64 resolveShow(CommandContext &ctx, const QString &title, int *exitCode)
         return 0;
     }
     if (!id) {
-        *exitCode = ctx.failure(tr("no show called '%1'. 'cliffhanger shows' lists the known shows.").arg(title));
+        *exitCode = ctx.failure(
+            tr("no show called '%1'. 'cliffhanger shows' lists the known shows.").arg(title));
         return 0;
     }
     return *id;
@@ -102,7 +103,8 @@ void printOutlook(QTextStream &out, const SeasonOutlook &o)
         out << tr("  Episodes expected: %1").arg(*o.episodeCount) << Qt::endl;
     for (const WindowHistoryEntry &h : o.history)
         out << tr("    %1  %2  (%3, %4)")
-                   .arg(h.published.toString(Qt::ISODate), h.window.label(), h.source.title, wireName(h.tier))
+                   .arg(h.published.toString(Qt::ISODate), h.window.label(), h.source.title,
+                        wireName(h.tier))
             << Qt::endl;
 }
 
@@ -139,11 +141,13 @@ int runShow(CommandContext &ctx)
         for (const Episode &e : s.episodes)
             out << tr("  %1. %2  %3")
                        .arg(e.number)
-                       .arg(e.title, e.airDate.isValid() ? e.airDate.toString(Qt::ISODate) : tr("date unknown"))
+                       .arg(e.title, e.airDate.isValid() ? e.airDate.toString(Qt::ISODate)
+                                                         : tr("date unknown"))
                 << Qt::endl;
     }
     if (!outlooks.isEmpty()) {
-        out << Qt::endl << tr("Cast (status for season %1):").arg(outlooks.last().season) << Qt::endl;
+        out << Qt::endl
+            << tr("Cast (status for season %1):").arg(outlooks.last().season) << Qt::endl;
         for (const CastOutlook &c : outlooks.last().cast)
             out << tr("  %1 as %2: %3").arg(c.actor, c.character, c.status) << Qt::endl;
     }
@@ -189,12 +193,13 @@ int runClaims(CommandContext &ctx)
         return Success;
     }
     for (const ClaimRecord &r : claims) {
-        const QString season = r.claim.season ? tr("S%1").arg(*r.claim.season) : QStringLiteral("-");
+        const QString season =
+            r.claim.season ? tr("S%1").arg(*r.claim.season) : QStringLiteral("-");
         const QString value = describeValue(r.claim);
         ctx.out << QStringLiteral("#%1  %2  %3  %4  [%5, %6]  %7")
                        .arg(r.id)
-                       .arg(r.showTitle, season, wireName(r.claim.kind), value, wireName(r.claim.tier),
-                            wireName(r.claim.status), r.source.title)
+                       .arg(r.showTitle, season, wireName(r.claim.kind), value,
+                            wireName(r.claim.tier), wireName(r.claim.status), r.source.title)
                 << Qt::endl;
     }
     return Success;
@@ -205,15 +210,31 @@ int runClaims(CommandContext &ctx)
 QList<Command> ledgerCommands()
 {
     return {
-        {QStringLiteral("shows"), QStringLiteral("shows [--json]"), tr("List the known shows."),
-         {QStringLiteral("json")}, 0, 0, true, runShows},
-        {QStringLiteral("show"), QStringLiteral("show TITLE [--json]"),
-         tr("A show with its seasons, episodes, cast and each season's outlook."), {QStringLiteral("json")}, 1,
-         1, true, runShow},
-        {QStringLiteral("claims"), QStringLiteral("claims [--show TITLE] [--season N] [--kind KIND] [--json]"),
+        {QStringLiteral("shows"),
+         QStringLiteral("shows [--json]"),
+         tr("List the known shows."),
+         {QStringLiteral("json")},
+         0,
+         0,
+         true,
+         runShows},
+        {QStringLiteral("show"),
+         QStringLiteral("show TITLE [--json]"),
+         tr("A show with its seasons, episodes, cast and each season's outlook."),
+         {QStringLiteral("json")},
+         1,
+         1,
+         true,
+         runShow},
+        {QStringLiteral("claims"),
+         QStringLiteral("claims [--show TITLE] [--season N] [--kind KIND] [--json]"),
          tr("The claims in the ledger, with their sources."),
-         {QStringLiteral("json"), QStringLiteral("show"), QStringLiteral("season"), QStringLiteral("kind")}, 0, 0,
-         true, runClaims},
+         {QStringLiteral("json"), QStringLiteral("show"), QStringLiteral("season"),
+          QStringLiteral("kind")},
+         0,
+         0,
+         true,
+         runClaims},
     };
 }
 

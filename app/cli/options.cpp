@@ -13,18 +13,33 @@ struct Spec {
 
 // QT_TRANSLATE_NOOP keeps the texts visible to lupdate; they are translated at use.
 const Spec kSpecs[] = {
-    {"db", QT_TRANSLATE_NOOP("Options", "Use the database at PATH instead of the default."), "PATH", true},
-    {"lang", QT_TRANSLATE_NOOP("Options", "Use the language CODE (en, ko, es) instead of the system's."), "CODE", true},
-    {"no-default-data", QT_TRANSLATE_NOOP("Options", "Do not import the embedded default data into an empty database."), nullptr, true},
+    {"db", QT_TRANSLATE_NOOP("Options", "Use the database at PATH instead of the default."), "PATH",
+     true},
+    {"lang",
+     QT_TRANSLATE_NOOP("Options", "Use the language CODE (en, ko, es) instead of the system's."),
+     "CODE", true},
+    {"no-default-data",
+     QT_TRANSLATE_NOOP("Options",
+                       "Do not import the embedded default data into an empty database."),
+     nullptr, true},
     {"json", QT_TRANSLATE_NOOP("Options", "Print JSON for scripts."), nullptr, false},
-    {"show", QT_TRANSLATE_NOOP("Options", "Only the show with this title or alias."), "TITLE", false},
+    {"show", QT_TRANSLATE_NOOP("Options", "Only the show with this title or alias."), "TITLE",
+     false},
     {"season", QT_TRANSLATE_NOOP("Options", "Only season N."), "N", false},
-    {"kind", QT_TRANSLATE_NOOP("Options", "Only claims of this kind (release_window, episode_count, cast, renewal, production, plot)."), "KIND", false},
+    {"kind",
+     QT_TRANSLATE_NOOP("Options", "Only claims of this kind (release_window, episode_count, cast, "
+                                  "renewal, production, plot)."),
+     "KIND", false},
     {"feed", QT_TRANSLATE_NOOP("Options", "Only the feed with this URL or id."), "URL|ID", false},
     {"name", QT_TRANSLATE_NOOP("Options", "A display name for the feed."), "NAME", false},
-    {"interval", QT_TRANSLATE_NOOP("Options", "Minutes between syncs of the feed (default 360)."), "MINUTES", false},
-    {"tier", QT_TRANSLATE_NOOP("Options", "How much to trust the feed: official, reported, rumour or estimate."), "TIER", false},
-    {"rebuild", QT_TRANSLATE_NOOP("Options", "Extract again from every stored article."), nullptr, false},
+    {"interval", QT_TRANSLATE_NOOP("Options", "Minutes between syncs of the feed (default 360)."),
+     "MINUTES", false},
+    {"tier",
+     QT_TRANSLATE_NOOP("Options",
+                       "How much to trust the feed: official, reported, rumour or estimate."),
+     "TIER", false},
+    {"rebuild", QT_TRANSLATE_NOOP("Options", "Extract again from every stored article."), nullptr,
+     false},
 };
 
 } // namespace

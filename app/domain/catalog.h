@@ -28,6 +28,9 @@ struct Episode {
 struct Season {
     int number = 0;
     SeasonStatus status = SeasonStatus::Announced;
+    // A guessed status (e.g. TVmaze without a premiere) is stored for a new season only and
+    // never overwrites what the ledger already knows.
+    bool statusIsWeak = false;
     std::optional<int> episodeCount; // only when officially known
     QDate premiere;
     int runtimeMin = 0;

@@ -14,12 +14,12 @@ QString tr(const char *text, const char *disambiguation = nullptr)
 // Our own table rather than QLocale: the label must not change with the system locale,
 // only with the installed translation.
 const char *const monthNames[12] = {
-    QT_TRANSLATE_NOOP("ReleaseWindow", "January"),  QT_TRANSLATE_NOOP("ReleaseWindow", "February"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "March"),    QT_TRANSLATE_NOOP("ReleaseWindow", "April"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "May"),      QT_TRANSLATE_NOOP("ReleaseWindow", "June"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "July"),     QT_TRANSLATE_NOOP("ReleaseWindow", "August"),
+    QT_TRANSLATE_NOOP("ReleaseWindow", "January"),   QT_TRANSLATE_NOOP("ReleaseWindow", "February"),
+    QT_TRANSLATE_NOOP("ReleaseWindow", "March"),     QT_TRANSLATE_NOOP("ReleaseWindow", "April"),
+    QT_TRANSLATE_NOOP("ReleaseWindow", "May"),       QT_TRANSLATE_NOOP("ReleaseWindow", "June"),
+    QT_TRANSLATE_NOOP("ReleaseWindow", "July"),      QT_TRANSLATE_NOOP("ReleaseWindow", "August"),
     QT_TRANSLATE_NOOP("ReleaseWindow", "September"), QT_TRANSLATE_NOOP("ReleaseWindow", "October"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "November"), QT_TRANSLATE_NOOP("ReleaseWindow", "December"),
+    QT_TRANSLATE_NOOP("ReleaseWindow", "November"),  QT_TRANSLATE_NOOP("ReleaseWindow", "December"),
 };
 
 const char *const quarterNames[4] = {
@@ -183,8 +183,8 @@ QString precisionName(DatePrecision precision)
 DatePrecision precisionFromName(const QString &name, bool *ok)
 {
     static const DatePrecision all[] = {
-        DatePrecision::Day,        DatePrecision::Month, DatePrecision::Quarter,
-        DatePrecision::Season,     DatePrecision::PartOfYear, DatePrecision::Year,
+        DatePrecision::Day,     DatePrecision::Month,      DatePrecision::Quarter,
+        DatePrecision::Season,  DatePrecision::PartOfYear, DatePrecision::Year,
         DatePrecision::Unknown,
     };
     for (DatePrecision p : all) {

@@ -7,7 +7,7 @@
 // A precise date is never invented from a vague one; sorting and countdowns use the interval.
 enum class DatePrecision { Day, Month, Quarter, Season, PartOfYear, Year, Unknown };
 
-QString precisionName(DatePrecision precision);              // "day", "month", ..., "part_of_year"
+QString precisionName(DatePrecision precision); // "day", "month", ..., "part_of_year"
 DatePrecision precisionFromName(const QString &name, bool *ok = nullptr);
 
 struct ReleaseWindow {

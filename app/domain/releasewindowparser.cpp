@@ -24,8 +24,8 @@
 //   part of the year). "the next couple of months" is two months, "the next N months" N.
 // - "later this year": the first of the month after the reference to 31 December,
 //   part_of_year. "by/before the end of the year" (or "of YYYY"): the day after the reference
-//   to 31 December when the reference lies in that year; the whole year (precision year)
-//   without a usable reference.
+//   to 31 December of that year (part_of_year within one year, unknown across years); the
+//   whole year (precision year) when there is no reference or it is already past that year.
 // - "this fall": the first fall that has not ended at the reference; "next fall": the first
 //   fall that starts after it. "this Christmas"/"this Halloween": the next one on or after it.
 // - A modifier before a month or season ("early October 2025", "late summer 2025") keeps the
@@ -560,19 +560,20 @@ bool startsAfter(const Span &a, const Span &b)
 
 // ---- grammar ----------------------------------------------------------------------------
 
-// Pieces only join when they name the same kind of unit ("October or November 2025",
-// "early-to-mid 2026"), so a stray "may" or "late" cannot borrow a distant year.
-enum class Family : quint8 { Year, Month, Day, Quarter, Season, Part, Relative };
+// A yearless piece only joins one of the same kind of unit ("October or November 2025",
+// "early-to-mid 2026"), so a stray "may" or "late" cannot borrow a distant year. Mixed is a
+// window that is none of these (a run of months from the reference, a join of two kinds).
+enum class Family : quint8 { Year, Month, Day, Quarter, Season, Part, Mixed };
 
 struct Piece {
     qsizetype end = 0; // token index just after the piece
     Family family = Family::Year;
     DatePrecision precision = DatePrecision::Unknown;
     bool hasYear = false;
-    Interval interval;     // when hasYear
-    int anchorYear = 0;    // the year a yearless neighbour borrows ("October or November 2025")
-    int explicitYear = 0;  // the last year numeral written in the piece, for later sentences
-    Span span;             // when !hasYear
+    Interval interval;       // when hasYear
+    int anchorYear = 0;      // the year a yearless neighbour borrows ("October or November 2025")
+    int explicitYear = 0;    // the last year numeral written in the piece, for later sentences
+    Span span;               // when !hasYear
     bool standalone = false; // a yearless piece that may be resolved from context alone
 };
 
@@ -674,11 +675,12 @@ public:
 private:
     // ---- token helpers ----
 
-    const Token &tok(qsizetype i) const { return m_tokens[size_t(std::min(i, m_last))]; }
-    bool isWord(qsizetype i, Word w) const
+    // Out of range reads the end token, so look-ahead and look-behind need no bounds checks.
+    const Token &tok(qsizetype i) const
     {
-        return tok(i).kind == Kind::Word && tok(i).word == w;
+        return m_tokens[size_t(i < 0 ? m_last : std::min(i, m_last))];
     }
+    bool isWord(qsizetype i, Word w) const { return tok(i).kind == Kind::Word && tok(i).word == w; }
     bool isPunct(qsizetype i, char16_t c) const
     {
         return tok(i).kind == Kind::Punct && tok(i).punct == c;
@@ -693,47 +695,51 @@ private:
         return tok(i).kind == Kind::Number && tok(i).digits <= maxDigits;
     }
 
-    bool isNumericGlue(char16_t c) const
+    static bool isNumericGlue(char16_t c)
     {
         return c == u'-' || c == u'/' || c == u'.' || c == u',' || c == u':';
     }
 
-    // "10-2025", "1.2025", "2025/13", "$2025", "1920s": the number is part of something else.
-    bool gluedToNeighbours(qsizetype i) const
+    // "10-2025", "1.2025", "$2025", "A2025": the number continues something before it.
+    bool gluedBefore(qsizetype i) const
     {
-        if (i > 0 && adjacent(i - 1)) {
-            const Token &p = tok(i - 1);
-            if (p.kind == Kind::Word)
-                return true;
-            if (p.kind == Kind::Punct) {
-                if (isNumericGlue(p.punct) && i > 1 && adjacent(i - 2) &&
-                    tok(i - 2).kind == Kind::Number)
-                    return true;
-                if (p.punct == u'$' || p.punct == u'#' || p.punct == u'+' || p.punct == 0x00A3 ||
-                    p.punct == 0x20AC)
-                    return true;
-            }
-        }
-        if (adjacent(i)) {
-            const Token &n = tok(i + 1);
-            if (n.kind == Kind::Word)
-                return true;
-            if (n.kind == Kind::Punct) {
-                if (isNumericGlue(n.punct) && adjacent(i + 1) && tok(i + 2).kind == Kind::Number)
-                    return true;
-                if (n.punct == u'%')
-                    return true;
-            }
-        }
-        return false;
+        if (!adjacent(i - 1))
+            return false;
+        const Token &p = tok(i - 1);
+        if (p.kind == Kind::Word)
+            return true;
+        if (p.kind != Kind::Punct)
+            return false;
+        if (isNumericGlue(p.punct) && adjacent(i - 2) && tok(i - 2).kind == Kind::Number)
+            return true;
+        return p.punct == u'$' || p.punct == u'#' || p.punct == u'+' || p.punct == 0x00A3 ||
+               p.punct == 0x20AC;
     }
 
-    bool isYearValue(const Token &t) const
+    // "2025/13", "2025.5", "1920s", "50%": the number goes on into something after it.
+    bool gluedAfter(qsizetype i) const
+    {
+        if (!adjacent(i))
+            return false;
+        const Token &n = tok(i + 1);
+        if (n.kind == Kind::Word)
+            return true;
+        if (n.kind != Kind::Punct)
+            return false;
+        if (isNumericGlue(n.punct) && adjacent(i + 1) && tok(i + 2).kind == Kind::Number)
+            return true;
+        return n.punct == u'%';
+    }
+
+    static bool isYearValue(const Token &t)
     {
         return t.kind == Kind::Number && t.digits == 4 && t.value >= 1900 && t.value <= 2100;
     }
 
-    bool isYearNumeral(qsizetype i) const { return isYearValue(tok(i)) && !gluedToNeighbours(i); }
+    bool isYearNumeral(qsizetype i) const
+    {
+        return isYearValue(tok(i)) && !gluedBefore(i) && !gluedAfter(i);
+    }
 
     // A number that reads as a label ("Episode 2024", "No. 2024") or a count ("2024 fans").
     bool labelOrCount(qsizetype i) const
@@ -897,8 +903,6 @@ private:
         if (sep.kind != Kind::Punct || (sep.punct != u'-' && sep.punct != u'/') ||
             !isPunct(i + 3, sep.punct) || !isNumber(i + 2, 2) || !isNumber(i + 4, 2))
             return std::nullopt;
-        if (adjacent(i + 4) && tok(i + 5).kind != Kind::Punct)
-            return std::nullopt;
         const QDate date(tok(i).value, tok(i + 2).value, tok(i + 4).value);
         if (!date.isValid())
             return std::nullopt;
@@ -915,7 +919,7 @@ private:
         if (tok(i + 1).kind != Kind::Punct || (sep != u'-' && sep != u'/'))
             return 0;
         const Token &second = tok(i + 2);
-        if (second.kind != Kind::Number || adjacent(i + 2))
+        if (second.kind != Kind::Number || gluedAfter(i + 2))
             return 0;
         const int first = tok(i).value;
         int year = 0;
@@ -929,7 +933,7 @@ private:
     std::optional<Piece> yearRange(qsizetype i) const
     {
         const int last = pairedYear(i);
-        if (!last || (i > 0 && adjacent(i - 1) && tok(i - 1).kind != Kind::Punct))
+        if (!last || gluedBefore(i))
             return std::nullopt;
         const Interval interval{QDate(tok(i).value, 1, 1), QDate(last, 12, 31)};
         return dated(i + 3, Family::Year, DatePrecision::Year, interval, last, last);
@@ -966,8 +970,7 @@ private:
 
     qsizetype afterMonthName(qsizetype i) const
     {
-        return (tok(i).flags & Abbreviation) && adjacent(i) && isPunct(i + 1, u'.') ? i + 2
-                                                                                    : i + 1;
+        return (tok(i).flags & Abbreviation) && adjacent(i) && isPunct(i + 1, u'.') ? i + 2 : i + 1;
     }
 
     // "January 28, 2022", "Jan. 28", "October 2025", "Sept. 2025", "October of 2025", "October".
@@ -976,9 +979,9 @@ private:
         const int month = tok(i).value;
         const qsizetype j = afterMonthName(i);
         const bool name = !m_prose || capitalised(i);
-        if (isDayNumber(j) && !(adjacent(j) && tok(j + 1).kind == Kind::Punct &&
-                                isNumericGlue(tok(j + 1).punct) && adjacent(j + 1) &&
-                                tok(j + 2).kind == Kind::Number)) {
+        if (isDayNumber(j) &&
+            !(adjacent(j) && tok(j + 1).kind == Kind::Punct && isNumericGlue(tok(j + 1).punct) &&
+              adjacent(j + 1) && tok(j + 2).kind == Kind::Number)) {
             const int day = tok(j).value;
             const qsizetype k = afterDayNumber(j);
             if (const auto y = yearSpec(k, true, false)) {
@@ -1071,8 +1074,8 @@ private:
             return std::nullopt;
         const int n = tok(j).value;
         if (quarter)
-            return withOptionalYear(j + 1, Family::Quarter, DatePrecision::Quarter,
-                                    quarterSpan(n), true, true, !m_prose);
+            return withOptionalYear(j + 1, Family::Quarter, DatePrecision::Quarter, quarterSpan(n),
+                                    true, true, !m_prose);
         return withOptionalYear(j + 1, Family::Part, DatePrecision::PartOfYear, halfSpan(n), true,
                                 true, false);
     }
@@ -1135,8 +1138,8 @@ private:
                          *resolve(monthSpan(month.month()), month.year()), month.year(), 0);
         }
         case SeasonName:
-            return nextOccurrence(j + 1, Family::Season, DatePrecision::Season,
-                                  seasonSpan(t.value), next);
+            return nextOccurrence(j + 1, Family::Season, DatePrecision::Season, seasonSpan(t.value),
+                                  next);
         case Halloween:
         case Christmas:
             if (next)
@@ -1157,8 +1160,7 @@ private:
             const auto interval = resolve(span, year);
             if (!interval)
                 continue;
-            if (strictlyAfter ? interval->earliest > m_reference
-                              : interval->latest >= m_reference)
+            if (strictlyAfter ? interval->earliest > m_reference : interval->latest >= m_reference)
                 return dated(end, family, precision, *interval, year, 0);
         }
         return std::nullopt;
@@ -1209,8 +1211,8 @@ private:
             return std::nullopt;
         QDate latest = m_reference.addMonths(months);
         latest = latest.addDays(latest.daysInMonth() - latest.day());
-        return dated(j + 1, Family::Relative, DatePrecision::Unknown,
-                     {m_reference.addDays(1), latest}, latest.year(), 0);
+        return dated(j + 1, Family::Mixed, DatePrecision::Unknown, {m_reference.addDays(1), latest},
+                     latest.year(), 0);
     }
 
     // "by the end of the year", "before the end of 2025".
@@ -1226,10 +1228,13 @@ private:
             return std::nullopt;
         const QDate yearStart(y->year, 1, 1);
         const QDate yearEnd(y->year, 12, 31);
-        if (m_reference.isValid() && m_reference.year() == y->year && m_reference < yearEnd)
-            return dated(y->end, Family::Part, DatePrecision::PartOfYear,
-                         {m_reference.addDays(1), yearEnd}, y->year,
+        if (m_reference.isValid() && m_reference < yearEnd) {
+            const QDate earliest = m_reference.addDays(1);
+            const DatePrecision precision =
+                earliest.year() == y->year ? DatePrecision::PartOfYear : DatePrecision::Unknown;
+            return dated(y->end, Family::Part, precision, {earliest, yearEnd}, y->year,
                          y->explicitNumeral ? y->year : 0);
+        }
         return dated(y->end, Family::Year, DatePrecision::Year, {yearStart, yearEnd}, y->year,
                      y->explicitNumeral ? y->year : 0);
     }
@@ -1297,7 +1302,7 @@ private:
         const Interval joined{std::min(first.earliest, second.earliest),
                               std::max(first.latest, second.latest)};
         const int explicitYear = b.explicitYear ? b.explicitYear : a.explicitYear;
-        return dated(b.end, a.family == b.family ? a.family : Family::Relative,
+        return dated(b.end, a.family == b.family ? a.family : Family::Mixed,
                      joinedPrecision(a, b, joined), joined, b.anchorYear, explicitYear);
     }
 

@@ -5,8 +5,7 @@
 
 namespace {
 
-template <typename E, std::size_t N>
-using Table = std::array<std::pair<E, const char *>, N>;
+template <typename E, std::size_t N> using Table = std::array<std::pair<E, const char *>, N>;
 
 constexpr Table<ClaimKind, 6> kKinds{{{ClaimKind::ReleaseWindow, "release_window"},
                                       {ClaimKind::EpisodeCount, "episode_count"},
@@ -32,10 +31,22 @@ constexpr Table<SeasonStatus, 7> kSeasonStatuses{{{SeasonStatus::Announced, "ann
                                                   {SeasonStatus::Cancelled, "cancelled"}}};
 
 template <typename E> constexpr const auto &table();
-template <> constexpr const auto &table<ClaimKind>() { return kKinds; }
-template <> constexpr const auto &table<Tier>() { return kTiers; }
-template <> constexpr const auto &table<ClaimStatus>() { return kStatuses; }
-template <> constexpr const auto &table<SeasonStatus>() { return kSeasonStatuses; }
+template <> constexpr const auto &table<ClaimKind>()
+{
+    return kKinds;
+}
+template <> constexpr const auto &table<Tier>()
+{
+    return kTiers;
+}
+template <> constexpr const auto &table<ClaimStatus>()
+{
+    return kStatuses;
+}
+template <> constexpr const auto &table<SeasonStatus>()
+{
+    return kSeasonStatuses;
+}
 
 } // namespace
 

@@ -7,7 +7,15 @@
 enum class ClaimKind { ReleaseWindow, EpisodeCount, Cast, Renewal, Production, Plot };
 enum class Tier { Official, Reported, Rumour, Estimate };
 enum class ClaimStatus { Open, Confirmed, Contradicted, Superseded, Dismissed };
-enum class SeasonStatus { Announced, Renewed, InProduction, Filming, PostProduction, Released, Cancelled };
+enum class SeasonStatus {
+    Announced,
+    Renewed,
+    InProduction,
+    Filming,
+    PostProduction,
+    Released,
+    Cancelled
+};
 
 template <typename E> QString wireName(E value);
 template <typename E> bool fromWireName(const QString &name, E *out);

@@ -7,9 +7,9 @@
 
 // One article as a news feed (RSS, RDF, Atom, JSON Feed) delivers it, before storage.
 struct FeedItem {
-    QString guid;        // guid / id as the feed gives it (may be empty)
+    QString guid; // guid / id as the feed gives it (may be empty)
     QString link;
-    QString title;       // plain text
+    QString title; // plain text
     QString author;
     QDateTime published; // UTC; invalid when the feed gives none or it cannot be parsed
     QDateTime updated;   // UTC; invalid when absent

@@ -1,5 +1,6 @@
 #include "models/mainwindow.h"
 
+#include "models/feedscontroller.h"
 #include "models/showoverview.h"
 
 #include <QQmlApplicationEngine>
@@ -11,9 +12,11 @@ QUrl url()
     return QUrl(QStringLiteral("qrc:/qml/Main.qml"));
 }
 
-bool load(QQmlApplicationEngine &engine, ShowOverview *overview, const QString &errorText)
+bool load(QQmlApplicationEngine &engine, ShowOverview *overview, FeedsController *feeds,
+          const QString &errorText)
 {
     engine.setInitialProperties({{QStringLiteral("overview"), QVariant::fromValue(overview)},
+                                 {QStringLiteral("feedsController"), QVariant::fromValue(feeds)},
                                  {QStringLiteral("errorText"), errorText}});
     engine.load(url());
     return !engine.rootObjects().isEmpty();

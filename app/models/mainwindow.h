@@ -4,6 +4,7 @@
 #include <QUrl>
 
 class QQmlApplicationEngine;
+class FeedsController;
 class ShowOverview;
 
 // Loads the main window with its injected objects; the app and the QML smoke test share it
@@ -12,6 +13,8 @@ namespace MainWindow {
 
 QUrl url(); // qrc:/qml/Main.qml
 // `errorText` non-empty shows the error screen instead of the show (e.g. a refused database).
-bool load(QQmlApplicationEngine &engine, ShowOverview *overview, const QString &errorText);
+// `feeds` may be null when there is no database.
+bool load(QQmlApplicationEngine &engine, ShowOverview *overview, FeedsController *feeds,
+          const QString &errorText);
 
 } // namespace MainWindow

@@ -140,8 +140,10 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
         for (const WindowHistoryEntry &h : o.history)
             historyRows << QVariantMap{
                 {QStringLiteral("label"), h.window.label()},
-                {QStringLiteral("published"), QLocale().toString(h.published, QStringLiteral("MMM yyyy"))},
-                {QStringLiteral("source"), h.source.publisher.isEmpty() ? h.source.title : h.source.publisher},
+                {QStringLiteral("published"),
+                 QLocale().toString(h.published, QStringLiteral("MMM yyyy"))},
+                {QStringLiteral("source"),
+                 h.source.publisher.isEmpty() ? h.source.title : h.source.publisher},
                 {QStringLiteral("tier"), tierLabel(h.tier)},
                 {QStringLiteral("current"), o.releaseClaim && o.releaseClaim->id == h.claimId}};
         for (const CastOutlook &c : o.cast)
@@ -156,8 +158,9 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
             episodeRows << QVariantMap{{QStringLiteral("number"), e.number},
                                        {QStringLiteral("title"), e.title},
                                        {QStringLiteral("airDate"),
-                                        e.airDate.isValid() ? QLocale().toString(e.airDate, QLocale::ShortFormat)
-                                                            : QString()}};
+                                        e.airDate.isValid()
+                                            ? QLocale().toString(e.airDate, QLocale::ShortFormat)
+                                            : QString()}};
     }
     m_history.setRows(historyRows);
     m_cast.setRows(castRows);

@@ -40,9 +40,10 @@ QList<CastOutlook> castFor(const Show &show, int seasonNumber, const QList<Claim
     QSet<QString> seen;
     // The cast list is every credited pair, the season's own credits first.
     QList<Credit> credits = show.credits;
-    std::stable_sort(credits.begin(), credits.end(), [seasonNumber](const Credit &a, const Credit &b) {
-        return (a.season == seasonNumber) > (b.season == seasonNumber);
-    });
+    std::stable_sort(credits.begin(), credits.end(),
+                     [seasonNumber](const Credit &a, const Credit &b) {
+                         return (a.season == seasonNumber) > (b.season == seasonNumber);
+                     });
     for (const Credit &credit : credits) {
         const QString actorKey = TextKeys::fold(credit.actor);
         if (seen.contains(actorKey))
@@ -58,12 +59,13 @@ QList<CastOutlook> castFor(const Show &show, int seasonNumber, const QList<Claim
             if (r.claim.kind != ClaimKind::Cast || r.claim.season != seasonNumber ||
                 !OutlookCalculator::counts(r.claim.status))
                 continue;
-            if (TextKeys::fold(r.claim.value.toObject().value(QLatin1String("actor")).toString()) != actorKey)
+            if (TextKeys::fold(r.claim.value.toObject().value(QLatin1String("actor")).toString()) !=
+                actorKey)
                 continue;
             sources.insert(sourceIdentity(r));
-            const int level = r.claim.status == ClaimStatus::Confirmed ? 3
+            const int level = r.claim.status == ClaimStatus::Confirmed             ? 3
                               : tierRank(r.claim.tier) >= tierRank(Tier::Reported) ? 2
-                                                                                     : 1;
+                                                                                   : 1;
             best = std::max(best, level);
         }
         entry.sources = int(sources.size());
@@ -127,8 +129,8 @@ SeasonOutlook forSeason(const Show &show, const Season &season, const QList<Clai
         if (r.claim.kind != ClaimKind::ReleaseWindow || !r.claim.window.isValid() ||
             r.claim.status == ClaimStatus::Dismissed || r.supersededBy != 0)
             continue;
-        outlook.history << WindowHistoryEntry{r.id, publishedOf(r), r.claim.window, r.source,
-                                              r.claim.tier, r.claim.status};
+        outlook.history << WindowHistoryEntry{r.id,     publishedOf(r), r.claim.window,
+                                              r.source, r.claim.tier,   r.claim.status};
     }
     std::stable_sort(outlook.history.begin(), outlook.history.end(),
                      [](const WindowHistoryEntry &a, const WindowHistoryEntry &b) {

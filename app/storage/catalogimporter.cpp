@@ -21,22 +21,26 @@ QString tr(const char *text)
 
 QVariant dateOrNull(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
 }
 
 // INSERT ... ON CONFLICT DO UPDATE that only writes when a non-null incoming value differs,
 // so re-importing the same data changes no rows and one feed never blanks another's fields.
-QString upsertSql(const QString &table, const QStringList &conflict, const QStringList &columns)
+// `insertOnly` columns fill a new row but never change an existing one.
+QString upsertSql(const QString &table, const QStringList &conflict, const QStringList &columns,
+                  const QStringList &insertOnly = {})
 {
     QStringList sets, changed, marks;
     for (const QString &c : columns) {
         marks << QStringLiteral("?");
-        if (conflict.contains(c))
+        if (conflict.contains(c) || insertOnly.contains(c))
             continue;
         sets << QStringLiteral("%1 = coalesce(excluded.%1, %1)").arg(c);
         changed << QStringLiteral("coalesce(excluded.%1, %1) IS NOT %1").arg(c);
     }
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5 WHERE %6")
+    return QStringLiteral(
+               "INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5 WHERE %6")
         .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")),
              conflict.join(QLatin1String(", ")), sets.join(QLatin1String(", ")),
              changed.join(QLatin1String(" OR ")));
@@ -110,14 +114,21 @@ private:
 
     qint64 findShow(const Show &show)
     {
+        if (!show.url.isEmpty()) {
+            const qint64 id =
+                scalar(QStringLiteral("SELECT id FROM shows WHERE url = ?"), {show.url});
+            if (id != 0)
+                return id;
+        }
         QStringList names{show.title};
         names << show.aliases;
         if (!show.originalTitle.isEmpty())
             names << show.originalTitle;
         for (const QString &name : names) {
-            const qint64 id = scalar(QStringLiteral("SELECT show_id FROM show_names WHERE folded = ? "
-                                                    "ORDER BY is_title DESC LIMIT 1"),
-                                     {TextKeys::fold(name)});
+            const qint64 id =
+                scalar(QStringLiteral("SELECT show_id FROM show_names WHERE folded = ? "
+                                      "ORDER BY is_title DESC LIMIT 1"),
+                       {TextKeys::fold(name)});
             if (id != 0)
                 return id;
         }
@@ -126,32 +137,47 @@ private:
 
     bool importShow(const Show &show)
     {
-        const QVariantList fields{show.title,
-                                  Sql::nullable(show.originalTitle),
-                                  Sql::nullable(show.originalTitleRomanised),
-                                  Sql::nullable(show.network),
-                                  Sql::nullable(show.country),
-                                  Sql::nullable(show.language),
-                                  Sql::nullable(show.basedOn),
-                                  Sql::nullable(TextKeys::toJsonArray(show.creators)),
-                                  Sql::nullable(TextKeys::toJsonArray(show.directors)),
-                                  Sql::nullable(TextKeys::toJsonArray(show.writers)),
-                                  Sql::nullable(TextKeys::toJsonArray(show.genres)),
-                                  Sql::nullable(show.synopsis),
-                                  Sql::nullable(show.url),
-                                  show.reception.isEmpty()
-                                      ? QVariant(QMetaType::fromType<QString>())
-                                      : QVariant(QString::fromUtf8(QJsonDocument(show.reception).toJson(QJsonDocument::Compact)))};
-        static const QStringList columns{QStringLiteral("title"), QStringLiteral("original_title"),
-                                         QStringLiteral("original_title_romanised"), QStringLiteral("network"),
-                                         QStringLiteral("country"), QStringLiteral("language"),
-                                         QStringLiteral("based_on"), QStringLiteral("creators"),
-                                         QStringLiteral("directors"), QStringLiteral("writers"),
-                                         QStringLiteral("genres"), QStringLiteral("synopsis"),
-                                         QStringLiteral("url"), QStringLiteral("reception")};
+        const QVariantList fields{
+            show.title,
+            Sql::nullable(show.originalTitle),
+            Sql::nullable(show.originalTitleRomanised),
+            Sql::nullable(show.network),
+            Sql::nullable(show.country),
+            Sql::nullable(show.language),
+            Sql::nullable(show.basedOn),
+            Sql::nullable(TextKeys::toJsonArray(show.creators)),
+            Sql::nullable(TextKeys::toJsonArray(show.directors)),
+            Sql::nullable(TextKeys::toJsonArray(show.writers)),
+            Sql::nullable(TextKeys::toJsonArray(show.genres)),
+            Sql::nullable(show.synopsis),
+            Sql::nullable(show.url),
+            show.reception.isEmpty()
+                ? QVariant(QMetaType::fromType<QString>())
+                : QVariant(QString::fromUtf8(
+                      QJsonDocument(show.reception).toJson(QJsonDocument::Compact)))};
+        static const QStringList columns{QStringLiteral("title"),
+                                         QStringLiteral("original_title"),
+                                         QStringLiteral("original_title_romanised"),
+                                         QStringLiteral("network"),
+                                         QStringLiteral("country"),
+                                         QStringLiteral("language"),
+                                         QStringLiteral("based_on"),
+                                         QStringLiteral("creators"),
+                                         QStringLiteral("directors"),
+                                         QStringLiteral("writers"),
+                                         QStringLiteral("genres"),
+                                         QStringLiteral("synopsis"),
+                                         QStringLiteral("url"),
+                                         QStringLiteral("reception")};
         qint64 id = findShow(show);
         if (id < 0)
             return false;
+        if (id == 0 && show.title.isEmpty()) {
+            error = tr("The seasons are for a show that is not in the database yet (%1); add the "
+                       "show's own feed first.")
+                        .arg(show.url);
+            return false;
+        }
         if (id == 0) {
             QStringList marks;
             for (int i = 0; i < columns.size(); ++i)
@@ -163,9 +189,9 @@ private:
                     values[i] = QStringLiteral("[]");
             if (values[13].isNull())
                 values[13] = QStringLiteral("[]");
-            const QString insertSql = QStringLiteral("INSERT INTO shows (%1) VALUES (%2)")
-                                          .arg(columns.join(QLatin1String(", ")),
-                                               marks.join(QLatin1String(", ")));
+            const QString insertSql =
+                QStringLiteral("INSERT INTO shows (%1) VALUES (%2)")
+                    .arg(columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
             if (!exec(insertSql, values))
                 return false;
             id = prepared(insertSql).lastInsertId().toLongLong();
@@ -207,10 +233,12 @@ private:
             names << show.originalTitleRomanised;
         for (int i = 0; i < names.size(); ++i) {
             const QString folded = TextKeys::fold(names[i]);
+            // A season list names no show: its title is empty and adds no name.
             if (folded.isEmpty())
                 continue;
-            if (!exec(QStringLiteral("INSERT OR IGNORE INTO show_names (show_id, name, folded, is_title) "
-                                     "VALUES (?, ?, ?, ?)"),
+            if (!exec(QStringLiteral(
+                          "INSERT OR IGNORE INTO show_names (show_id, name, folded, is_title) "
+                          "VALUES (?, ?, ?, ?)"),
                       {showId, names[i], folded, i == 0 ? 1 : 0}))
                 return false;
         }
@@ -219,19 +247,27 @@ private:
 
     bool importSeason(qint64 showId, const Season &season)
     {
-        static const QString sql = upsertSql(
+        static const QStringList columns{
+            QStringLiteral("show_id"),     QStringLiteral("number"),
+            QStringLiteral("status"),      QStringLiteral("episode_count"),
+            QStringLiteral("premiere"),    QStringLiteral("runtime_min"),
+            QStringLiteral("runtime_max"), QStringLiteral("synopsis")};
+        static const QString sql =
+            upsertSql(QStringLiteral("seasons"),
+                      {QStringLiteral("show_id"), QStringLiteral("number")}, columns);
+        static const QString weakSql = upsertSql(
             QStringLiteral("seasons"), {QStringLiteral("show_id"), QStringLiteral("number")},
-            {QStringLiteral("show_id"), QStringLiteral("number"), QStringLiteral("status"),
-             QStringLiteral("episode_count"), QStringLiteral("premiere"), QStringLiteral("runtime_min"),
-             QStringLiteral("runtime_max"), QStringLiteral("synopsis")});
+            columns, {QStringLiteral("status")});
         const QVariant count = season.episodeCount ? QVariant(*season.episodeCount)
                                                    : QVariant(QMetaType::fromType<int>());
-        if (!exec(sql, {showId, season.number, wireName(season.status), count, dateOrNull(season.premiere),
-                        Sql::nullableInt(season.runtimeMin), Sql::nullableInt(season.runtimeMax),
-                        Sql::nullable(season.synopsis)}))
+        if (!exec(season.statusIsWeak ? weakSql : sql,
+                  {showId, season.number, wireName(season.status), count,
+                   dateOrNull(season.premiere), Sql::nullableInt(season.runtimeMin),
+                   Sql::nullableInt(season.runtimeMax), Sql::nullable(season.synopsis)}))
             return false;
-        const qint64 seasonId = scalar(QStringLiteral("SELECT id FROM seasons WHERE show_id = ? AND number = ?"),
-                                       {showId, season.number});
+        const qint64 seasonId =
+            scalar(QStringLiteral("SELECT id FROM seasons WHERE show_id = ? AND number = ?"),
+                   {showId, season.number});
         if (seasonId <= 0)
             return false;
         for (const Episode &episode : season.episodes)
@@ -249,9 +285,10 @@ private:
              QStringLiteral("title"), QStringLiteral("air_date"), QStringLiteral("runtime"),
              QStringLiteral("synopsis"), QStringLiteral("url")});
         const int before = m_stats->rowsWritten;
-        if (!exec(sql, {seasonId, episode.special ? 1 : 0, episode.number, Sql::nullable(episode.title),
-                        dateOrNull(episode.airDate), Sql::nullableInt(episode.runtime),
-                        Sql::nullable(episode.synopsis), Sql::nullable(episode.url)}))
+        if (!exec(sql,
+                  {seasonId, episode.special ? 1 : 0, episode.number, Sql::nullable(episode.title),
+                   dateOrNull(episode.airDate), Sql::nullableInt(episode.runtime),
+                   Sql::nullable(episode.synopsis), Sql::nullable(episode.url)}))
             return false;
         m_stats->episodesWritten += m_stats->rowsWritten - before;
         return true;
@@ -260,27 +297,31 @@ private:
     qint64 personId(const QString &name)
     {
         const QString folded = TextKeys::fold(name);
-        if (!exec(QStringLiteral("INSERT OR IGNORE INTO people (name, folded) VALUES (?, ?)"), {name, folded}))
+        if (!exec(QStringLiteral("INSERT OR IGNORE INTO people (name, folded) VALUES (?, ?)"),
+                  {name, folded}))
             return -1;
         return scalar(QStringLiteral("SELECT id FROM people WHERE folded = ?"), {folded});
     }
 
     bool importCredit(qint64 showId, const Credit &credit)
     {
-        static const QString sql = upsertSql(
-            QStringLiteral("credits"),
-            {QStringLiteral("show_id"), QStringLiteral("season_number"), QStringLiteral("person_id"),
-             QStringLiteral("character")},
-            {QStringLiteral("show_id"), QStringLiteral("season_number"), QStringLiteral("person_id"),
-             QStringLiteral("character"), QStringLiteral("character_aliases"), QStringLiteral("billing"),
-             QStringLiteral("role"), QStringLiteral("note"), QStringLiteral("url")});
+        static const QString sql =
+            upsertSql(QStringLiteral("credits"),
+                      {QStringLiteral("show_id"), QStringLiteral("season_number"),
+                       QStringLiteral("person_id"), QStringLiteral("character")},
+                      {QStringLiteral("show_id"), QStringLiteral("season_number"),
+                       QStringLiteral("person_id"), QStringLiteral("character"),
+                       QStringLiteral("character_aliases"), QStringLiteral("billing"),
+                       QStringLiteral("role"), QStringLiteral("note"), QStringLiteral("url")});
         const qint64 person = personId(credit.actor);
         if (person <= 0)
             return false;
-        return exec(sql, {showId, credit.season, person, credit.character,
-                          Sql::nullable(TextKeys::toJsonArray(credit.characterAliases)),
-                          credit.order > 0 ? QVariant(credit.order) : QVariant(QMetaType::fromType<int>()),
-                          Sql::nullable(credit.role), Sql::nullable(credit.note), Sql::nullable(credit.url)});
+        return exec(
+            sql,
+            {showId, credit.season, person, credit.character,
+             Sql::nullable(TextKeys::toJsonArray(credit.characterAliases)),
+             credit.order > 0 ? QVariant(credit.order) : QVariant(QMetaType::fromType<int>()),
+             Sql::nullable(credit.role), Sql::nullable(credit.note), Sql::nullable(credit.url)});
     }
 
     bool importSource(const Source &source)
@@ -294,8 +335,9 @@ private:
                         Sql::nullable(source.url), dateOrNull(source.published),
                         precisionName(source.precision), source.inferred ? 1 : 0}))
             return false;
-        const qint64 id = scalar(QStringLiteral("SELECT id FROM sources WHERE origin = ? AND key = ?"),
-                                 {m_origin, source.key});
+        const qint64 id =
+            scalar(QStringLiteral("SELECT id FROM sources WHERE origin = ? AND key = ?"),
+                   {m_origin, source.key});
         if (id <= 0)
             return false;
         m_sourceIds.insert(source.key, id);
@@ -308,11 +350,12 @@ private:
         if (claim.kind != ClaimKind::Cast)
             return 0;
         const QJsonObject pair = claim.value.toObject();
-        return scalar(QStringLiteral("SELECT c.id FROM credits c JOIN people p ON p.id = c.person_id "
-                                     "WHERE c.show_id = ? AND lower(c.character) = lower(?) "
-                                     "AND p.folded = ? LIMIT 1"),
-                      {showId, pair.value(QLatin1String("actor")).toString(),
-                       TextKeys::fold(pair.value(QLatin1String("character")).toString())});
+        return scalar(
+            QStringLiteral("SELECT c.id FROM credits c JOIN people p ON p.id = c.person_id "
+                           "WHERE c.show_id = ? AND lower(c.character) = lower(?) "
+                           "AND p.folded = ? LIMIT 1"),
+            {showId, pair.value(QLatin1String("actor")).toString(),
+             TextKeys::fold(pair.value(QLatin1String("character")).toString())});
     }
 
     bool importClaim(const Claim &claim)
@@ -327,8 +370,9 @@ private:
             stored.status = ClaimStatus::Contradicted;
         const QString fingerprint = ClaimFingerprint::of(stored, m_origin);
 
-        QSqlQuery &current = prepared(QStringLiteral(
-            "SELECT id, fingerprint FROM claims WHERE origin = ? AND key = ? AND superseded_by IS NULL"));
+        QSqlQuery &current =
+            prepared(QStringLiteral("SELECT id, fingerprint FROM claims WHERE origin = ? AND key = "
+                                    "? AND superseded_by IS NULL"));
         current.bindValue(0, m_origin);
         current.bindValue(1, claim.key);
         if (!current.exec()) {
@@ -350,38 +394,55 @@ private:
         const QJsonValue value = claim.value;
         QVariant valueText(QMetaType::fromType<QString>());
         if (value.isObject())
-            valueText = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+            valueText =
+                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
         else if (value.isDouble())
             valueText = QString::number(value.toInt());
         else if (value.isString())
             valueText = value.toString();
         const bool hasWindow = claim.window.isValid();
-        static const QString insert = QStringLiteral(
-            "INSERT INTO claims (origin, key, fingerprint, show_id, season_number, kind, value, earliest, "
-            "latest, precision, wording, tier, status, quote, quote_offset, note, source_id, captured_at, "
-            "contradicts, contradicts_credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?)");
+        static const QString insert =
+            QStringLiteral("INSERT INTO claims (origin, key, fingerprint, show_id, season_number, "
+                           "kind, value, earliest, "
+                           "latest, precision, wording, tier, status, quote, quote_offset, note, "
+                           "source_id, captured_at, "
+                           "contradicts, contradicts_credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?)");
         const QVariant nullInt(QMetaType::fromType<qint64>());
-        if (!exec(insert,
-                  {m_origin, claim.key, fingerprint, showId,
-                   claim.season ? QVariant(*claim.season) : nullInt, wireName(claim.kind), valueText,
-                   hasWindow ? dateOrNull(claim.window.earliest) : QVariant(QMetaType::fromType<QString>()),
-                   hasWindow ? dateOrNull(claim.window.latest) : QVariant(QMetaType::fromType<QString>()),
-                   hasWindow ? precisionName(claim.window.precision) : QVariant(QMetaType::fromType<QString>()),
-                   Sql::nullable(claim.window.wording), wireName(claim.tier), wireName(stored.status),
-                   Sql::nullable(claim.quote), claim.quoteOffset >= 0 ? QVariant(claim.quoteOffset) : nullInt,
-                   Sql::nullable(claim.note), sourceId > 0 ? QVariant(sourceId) : nullInt,
-                   QDateTime::currentSecsSinceEpoch(),
-                   TextKeys::toJsonArray(claim.contradicts).isEmpty()
-                       ? QStringLiteral("[]")
-                       : TextKeys::toJsonArray(claim.contradicts),
-                   contradicted > 0 ? QVariant(contradicted) : nullInt}))
+        if (!exec(insert, {m_origin,
+                           claim.key,
+                           fingerprint,
+                           showId,
+                           claim.season ? QVariant(*claim.season) : nullInt,
+                           wireName(claim.kind),
+                           valueText,
+                           hasWindow ? dateOrNull(claim.window.earliest)
+                                     : QVariant(QMetaType::fromType<QString>()),
+                           hasWindow ? dateOrNull(claim.window.latest)
+                                     : QVariant(QMetaType::fromType<QString>()),
+                           hasWindow ? precisionName(claim.window.precision)
+                                     : QVariant(QMetaType::fromType<QString>()),
+                           Sql::nullable(claim.window.wording),
+                           wireName(claim.tier),
+                           wireName(stored.status),
+                           Sql::nullable(claim.quote),
+                           claim.quoteOffset >= 0 ? QVariant(claim.quoteOffset) : nullInt,
+                           Sql::nullable(claim.note),
+                           sourceId > 0 ? QVariant(sourceId) : nullInt,
+                           QDateTime::currentSecsSinceEpoch(),
+                           TextKeys::toJsonArray(claim.contradicts).isEmpty()
+                               ? QStringLiteral("[]")
+                               : TextKeys::toJsonArray(claim.contradicts),
+                           contradicted > 0 ? QVariant(contradicted) : nullInt}))
             return false;
         const qint64 id = prepared(insert).lastInsertId().toLongLong();
         ++m_stats->claimsAdded;
         if (previous > 0) {
-            if (!exec(QStringLiteral("UPDATE claims SET status = 'superseded', superseded_by = ? WHERE id = ?"),
-                      {id, previous}))
+            if (!exec(
+                    QStringLiteral(
+                        "UPDATE claims SET status = 'superseded', superseded_by = ? WHERE id = ?"),
+                    {id, previous}))
                 return false;
             ++m_stats->claimsSuperseded;
         }
@@ -392,23 +453,34 @@ private:
 
 } // namespace
 
+bool CatalogImporter::write(const Catalog &catalog, const QString &origin, ImportStats *stats,
+                            FeedError *error)
+{
+    ImportStats local;
+    ImportRun run(m_db.connection(), origin, &local);
+    if (!run.run(catalog)) {
+        *error = FeedError::storage(
+            tr("Could not store the feed; nothing was changed: %1").arg(run.error));
+        return false;
+    }
+    if (stats)
+        *stats = local;
+    return true;
+}
+
 bool CatalogImporter::import(const Catalog &catalog, const QString &origin, ImportStats *stats,
                              FeedError *error)
 {
-    ImportStats local;
     QSqlDatabase &db = m_db.connection();
     if (!db.transaction()) {
         *error = FeedError::storage(tr("Cannot start a transaction: the database may be busy."));
         return false;
     }
-    ImportRun run(db, origin, &local);
-    const bool ok = run.run(catalog);
-    if (!ok || !db.commit()) {
+    if (!write(catalog, origin, stats, error) || !db.commit()) {
         db.rollback();
-        *error = FeedError::storage(tr("Could not store the feed; nothing was changed: %1").arg(run.error));
+        if (!error->isError())
+            *error = FeedError::storage(tr("Could not commit the feed; nothing was changed."));
         return false;
     }
-    if (stats)
-        *stats = local;
     return true;
 }

@@ -8,8 +8,8 @@
 class Database;
 
 struct ImportStats {
-    int rowsWritten = 0;     // every inserted or changed row, all tables
-    int claimsAdded = 0;     // new claims, including ones that supersede an older version
+    int rowsWritten = 0; // every inserted or changed row, all tables
+    int claimsAdded = 0; // new claims, including ones that supersede an older version
     int claimsSuperseded = 0;
     int episodesWritten = 0;
 };
@@ -23,7 +23,10 @@ public:
 
     // `origin` names where the catalog came from (the feed URL); claim and source keys are
     // unique within it.
-    bool import(const Catalog &catalog, const QString &origin, ImportStats *stats, FeedError *error);
+    bool import(const Catalog &catalog, const QString &origin, ImportStats *stats,
+                FeedError *error);
+    // The same inside a transaction the caller owns (a feed sync writes more than the catalog).
+    bool write(const Catalog &catalog, const QString &origin, ImportStats *stats, FeedError *error);
 
 private:
     Database &m_db;

@@ -10,24 +10,25 @@ namespace ClaimFingerprint {
 QString of(const Claim &claim, const QString &origin)
 {
     // QJsonObject keeps keys sorted, so the serialisation is canonical.
-    QJsonObject o{{QStringLiteral("origin"), origin},
-                  {QStringLiteral("key"), claim.key},
-                  {QStringLiteral("show"), claim.showKey},
-                  {QStringLiteral("season"), claim.season ? QJsonValue(*claim.season) : QJsonValue()},
-                  {QStringLiteral("kind"), wireName(claim.kind)},
-                  {QStringLiteral("value"), claim.value},
-                  {QStringLiteral("tier"), wireName(claim.tier)},
-                  {QStringLiteral("status"), wireName(claim.status)},
-                  {QStringLiteral("quote"), claim.quote},
-                  {QStringLiteral("offset"), claim.quoteOffset},
-                  {QStringLiteral("note"), claim.note},
-                  {QStringLiteral("source"), claim.sourceKey},
-                  {QStringLiteral("contradicts"), QJsonArray::fromStringList(claim.contradicts)}};
+    QJsonObject o{
+        {QStringLiteral("origin"), origin},
+        {QStringLiteral("key"), claim.key},
+        {QStringLiteral("show"), claim.showKey},
+        {QStringLiteral("season"), claim.season ? QJsonValue(*claim.season) : QJsonValue()},
+        {QStringLiteral("kind"), wireName(claim.kind)},
+        {QStringLiteral("value"), claim.value},
+        {QStringLiteral("tier"), wireName(claim.tier)},
+        {QStringLiteral("status"), wireName(claim.status)},
+        {QStringLiteral("quote"), claim.quote},
+        {QStringLiteral("offset"), claim.quoteOffset},
+        {QStringLiteral("note"), claim.note},
+        {QStringLiteral("source"), claim.sourceKey},
+        {QStringLiteral("contradicts"), QJsonArray::fromStringList(claim.contradicts)}};
     if (claim.window.isValid())
         o.insert(QStringLiteral("window"),
                  QJsonArray{claim.window.earliest.toString(Qt::ISODate),
-                            claim.window.latest.toString(Qt::ISODate), precisionName(claim.window.precision),
-                            claim.window.wording});
+                            claim.window.latest.toString(Qt::ISODate),
+                            precisionName(claim.window.precision), claim.window.wording});
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
 }

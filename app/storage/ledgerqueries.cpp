@@ -55,15 +55,16 @@ QList<ShowSummary> LedgerQueries::shows(QString *error)
     QList<ShowSummary> list;
     QSqlQuery q(m_db.connection());
     if (!run(q,
-             QStringLiteral("SELECT s.id, s.title, s.original_title, s.network, "
-                            "(SELECT count(*) FROM seasons WHERE show_id = s.id), "
-                            "(SELECT count(*) FROM claims WHERE show_id = s.id AND superseded_by IS NULL) "
-                            "FROM shows s ORDER BY s.title COLLATE NOCASE"),
+             QStringLiteral(
+                 "SELECT s.id, s.title, s.original_title, s.network, "
+                 "(SELECT count(*) FROM seasons WHERE show_id = s.id), "
+                 "(SELECT count(*) FROM claims WHERE show_id = s.id AND superseded_by IS NULL) "
+                 "FROM shows s ORDER BY s.title COLLATE NOCASE"),
              {}, error))
         return list;
     while (q.next())
         list << ShowSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()};
+                            q.value(3).toString(),   q.value(4).toInt(),    q.value(5).toInt()};
     return list;
 }
 
@@ -83,16 +84,18 @@ std::optional<qint64> LedgerQueries::findShow(const QString &titleOrAlias, QStri
 bool LedgerQueries::isEmpty()
 {
     QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM shows)")) && q.next() && !q.value(0).toBool();
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM shows)")) && q.next() &&
+           !q.value(0).toBool();
 }
 
 std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
 {
     QSqlQuery q(m_db.connection());
     if (!run(q,
-             QStringLiteral("SELECT title, original_title, original_title_romanised, network, country, "
-                            "language, based_on, creators, directors, writers, genres, synopsis, url, "
-                            "reception FROM shows WHERE id = ?"),
+             QStringLiteral(
+                 "SELECT title, original_title, original_title_romanised, network, country, "
+                 "language, based_on, creators, directors, writers, genres, synopsis, url, "
+                 "reception FROM shows WHERE id = ?"),
              {showId}, error) ||
         !q.next())
         return std::nullopt;
@@ -113,16 +116,20 @@ std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
     show.url = q.value(12).toString();
     show.reception = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array();
 
-    if (!run(q, QStringLiteral("SELECT name FROM show_names WHERE show_id = ? AND is_title = 0 ORDER BY rowid"),
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT name FROM show_names WHERE show_id = ? AND is_title = 0 ORDER BY rowid"),
              {showId}, error))
         return std::nullopt;
     while (q.next())
-        if (q.value(0).toString() != show.originalTitle && q.value(0).toString() != show.originalTitleRomanised)
+        if (q.value(0).toString() != show.originalTitle &&
+            q.value(0).toString() != show.originalTitleRomanised)
             show.aliases << q.value(0).toString();
 
     if (!run(q,
-             QStringLiteral("SELECT id, number, status, episode_count, premiere, runtime_min, runtime_max, "
-                            "synopsis FROM seasons WHERE show_id = ? ORDER BY number"),
+             QStringLiteral(
+                 "SELECT id, number, status, episode_count, premiere, runtime_min, runtime_max, "
+                 "synopsis FROM seasons WHERE show_id = ? ORDER BY number"),
              {showId}, error))
         return std::nullopt;
     QList<qint64> seasonIds;
@@ -140,10 +147,12 @@ std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
         show.seasons << s;
     }
     for (int i = 0; i < show.seasons.size(); ++i) {
-        if (!run(q,
-                 QStringLiteral("SELECT number, title, air_date, runtime, synopsis, special, url FROM episodes "
-                                "WHERE season_id = ? ORDER BY special, number"),
-                 {seasonIds[i]}, error))
+        if (!run(
+                q,
+                QStringLiteral(
+                    "SELECT number, title, air_date, runtime, synopsis, special, url FROM episodes "
+                    "WHERE season_id = ? ORDER BY special, number"),
+                {seasonIds[i]}, error))
             return std::nullopt;
         while (q.next()) {
             Episode e;
@@ -159,10 +168,11 @@ std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
     }
 
     if (!run(q,
-             QStringLiteral("SELECT p.name, c.character, c.season_number, c.billing, c.role, "
-                            "c.character_aliases, c.note, c.url FROM credits c JOIN people p ON p.id = "
-                            "c.person_id WHERE c.show_id = ? ORDER BY c.season_number, "
-                            "coalesce(c.billing, 1000000), p.name"),
+             QStringLiteral(
+                 "SELECT p.name, c.character, c.season_number, c.billing, c.role, "
+                 "c.character_aliases, c.note, c.url FROM credits c JOIN people p ON p.id = "
+                 "c.person_id WHERE c.show_id = ? ORDER BY c.season_number, "
+                 "coalesce(c.billing, 1000000), p.name"),
              {showId}, error))
         return std::nullopt;
     while (q.next()) {
@@ -183,11 +193,13 @@ std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
 QList<ClaimRecord> LedgerQueries::claims(const ClaimFilter &filter, QString *error)
 {
     QString sql = QStringLiteral(
-        "SELECT c.id, c.show_id, sh.title, c.key, c.season_number, c.kind, c.value, c.earliest, c.latest, "
+        "SELECT c.id, c.show_id, sh.title, c.key, c.season_number, c.kind, c.value, c.earliest, "
+        "c.latest, "
         "c.precision, c.wording, c.tier, c.status, c.quote, c.quote_offset, c.note, c.contradicts, "
         "c.captured_at, c.superseded_by, c.contradicts_credit, c.fingerprint, "
         "so.key, so.title, so.publisher, so.url, so.published, so.precision, so.inferred "
-        "FROM claims c JOIN shows sh ON sh.id = c.show_id LEFT JOIN sources so ON so.id = c.source_id "
+        "FROM claims c JOIN shows sh ON sh.id = c.show_id LEFT JOIN sources so ON so.id = "
+        "c.source_id "
         "WHERE 1 = 1");
     QVariantList values;
     if (filter.showId) {

@@ -76,7 +76,7 @@ CREATE TABLE credits (
   season_number INTEGER NOT NULL,
   person_id INTEGER NOT NULL REFERENCES people(id),
   character TEXT NOT NULL,
-  character_aliases TEXT NOT NULL DEFAULT '[]',
+  character_aliases TEXT,
   billing INTEGER,
   role TEXT,
   note TEXT,
@@ -216,11 +216,13 @@ QString migrate(QSqlDatabase &db, int target)
         target = latestVersion();
     int version = currentVersion(db);
     if (version < 0)
-        return QCoreApplication::translate("Migrations", "Cannot read the schema version of the database.");
+        return QCoreApplication::translate("Migrations",
+                                           "Cannot read the schema version of the database.");
     while (version < target) {
         const int next = version + 1;
         if (!db.transaction())
-            return QCoreApplication::translate("Migrations", "Cannot start a migration transaction.");
+            return QCoreApplication::translate("Migrations",
+                                               "Cannot start a migration transaction.");
         QString error;
         bool ok = runScript(db, steps().at(version), &error);
         if (ok) {
@@ -232,7 +234,10 @@ QString migrate(QSqlDatabase &db, int target)
         }
         if (!ok || !db.commit()) {
             db.rollback();
-            return QCoreApplication::translate("Migrations", "Migration to schema version %1 failed: %2").arg(next).arg(error);
+            return QCoreApplication::translate("Migrations",
+                                               "Migration to schema version %1 failed: %2")
+                .arg(next)
+                .arg(error);
         }
         version = next;
     }

@@ -30,7 +30,8 @@ QString toJsonArray(const QStringList &list)
 {
     if (list.isEmpty())
         return QString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList fromJsonArray(const QString &json)

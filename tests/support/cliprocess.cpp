@@ -1,6 +1,8 @@
 #include "support/cliprocess.h"
 
+#include <QEventLoop>
 #include <QProcessEnvironment>
+#include <QTimer>
 
 CliResult runCli(const QStringList &arguments, int timeoutMs)
 {
@@ -10,9 +12,19 @@ CliResult runCli(const QStringList &arguments, int timeoutMs)
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     process.setProcessEnvironment(env);
+    // Spin an event loop rather than block, so a loopback server in this process keeps serving.
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     process.start(QStringLiteral(CLIFFHANGER_BINARY), arguments);
+    deadline.start(timeoutMs);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
     CliResult result;
-    if (!process.waitForFinished(timeoutMs)) {
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished();
         return result;

@@ -110,8 +110,9 @@ public:
             return fallback;
         E value = fallback;
         if (!fromWireName(text, &value))
-            fail(path + QLatin1Char('.') + QLatin1String(key),
-                 tr("\"%1\" is not one of: %2").arg(text, wireNames<E>().join(QLatin1String(", "))));
+            fail(
+                path + QLatin1Char('.') + QLatin1String(key),
+                tr("\"%1\" is not one of: %2").arg(text, wireNames<E>().join(QLatin1String(", "))));
         return value;
     }
 
@@ -150,7 +151,8 @@ ReleaseWindow readWindow(Validator &v, const QJsonObject &o, const QString &path
     bool ok = false;
     w.precision = precisionFromName(precision, &ok);
     if (!precision.isEmpty() && !ok)
-        v.fail(path + QStringLiteral(".precision"), tr("\"%1\" is not a known precision").arg(precision));
+        v.fail(path + QStringLiteral(".precision"),
+               tr("\"%1\" is not a known precision").arg(precision));
     w.wording = v.string(o, path, "wording", false);
     if (w.earliest.isValid() && w.latest.isValid() && w.earliest > w.latest)
         v.fail(path, tr("earliest is after latest"));
@@ -179,8 +181,10 @@ Season readSeason(Validator &v, const QJsonObject &o, const QString &path)
     const QJsonValue runtime = o.value(QLatin1String("runtimeMinutes"));
     if (!runtime.isUndefined() && !runtime.isNull()) {
         const QJsonObject r = v.object(runtime, path + QStringLiteral(".runtimeMinutes"));
-        s.runtimeMin = v.integer(r, path + QStringLiteral(".runtimeMinutes"), "min", false, 1).value_or(0);
-        s.runtimeMax = v.integer(r, path + QStringLiteral(".runtimeMinutes"), "max", false, 1).value_or(0);
+        s.runtimeMin =
+            v.integer(r, path + QStringLiteral(".runtimeMinutes"), "min", false, 1).value_or(0);
+        s.runtimeMax =
+            v.integer(r, path + QStringLiteral(".runtimeMinutes"), "max", false, 1).value_or(0);
     }
     const QString at = path + QStringLiteral(".episodes");
     const QJsonArray episodes = v.array(o, path, "episodes", false);
@@ -188,7 +192,8 @@ Season readSeason(Validator &v, const QJsonObject &o, const QString &path)
     for (int i = 0; i < episodes.size() && !v.failed(); ++i) {
         Episode e = readEpisode(v, v.object(episodes.at(i), indexed(at, i)), indexed(at, i));
         if (numbers.contains(e.number))
-            v.fail(indexed(at, i) + QStringLiteral(".number"), tr("episode %1 appears twice").arg(e.number));
+            v.fail(indexed(at, i) + QStringLiteral(".number"),
+                   tr("episode %1 appears twice").arg(e.number));
         numbers.insert(e.number);
         s.episodes << e;
     }
@@ -234,7 +239,8 @@ Show readShow(Validator &v, const QJsonObject &o, const QString &path)
     const QJsonArray seasons = v.array(o, path, "seasons", false);
     QSet<int> numbers;
     for (int i = 0; i < seasons.size() && !v.failed(); ++i) {
-        Season season = readSeason(v, v.object(seasons.at(i), indexed(seasonsAt, i)), indexed(seasonsAt, i));
+        Season season =
+            readSeason(v, v.object(seasons.at(i), indexed(seasonsAt, i)), indexed(seasonsAt, i));
         if (numbers.contains(season.number))
             v.fail(indexed(seasonsAt, i) + QStringLiteral(".number"),
                    tr("season %1 appears twice").arg(season.number));
@@ -244,7 +250,8 @@ Show readShow(Validator &v, const QJsonObject &o, const QString &path)
     const QString creditsAt = path + QStringLiteral(".credits");
     const QJsonArray credits = v.array(o, path, "credits", false);
     for (int i = 0; i < credits.size() && !v.failed(); ++i)
-        s.credits << readCredit(v, v.object(credits.at(i), indexed(creditsAt, i)), indexed(creditsAt, i));
+        s.credits << readCredit(v, v.object(credits.at(i), indexed(creditsAt, i)),
+                                indexed(creditsAt, i));
     return s;
 }
 
@@ -258,7 +265,8 @@ Source readSource(Validator &v, const QJsonObject &o, const QString &path)
     s.inferred = o.value(QLatin1String("inferred")).toBool(false);
     const QString published = v.string(o, path, "published", false);
     if (!published.isEmpty()) {
-        static const QRegularExpression form(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+        static const QRegularExpression form(
+            QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
         const auto m = form.match(published);
         const QDate d = m.hasMatch() ? QDate(m.captured(1).toInt(),
                                              m.captured(2).isEmpty() ? 1 : m.captured(2).toInt(),
@@ -291,8 +299,8 @@ void readClaimValue(Validator &v, const QJsonObject &o, const QString &path, Cla
         const QJsonObject pair = v.object(value, at);
         const QString actor = v.string(pair, at, "actor", true).trimmed();
         const QString character = v.string(pair, at, "character", true).trimmed();
-        c->value = QJsonObject{{QStringLiteral("actor"), actor},
-                               {QStringLiteral("character"), character}};
+        c->value =
+            QJsonObject{{QStringLiteral("actor"), actor}, {QStringLiteral("character"), character}};
         break;
     }
     case ClaimKind::Renewal:
@@ -337,12 +345,14 @@ void checkReferences(Validator &v, const Catalog &catalog)
     QSet<QString> shows, sources, claims;
     for (int i = 0; i < catalog.shows.size(); ++i) {
         if (shows.contains(catalog.shows[i].key))
-            v.fail(indexed(QStringLiteral("shows"), i) + QStringLiteral(".id"), tr("id is not unique"));
+            v.fail(indexed(QStringLiteral("shows"), i) + QStringLiteral(".id"),
+                   tr("id is not unique"));
         shows.insert(catalog.shows[i].key);
     }
     for (int i = 0; i < catalog.sources.size(); ++i) {
         if (sources.contains(catalog.sources[i].key))
-            v.fail(indexed(QStringLiteral("sources"), i) + QStringLiteral(".id"), tr("id is not unique"));
+            v.fail(indexed(QStringLiteral("sources"), i) + QStringLiteral(".id"),
+                   tr("id is not unique"));
         sources.insert(catalog.sources[i].key);
     }
     for (int i = 0; i < catalog.claims.size(); ++i) {
@@ -352,9 +362,11 @@ void checkReferences(Validator &v, const Catalog &catalog)
             v.fail(at + QStringLiteral(".id"), tr("id is not unique"));
         claims.insert(c.key);
         if (!shows.contains(c.showKey))
-            v.fail(at + QStringLiteral(".show"), tr("names no show in this feed: \"%1\"").arg(c.showKey));
+            v.fail(at + QStringLiteral(".show"),
+                   tr("names no show in this feed: \"%1\"").arg(c.showKey));
         if (!sources.contains(c.sourceKey))
-            v.fail(at + QStringLiteral(".source"), tr("names no source in this feed: \"%1\"").arg(c.sourceKey));
+            v.fail(at + QStringLiteral(".source"),
+                   tr("names no source in this feed: \"%1\"").arg(c.sourceKey));
     }
     for (int i = 0; i < catalog.claims.size(); ++i)
         for (const QString &other : catalog.claims[i].contradicts)
@@ -368,7 +380,9 @@ QString lineColumn(const QByteArray &body, int offset)
     const QByteArray before = body.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = offset - int(before.lastIndexOf('\n'));
-    return QCoreApplication::translate("SeasonFeedReader", "line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("SeasonFeedReader", "line %1, column %2")
+        .arg(line)
+        .arg(column);
 }
 
 } // namespace
@@ -389,8 +403,9 @@ bool read(const QByteArray &body, Catalog *out, FeedError *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = FeedError::parse(tr("The season feed is not valid JSON at %1: %2")
-                                      .arg(lineColumn(json, parseError.offset), parseError.errorString()));
+        *error = FeedError::parse(
+            tr("The season feed is not valid JSON at %1: %2")
+                .arg(lineColumn(json, parseError.offset), parseError.errorString()));
         return false;
     }
     if (!doc.isObject()) {

@@ -1,0 +1,302 @@
+#include "cli/command.h"
+#include "feeds/feedurl.h"
+#include "feeds/http/feedfetcher.h"
+#include "feeds/sync/syncservice.h"
+#include "storage/articlestore.h"
+#include "storage/database.h"
+#include "storage/feedstore.h"
+#include "storage/ledgerqueries.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QJsonValue timeValue(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue textValue(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonObject feedJson(const FeedRecord &f)
+{
+    return {{QStringLiteral("id"), f.id},
+            {QStringLiteral("url"), f.url},
+            {QStringLiteral("name"), textValue(f.name)},
+            {QStringLiteral("format"), textValue(f.format)},
+            {QStringLiteral("status"), f.status},
+            {QStringLiteral("lastSync"), timeValue(f.lastSync)},
+            {QStringLiteral("itemCount"), f.itemCount},
+            {QStringLiteral("error"),
+             f.errorMessage.isEmpty()
+                 ? QJsonValue()
+                 : QJsonValue(QStringLiteral("%1: %2").arg(f.errorKind, f.errorMessage))},
+            {QStringLiteral("tier"), wireName(f.tier)},
+            {QStringLiteral("interval"), f.intervalMinutes},
+            {QStringLiteral("builtin"), f.builtin}};
+}
+
+// Finds the feed named by --feed or an argument, or reports it; returns nullopt to stop.
+std::optional<FeedRecord> resolveFeed(CommandContext &ctx, const QString &urlOrId, int *exitCode)
+{
+    const auto feed = FeedStore(ctx.db).find(urlOrId);
+    if (!feed)
+        *exitCode =
+            ctx.failure(tr("no feed '%1'. 'cliffhanger feeds list' shows the feeds.").arg(urlOrId));
+    return feed;
+}
+
+int listFeeds(CommandContext &ctx)
+{
+    QString error;
+    const QList<FeedRecord> feeds = FeedStore(ctx.db).list(&error);
+    if (!error.isEmpty())
+        return ctx.failure(error);
+    if (ctx.json) {
+        QJsonArray list;
+        for (const FeedRecord &f : feeds)
+            list << feedJson(f);
+        ctx.printJson(list);
+        return Success;
+    }
+    if (feeds.isEmpty())
+        ctx.out << tr("No feeds. Add one with 'cliffhanger feeds add URL'.") << Qt::endl;
+    for (const FeedRecord &f : feeds) {
+        const QString last = f.lastSync.isValid() ? f.lastSync.toString(Qt::ISODate) : tr("never");
+        ctx.out << QStringLiteral("%1  %2  [%3, %4 items, last sync %5]")
+                       .arg(f.id)
+                       .arg(f.name.isEmpty()
+                                ? f.url
+                                : f.name + QStringLiteral(" <") + f.url + QLatin1Char('>'),
+                            f.status)
+                       .arg(f.itemCount)
+                       .arg(last)
+                << Qt::endl;
+        if (!f.errorMessage.isEmpty())
+            ctx.out << QStringLiteral("    %1: %2").arg(f.errorKind, f.errorMessage) << Qt::endl;
+    }
+    return Success;
+}
+
+int addFeed(CommandContext &ctx)
+{
+    if (ctx.args.size() != 2)
+        return ctx.usage(tr("'feeds add' needs exactly one URL."));
+    QString error;
+    const QUrl url = FeedUrl::validate(ctx.args[1], &error);
+    if (!url.isValid())
+        return ctx.usage(error);
+    const QCommandLineParser &p = ctx.parser;
+    int interval = FeedStore::kDefaultIntervalMinutes;
+    if (p.isSet(QStringLiteral("interval"))) {
+        bool ok = false;
+        interval = p.value(QStringLiteral("interval")).toInt(&ok);
+        if (!ok || interval < 5 || interval > 43200)
+            return ctx.usage(tr("--interval needs minutes between 5 and 43200, not '%1'.")
+                                 .arg(p.value(QStringLiteral("interval"))));
+    }
+    Tier tier = Tier::Reported;
+    if (p.isSet(QStringLiteral("tier")) && !fromWireName(p.value(QStringLiteral("tier")), &tier))
+        return ctx.usage(
+            tr("--tier must be one of %1, not '%2'.")
+                .arg(wireNames<Tier>().join(QLatin1String(", ")), p.value(QStringLiteral("tier"))));
+    const auto feed = FeedStore(ctx.db).add(url.toString(), p.value(QStringLiteral("name")),
+                                            interval, tier, false, &error);
+    if (!feed)
+        return ctx.failure(error);
+    if (ctx.json)
+        ctx.printJson(feedJson(*feed));
+    else
+        ctx.out << tr("Added feed %1: %2. 'cliffhanger sync --feed %1' fetches it now.")
+                       .arg(feed->id)
+                       .arg(feed->url)
+                << Qt::endl;
+    return Success;
+}
+
+int removeFeed(CommandContext &ctx)
+{
+    if (ctx.args.size() != 2)
+        return ctx.usage(tr("'feeds remove' needs exactly one URL or id."));
+    int code = Success;
+    const auto feed = resolveFeed(ctx, ctx.args[1], &code);
+    if (!feed)
+        return code;
+    QString error;
+    if (!FeedStore(ctx.db).remove(feed->id, &error))
+        return ctx.failure(error);
+    if (!ctx.json)
+        ctx.out << tr("Removed feed %1 and its %2 stored items; claims already in the ledger stay.")
+                       .arg(feed->url)
+                       .arg(feed->itemCount)
+                << Qt::endl;
+    else
+        ctx.printJson(feedJson(*feed));
+    return Success;
+}
+
+int runFeeds(CommandContext &ctx)
+{
+    const QString sub = ctx.args.first();
+    if (sub == QLatin1String("list")) {
+        if (ctx.args.size() != 1)
+            return ctx.usage(tr("'feeds list' takes no arguments."));
+        return listFeeds(ctx);
+    }
+    if (sub == QLatin1String("add"))
+        return addFeed(ctx);
+    if (sub == QLatin1String("remove"))
+        return removeFeed(ctx);
+    return ctx.usage(tr("unknown feeds command '%1': use list, add or remove.").arg(sub));
+}
+
+int runSync(CommandContext &ctx)
+{
+    FeedFetcher fetcher;
+    SyncService service(ctx.db, &fetcher);
+    QList<SyncReport> reports;
+    QObject::connect(&service, &SyncService::feedFinished,
+                     [&reports](const SyncReport &r) { reports << r; });
+    QEventLoop loop;
+    QObject::connect(&service, &SyncService::idle, &loop, &QEventLoop::quit);
+    if (ctx.parser.isSet(QStringLiteral("feed"))) {
+        int code = Success;
+        const auto feed = resolveFeed(ctx, ctx.parser.value(QStringLiteral("feed")), &code);
+        if (!feed)
+            return code;
+        service.syncFeeds({feed->id});
+    } else {
+        service.syncDue();
+    }
+    if (service.isBusy())
+        loop.exec();
+
+    bool failed = false;
+    QJsonArray list;
+    for (const SyncReport &r : reports) {
+        failed = failed || r.status == QLatin1String("error");
+        if (ctx.json) {
+            list << QJsonObject{
+                {QStringLiteral("url"), r.url},
+                {QStringLiteral("status"), r.status},
+                {QStringLiteral("newItems"), r.newItems},
+                {QStringLiteral("updatedItems"), r.updatedItems},
+                {QStringLiteral("error"),
+                 r.error.isError()
+                     ? QJsonValue(QStringLiteral("%1: %2").arg(r.error.kindName(), r.error.message))
+                     : QJsonValue()},
+                {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}};
+            continue;
+        }
+        if (r.error.isError())
+            ctx.out << QStringLiteral("%1  %2  %3: %4")
+                           .arg(r.status, r.url, r.error.kindName(), r.error.message);
+        else
+            ctx.out << tr("%1  %2  %3 new, %4 updated")
+                           .arg(r.status, r.url)
+                           .arg(r.newItems)
+                           .arg(r.updatedItems);
+        ctx.out << Qt::endl;
+        for (const QString &w : r.warnings)
+            ctx.out << tr("    warning: %1").arg(w) << Qt::endl;
+    }
+    if (ctx.json)
+        ctx.printJson(list);
+    else if (reports.isEmpty())
+        ctx.out << tr("No feed is due; 'cliffhanger sync --feed URL' syncs one now.") << Qt::endl;
+    return failed ? Failure : Success;
+}
+
+int runArticles(CommandContext &ctx)
+{
+    ArticleStore::Filter filter;
+    const QCommandLineParser &p = ctx.parser;
+    int code = Success;
+    if (p.isSet(QStringLiteral("feed"))) {
+        const auto feed = resolveFeed(ctx, p.value(QStringLiteral("feed")), &code);
+        if (!feed)
+            return code;
+        filter.feedId = feed->id;
+    }
+    if (p.isSet(QStringLiteral("show"))) {
+        const auto show = LedgerQueries(ctx.db).findShow(p.value(QStringLiteral("show")));
+        if (!show)
+            return ctx.failure(tr("no show called '%1'.").arg(p.value(QStringLiteral("show"))));
+        filter.showId = *show;
+    }
+    QString error;
+    const QList<StoredArticle> articles = ArticleStore(ctx.db).list(filter, &error);
+    if (!error.isEmpty())
+        return ctx.failure(error);
+    if (ctx.json) {
+        QJsonArray list;
+        for (const StoredArticle &a : articles)
+            list << QJsonObject{{QStringLiteral("guid"), textValue(a.guid)},
+                                {QStringLiteral("title"), textValue(a.title)},
+                                {QStringLiteral("link"), textValue(a.link)},
+                                {QStringLiteral("published"), timeValue(a.published)},
+                                {QStringLiteral("author"), textValue(a.author)},
+                                {QStringLiteral("feed"), a.feedUrl},
+                                {QStringLiteral("summary"), textValue(a.summary)}};
+        ctx.printJson(list);
+        return Success;
+    }
+    for (const StoredArticle &a : articles)
+        ctx.out << QStringLiteral("%1  %2\n    %3")
+                       .arg(a.published.isValid() ? a.published.toString(Qt::ISODate)
+                                                  : tr("undated"),
+                            a.title, a.link)
+                << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+QList<Command> feedCommands()
+{
+    return {
+        {QStringLiteral("feeds"),
+         QStringLiteral(
+             "feeds list|add URL [--name NAME] [--interval MINUTES] [--tier TIER]|remove URL|ID "
+             "[--json]"),
+         tr("List, add or remove the feeds Cliffhanger keeps in sync."),
+         {QStringLiteral("json"), QStringLiteral("name"), QStringLiteral("interval"),
+          QStringLiteral("tier")},
+         1,
+         2,
+         true,
+         runFeeds},
+        {QStringLiteral("sync"),
+         QStringLiteral("sync [--feed URL|ID] [--json]"),
+         tr("Fetch every due feed, or the named one now, and store what changed. Exit 1 if any "
+            "feed failed."),
+         {QStringLiteral("json"), QStringLiteral("feed")},
+         0,
+         0,
+         true,
+         runSync},
+        {QStringLiteral("articles"),
+         QStringLiteral("articles [--feed URL|ID] [--show TITLE] [--json]"),
+         tr("The stored news articles, newest first."),
+         {QStringLiteral("json"), QStringLiteral("feed"), QStringLiteral("show")},
+         0,
+         0,
+         true,
+         runArticles},
+    };
+}
+
+} // namespace Cli

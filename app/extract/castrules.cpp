@@ -1,0 +1,296 @@
+#include "extract/lexicon.h"
+#include "extract/rules.h"
+
+#include <QJsonObject>
+
+// Cast pairs, read between two names the show knows (adjacent in the sentence):
+//   actor-first:     "Actor as Character", "Actor returns as Character", "Actor, who plays
+//                    Character", "Actor seen as / in the role of Character", "Actor's
+//                    Character", "Actor (Character)"
+//   character-first: "Character, played by Actor", "Character (Actor)"
+// Lists are consecutive pairs ("A as X, B as Y and C as Z"). Only the actor slot decides who
+// the person is: an unknown actor is never a claim. A known actor may take a new character
+// name ("Actor as Seo Yu-ri") when it looks like a name: capitalised words the lexicon does not
+// know. The season is the one the pair is about; a returning verb ("returns", "reprise",
+// "back") puts it in the upcoming season even when "who played On-jo in season 1" names the
+// old one. Negative phrasing ("will not return", "killed off", "exits") gives no claim.
+
+namespace ExtractDetail {
+
+using namespace Lexicon;
+
+namespace {
+
+enum class Slots { None, ActorFirst, CharacterFirst, ByKind };
+
+class CastFinder {
+public:
+    explicit CastFinder(const RuleContext &ctx) : m_ctx(ctx), m_s(ctx.s) {}
+
+    void run(QList<ExtractedClaim> *out)
+    {
+        if (m_ctx.names.isEmpty() || m_s.has(CastNegative))
+            return;
+        const QList<NameHit> &names = m_ctx.names;
+        QList<bool> paired(names.size(), false);
+        for (int i = 0; i + 1 < names.size(); ++i) {
+            QString how;
+            bool pastPlay = false;
+            const Slots shape = between(names.at(i), names.at(i + 1), &how, &pastPlay);
+            if (shape == Slots::None)
+                continue;
+            const NameHit *actor = nullptr;
+            const NameHit *character = nullptr;
+            const NameHit &a = names.at(i);
+            const NameHit &b = names.at(i + 1);
+            if (shape == Slots::ActorFirst) {
+                actor = &a;
+                character = &b;
+            } else if (shape == Slots::CharacterFirst) {
+                actor = &b;
+                character = &a;
+            } else if (a.actor != b.actor) {
+                actor = a.actor ? &a : &b;
+                character = a.actor ? &b : &a;
+            } else {
+                continue;
+            }
+            if (pair(*actor, *character, a.tokBegin, b.tokEnd, how, pastPlay, out))
+                paired[i] = paired[i + 1] = true;
+        }
+        for (int i = 0; i < names.size(); ++i) {
+            if (!paired.at(i) && names.at(i).actor)
+                newCharacter(
+                    names.at(i),
+                    i + 1 < names.size() ? names.at(i + 1).tokBegin : int(m_s.tokens.size()), out);
+        }
+    }
+
+private:
+    const Token &tok(int i) const { return m_s.tokens.at(i); }
+    bool word(int i, const char *w) const
+    {
+        return i >= 0 && i < m_s.tokens.size() && tok(i).word == QLatin1String(w);
+    }
+
+    // Words that separate list items or introduce another person: never inside a pair.
+    bool separator(int k) const
+    {
+        static const char *const words[] = {
+            "and",  "with",   "alongside", "opposite", "while", "but",     "or",       "plus",
+            "like", "unlike", "than",      "whereas",  "by",    "besides", "including"};
+        for (const char *w : words) {
+            if (word(k, w))
+                return true;
+        }
+        return false;
+    }
+
+    Slots between(const NameHit &a, const NameHit &b, QString *how, bool *pastPlay) const
+    {
+        const int from = a.tokEnd;
+        const int to = b.tokBegin;
+        const int count = to - from;
+        // "Character (Actor)", "Actor (Character)"
+        if (count == 1 && tok(from).isPunct(u'(') && b.tokEnd < m_s.tokens.size() &&
+            tok(b.tokEnd).isPunct(u')')) {
+            *how = QStringLiteral("X (Y)");
+            return Slots::ByKind;
+        }
+        // "Actor's Character"
+        if (count == 0 && tok(a.tokEnd - 1).possessive && a.actor && !b.actor) {
+            *how = QStringLiteral("Actor's Character");
+            return Slots::ActorFirst;
+        }
+        if (count <= 0 || count > 9)
+            return Slots::None;
+        // "Character, played by Actor", "Character (played by Actor)"
+        for (int k = from; k + 1 < to; ++k) {
+            if (tok(k).is(PlayVerb) && word(k + 1, "by") && k + 2 == to) {
+                for (int j = from; j < k; ++j) {
+                    if (!(tok(j).isPunct(u',') || tok(j).isPunct(u'(') || tok(j).is(Copula) ||
+                          word(j, "who") || word(j, "will") || word(j, "be") || word(j, "now")))
+                        return Slots::None;
+                }
+                *how = QStringLiteral("Character, played by Actor");
+                return Slots::CharacterFirst;
+            }
+        }
+        // Actor-first: optional ", who", filler words, then "as" / a play verb / "role of".
+        int k = from;
+        if (tok(k).isPunct(u',') || tok(k).isPunct(u'(') || tok(k).isPunct(u'-'))
+            ++k;
+        if (word(k, "who"))
+            ++k;
+        int verb = -1;
+        for (int j = k; j < to; ++j) {
+            const Token &t = tok(j);
+            if (t.kind != Token::Word || separator(j))
+                return Slots::None;
+            if (t.word == QLatin1String("as") || t.is(PlayVerb) ||
+                (t.word == QLatin1String("of") && word(j - 1, "role")))
+                verb = j;
+        }
+        if (verb < 0)
+            return Slots::None;
+        // After the verb only an article or "role/character" may come: "as the character".
+        for (int j = verb + 1; j < to; ++j) {
+            if (!(word(j, "the") || word(j, "role") || word(j, "of") || word(j, "character") ||
+                  word(j, "a") || word(j, "young") || word(j, "older")))
+                return Slots::None;
+        }
+        if (tok(verb).is(PlayVerb)) {
+            *how = QStringLiteral("Actor plays Character");
+            *pastPlay = tok(verb).is(Past) || tok(verb).word == QLatin1String("played") ||
+                        tok(verb).word == QLatin1String("portrayed");
+        } else if (tok(verb).word == QLatin1String("of")) {
+            *how = QStringLiteral("Actor in the role of Character");
+        } else {
+            *how = QStringLiteral("Actor as Character");
+        }
+        return Slots::ActorFirst;
+    }
+
+    bool negated(int from, int to) const
+    {
+        for (int k = std::max(0, from - 3); k < to; ++k) {
+            if (!m_s.inDate.at(k) && tok(k).is(Negation))
+                return true;
+        }
+        return false;
+    }
+
+    bool returning() const
+    {
+        for (int k = 0; k < m_s.tokens.size(); ++k) {
+            if (!m_s.inDate.at(k) && tok(k).is(ReturnVerb) && !negated(k, k))
+                return true;
+        }
+        return false;
+    }
+
+    // The season of a pair, or 0 when it is not about an open season.
+    SeasonPick seasonFor(int begin, int end, bool pastPlay) const
+    {
+        SeasonPick pick = m_ctx.season(begin, end);
+        const bool open = pick.source != SeasonSource::None && m_ctx.show.isOpen(pick.season);
+        if (returning() && m_ctx.show.show.upcomingSeason > 0 &&
+            (!open || pick.source != SeasonSource::Explicit))
+            return {m_ctx.show.show.upcomingSeason,
+                    pick.source == SeasonSource::Explicit && open ? pick.source
+                                                                  : SeasonSource::Fallback,
+                    pick.wording};
+        if (!open)
+            return {};
+        if (pick.source != SeasonSource::Explicit && pastPlay)
+            return {}; // "Park Ji-hu played On-jo": the released season
+        return pick;
+    }
+
+    bool pair(const NameHit &actor, const NameHit &character, int begin, int end,
+              const QString &how, bool pastPlay, QList<ExtractedClaim> *out)
+    {
+        if (!m_ctx.ours(begin) || negated(begin, end))
+            return false;
+        const bool swapped = !actor.actor && character.actor;
+        if (!swapped && !(actor.actor && !character.actor))
+            return false;
+        const SeasonPick pick = seasonFor(begin, end, pastPlay);
+        if (pick.season <= 0)
+            return true; // a pair, just not a claim: keep its names out of other patterns
+        const Credit &a = m_ctx.show.credits.credit(actor.credit);
+        const Credit &c = m_ctx.show.credits.credit(character.credit);
+        ExtractedClaim claim =
+            makeClaim(m_ctx, ClaimKind::Cast, pick, QStringLiteral("cast: ") + how);
+        if (swapped) {
+            // Written the wrong way round: keep what was written, point at the real credit.
+            claim.claim.value = QJsonObject{{QStringLiteral("actor"), a.character},
+                                            {QStringLiteral("character"), c.actor}};
+            claim.claim.status = ClaimStatus::Contradicted;
+            claim.contradictsActor = c.actor;
+            claim.contradictsCharacter = c.character;
+            claim.claim.note += QStringLiteral("; swapped actor and character");
+        } else {
+            claim.claim.value = QJsonObject{{QStringLiteral("actor"), a.actor},
+                                            {QStringLiteral("character"), c.character}};
+            if (actor.credit != character.credit) {
+                claim.claim.status = ClaimStatus::Contradicted;
+                claim.contradictsActor = a.actor;
+                claim.contradictsCharacter = a.character;
+                claim.claim.note += QStringLiteral("; character belongs to ") + c.actor;
+            }
+        }
+        out->append(claim);
+        return true;
+    }
+
+    // "Park Ji-hu as Seo Yu-ri": a known actor and a name the show does not know yet.
+    void newCharacter(const NameHit &actor, int limit, QList<ExtractedClaim> *out)
+    {
+        int k = actor.tokEnd;
+        int as = -1;
+        for (int j = k; j < std::min(limit, k + 7); ++j) {
+            if (tok(j).kind != Token::Word || separator(j))
+                return;
+            if (tok(j).word == QLatin1String("as")) {
+                as = j;
+                break;
+            }
+        }
+        if (as < 0)
+            return;
+        int first = as + 1;
+        if (word(first, "the") || word(first, "a"))
+            return; // "as the new villain": a description, not a name
+        int last = first;
+        while (last < limit && last < first + 3 && isNameWord(last) && !tok(last).possessive)
+            ++last;
+        if (last == first || (last < m_s.tokens.size() && tok(last).possessive))
+            return;
+        const int words = last - first;
+        bool hyphenated = false;
+        for (int j = first; j < last; ++j)
+            hyphenated = hyphenated || tok(j).word.contains(u'-');
+        if (words < 2 && !hyphenated)
+            return; // one plain capitalised word is too often a place or a group
+        if (!m_ctx.ours(actor.tokBegin) || negated(actor.tokBegin, last))
+            return;
+        const SeasonPick pick = seasonFor(actor.tokBegin, last, false);
+        if (pick.season <= 0)
+            return;
+        const Credit &a = m_ctx.show.credits.credit(actor.credit);
+        const QString name =
+            m_s.text.mid(tok(first).start, tok(last - 1).end - tok(first).start).toString();
+        ExtractedClaim claim =
+            makeClaim(m_ctx, ClaimKind::Cast, pick, QStringLiteral("cast: Actor as new character"));
+        claim.claim.value =
+            QJsonObject{{QStringLiteral("actor"), a.actor}, {QStringLiteral("character"), name}};
+        out->append(claim);
+    }
+
+    bool isNameWord(int j) const
+    {
+        if (j >= m_s.tokens.size() || m_s.inDate.at(j))
+            return false;
+        const Token &t = tok(j);
+        if (t.kind != Token::Word || !t.capitalised || t.classes != 0)
+            return false;
+        for (const ShowMention &m : m_s.shows) {
+            if (j >= m.tokBegin && j < m.tokEnd)
+                return false;
+        }
+        return true;
+    }
+
+    const RuleContext &m_ctx;
+    const Sentence &m_s;
+};
+
+} // namespace
+
+void castClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
+{
+    CastFinder(ctx).run(out);
+}
+
+} // namespace ExtractDetail

@@ -1,0 +1,359 @@
+#include "extract/claimextractor.h"
+
+#include "extract/boilerplate.h"
+#include "extract/creditindex.h"
+#include "extract/events.h"
+#include "extract/lexicon.h"
+#include "extract/rules.h"
+#include "extract/sentence.h"
+#include "extract/sentencesplitter.h"
+#include "extract/showcontext.h"
+#include "extract/showmatcher.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+// Orchestration: find the shows an article names (fast, most articles name none), split the
+// text, drop boilerplate, and walk the sentences in order keeping two pieces of state: which
+// show the text is about (the last one named; a section heading or list item returns to the
+// headline's show) and which season each paragraph talks about. Every sentence is analysed
+// once and handed to the per-kind rules for each show it may be about.
+
+namespace ExtractDetail {
+
+class CompiledShows {
+public:
+    explicit CompiledShows(QList<KnownShow> known)
+    {
+        for (int i = 0; i < known.size(); ++i) {
+            CompiledShow c;
+            c.show = std::move(known[i]);
+            c.credits = CreditIndex(c.show.credits);
+            for (int s : std::as_const(c.show.seasons))
+                c.maxSeason = std::max(c.maxSeason, s);
+            c.maxSeason = std::max(c.maxSeason, c.show.upcomingSeason);
+            if (c.show.upcomingSeason > 0)
+                c.maxSeason = std::max(c.maxSeason, c.show.upcomingSeason - 1);
+            matcher.add(c.show.title, i);
+            for (const QString &alias : std::as_const(c.show.aliases))
+                matcher.add(alias, i);
+            nameWords.unite(c.credits.nameWords());
+            shows.append(std::move(c));
+        }
+    }
+
+    QList<CompiledShow> shows;
+    ShowMatcher matcher;
+    QSet<QString> nameWords;
+};
+
+namespace {
+
+using namespace Lexicon;
+
+// The article split into sentences, with boilerplate marked and the shows it names.
+struct Layout {
+    QList<SentenceSplitter::Span> spans;
+    QList<bool> boilerplate;
+    QList<ShowMatcher::Hit> titleHits;
+    QList<ShowMatcher::Hit> textHits;
+    QList<int> linked; // show indexes, in the order of the show list
+};
+
+bool layout(const CompiledShows &shows, const ArticleInput &article, Layout *out)
+{
+    if (shows.matcher.isEmpty())
+        return false;
+    shows.matcher.scan(article.title, &out->titleHits);
+    shows.matcher.scan(article.text, &out->textHits);
+    if (out->titleHits.isEmpty() && out->textHits.isEmpty())
+        return false; // the common case: an article about something else
+
+    const QStringView text(article.text);
+    out->spans = SentenceSplitter::split(text);
+    out->boilerplate = QList<bool>(out->spans.size(), false);
+    for (int i = 0; i < out->spans.size(); ++i) {
+        const SentenceSplitter::Span &sp = out->spans.at(i);
+        const Boilerplate::Kind kind = Boilerplate::classify(text.mid(sp.offset, sp.length));
+        out->boilerplate[i] = kind != Boilerplate::Kind::None;
+        // A navigation line ("Related: ...") takes its whole short paragraph with it.
+        if (kind == Boilerplate::Kind::Navigation && sp.first) {
+            int j = i;
+            int length = 0;
+            while (j < out->spans.size() && out->spans.at(j).paragraph == sp.paragraph)
+                length += out->spans.at(j++).length;
+            if (length <= 300) {
+                for (int k = i; k < j; ++k)
+                    out->boilerplate[k] = true;
+                i = j - 1;
+            }
+        }
+    }
+    QSet<int> named;
+    for (const ShowMatcher::Hit &h : std::as_const(out->titleHits))
+        named.insert(h.show);
+    int span = 0;
+    for (const ShowMatcher::Hit &h : std::as_const(out->textHits)) {
+        while (span < out->spans.size() &&
+               out->spans.at(span).offset + out->spans.at(span).length <= h.start)
+            ++span;
+        if (span < out->spans.size() && !out->boilerplate.at(span))
+            named.insert(h.show);
+    }
+    for (int i = 0; i < shows.shows.size(); ++i) {
+        if (named.contains(i))
+            out->linked.append(i);
+    }
+    return !out->linked.isEmpty();
+}
+
+QList<KnownMention> mentionsIn(const QList<ShowMatcher::Hit> &hits, int from, int to)
+{
+    QList<KnownMention> out;
+    for (const ShowMatcher::Hit &h : hits) {
+        if (h.start >= from && h.end <= to)
+            out.append({h.start - from, h.end - from, h.show});
+    }
+    return out;
+}
+
+bool startsWithListMarker(QStringView paragraph)
+{
+    int i = 0;
+    while (i < paragraph.size() && i < 3 && paragraph.at(i).isDigit())
+        ++i;
+    return i > 0 && i < paragraph.size() && (paragraph.at(i) == u'.' || paragraph.at(i) == u')');
+}
+
+// A line of its own that reads as a section title: short and without a closing period.
+bool isHeading(QStringView paragraph)
+{
+    if (startsWithListMarker(paragraph))
+        return true;
+    const QStringView t = paragraph.trimmed();
+    if (t.isEmpty() || t.size() > 90 || t.endsWith(u'.'))
+        return false;
+    return t.count(u' ') < 12;
+}
+
+class ArticleRun {
+public:
+    ArticleRun(const CompiledShows &shows, const ArticleInput &article, const Layout &layout)
+        : m_shows(shows), m_article(article), m_layout(layout)
+    {
+    }
+
+    QList<ExtractedClaim> run()
+    {
+        headline();
+        const QStringView text(m_article.text);
+        int paragraph = -1;
+        for (int i = 0; i < m_layout.spans.size(); ++i) {
+            const SentenceSplitter::Span &sp = m_layout.spans.at(i);
+            if (sp.paragraph != paragraph) {
+                paragraph = sp.paragraph;
+                m_paragraphSeason.clear();
+                int end = i;
+                while (end < m_layout.spans.size() && m_layout.spans.at(end).paragraph == paragraph)
+                    ++end;
+                const SentenceSplitter::Span &last = m_layout.spans.at(end - 1);
+                const QStringView whole =
+                    text.mid(sp.offset, last.offset + last.length - sp.offset);
+                m_heading = isHeading(whole) && (end - i == 1 || startsWithListMarker(whole));
+                if (m_heading)
+                    m_focus = m_headlineShow;
+            }
+            if (m_layout.boilerplate.at(i))
+                continue;
+            Sentence s = analyse(text.mid(sp.offset, sp.length), sp.offset, m_article.published,
+                                 mentionsIn(m_layout.textHits, sp.offset, sp.offset + sp.length),
+                                 m_shows.nameWords);
+            s.paragraph = sp.paragraph;
+            s.heading = m_heading;
+            sentence(s);
+        }
+        return finish();
+    }
+
+private:
+    void headline()
+    {
+        if (m_article.title.trimmed().isEmpty())
+            return;
+        Sentence s = analyse(m_article.title, -1, m_article.published,
+                             mentionsIn(m_layout.titleHits, 0, int(m_article.title.size())),
+                             m_shows.nameWords);
+        s.headline = true;
+        QSet<int> known;
+        bool foreign = false;
+        for (const ShowMention &m : std::as_const(s.shows)) {
+            if (m.show >= 0)
+                known.insert(m.show);
+            else
+                foreign = true;
+        }
+        m_headlineShow = known.size() == 1 && !foreign ? *known.cbegin() : Foreign;
+        for (int show : std::as_const(m_layout.linked)) {
+            QSet<int> seasons;
+            for (const SeasonMention &m : std::as_const(s.seasons)) {
+                const int number =
+                    m.upcoming ? m_shows.shows.at(show).show.upcomingSeason : m.number;
+                if (number > 0 &&
+                    (m.show == show || (m.show == Unattached && m_headlineShow == show)))
+                    seasons.insert(number);
+            }
+            if (seasons.size() == 1)
+                m_headlineSeason.insert(show, *seasons.cbegin());
+        }
+        m_focus = m_headlineShow;
+        sentence(s);
+        m_focus = m_headlineShow; // the headline's own mentions set the focus already
+    }
+
+    void sentence(const Sentence &s)
+    {
+        const SentenceEvents events = findEvents(s);
+        QList<ExtractedClaim> found;
+        for (int show : std::as_const(m_layout.linked)) {
+            bool involved = m_focus == show;
+            for (const ShowMention &m : s.shows)
+                involved = involved || m.show == show;
+            if (!involved)
+                continue;
+            const CompiledShow &compiled = m_shows.shows.at(show);
+            const QList<NameHit> names = compiled.credits.find(s.tokens);
+            const RuleContext ctx{s,
+                                  events,
+                                  names,
+                                  compiled,
+                                  show,
+                                  m_focus,
+                                  m_paragraphSeason.value(show),
+                                  m_headlineSeason.value(show),
+                                  m_article.published,
+                                  m_article.tier,
+                                  m_inheritRelease};
+            releaseWindowClaims(ctx, &found);
+            episodeCountClaims(ctx, &found);
+            castClaims(ctx, &found);
+            productionClaims(ctx, &found);
+            renewalClaims(ctx, &found);
+            for (const SeasonMention &m : s.seasons) {
+                if (m.show == show || (m.show == Unattached && ctx.showAt(m.tokBegin) == show)) {
+                    const int number = ctx.seasonOf(m);
+                    if (number > 0)
+                        m_paragraphSeason.insert(show, number);
+                }
+            }
+        }
+        for (ExtractedClaim &c : found) {
+            c.claim.quote = s.headline ? m_article.title : s.text.toString();
+            c.claim.quoteOffset = s.offset;
+            c.claim.showKey = QString::number(c.showId);
+            c.claim.key = ClaimExtractor::claimKey(c.claim);
+            if (!m_keys.contains(c.claim.key)) {
+                m_keys.insert(c.claim.key);
+                m_claims.append(c);
+            }
+        }
+        if (!s.shows.isEmpty())
+            m_focus = s.shows.last().show;
+        m_inheritRelease = (s.question || s.heading) && s.has(ReleaseStrong) && s.dates.isEmpty();
+    }
+
+    QList<ExtractedClaim> finish() { return m_claims; }
+
+    const CompiledShows &m_shows;
+    const ArticleInput &m_article;
+    const Layout &m_layout;
+    int m_headlineShow = Foreign;
+    int m_focus = Foreign;
+    bool m_heading = false;
+    bool m_inheritRelease = false;
+    QHash<int, int> m_headlineSeason;
+    QHash<int, int> m_paragraphSeason;
+    QSet<QString> m_keys;
+    QList<ExtractedClaim> m_claims;
+};
+
+} // namespace
+} // namespace ExtractDetail
+
+using namespace ExtractDetail;
+
+Extractor::Extractor(QList<KnownShow> shows)
+    : m_shows(std::make_unique<const CompiledShows>(std::move(shows)))
+{
+}
+
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor &&) noexcept = default;
+Extractor &Extractor::operator=(Extractor &&) noexcept = default;
+
+QList<ExtractedClaim> Extractor::extract(const ArticleInput &article) const
+{
+    Layout l;
+    if (!layout(*m_shows, article, &l))
+        return {};
+    return ArticleRun(*m_shows, article, l).run();
+}
+
+QList<qint64> Extractor::linkedShows(const ArticleInput &article) const
+{
+    Layout l;
+    QList<qint64> ids;
+    if (!layout(*m_shows, article, &l))
+        return ids;
+    for (int i : std::as_const(l.linked))
+        ids.append(m_shows->shows.at(i).show.id);
+    return ids;
+}
+
+namespace ClaimExtractor {
+
+QList<ExtractedClaim> extract(const ArticleInput &article, const QList<KnownShow> &shows)
+{
+    return Extractor(shows).extract(article);
+}
+
+QList<qint64> linkedShows(const ArticleInput &article, const QList<KnownShow> &shows)
+{
+    return Extractor(shows).linkedShows(article);
+}
+
+QString claimKey(const Claim &claim)
+{
+    QString value;
+    switch (claim.kind) {
+    case ClaimKind::ReleaseWindow:
+        value = claim.window.earliest.toString(Qt::ISODate) + QStringLiteral("..") +
+                claim.window.latest.toString(Qt::ISODate);
+        break;
+    case ClaimKind::EpisodeCount:
+        value = QString::number(claim.value.toInt());
+        break;
+    case ClaimKind::Cast: {
+        const QJsonObject o = claim.value.toObject();
+        value = o.value(QLatin1String("actor")).toString() + u'/' +
+                o.value(QLatin1String("character")).toString();
+        break;
+    }
+    case ClaimKind::Renewal:
+        value = claim.value.toObject().value(QLatin1String("event")).toString();
+        break;
+    case ClaimKind::Production:
+        value = claim.value.toObject().value(QLatin1String("milestone")).toString();
+        break;
+    case ClaimKind::Plot:
+        value = claim.value.toString();
+        break;
+    }
+    return QStringLiteral("x:%1:s%2:%3@%4")
+        .arg(wireName(claim.kind), QString::number(claim.season.value_or(0)), value,
+             claim.quoteOffset < 0 ? QStringLiteral("h") : QString::number(claim.quoteOffset));
+}
+
+} // namespace ClaimExtractor

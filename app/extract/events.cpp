@@ -1,0 +1,263 @@
+#include "extract/events.h"
+
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace ExtractDetail {
+
+using namespace Lexicon;
+
+QString milestoneName(Milestone milestone)
+{
+    switch (milestone) {
+    case Milestone::PreProduction:
+        return QStringLiteral("pre_production");
+    case Milestone::FilmingStarted:
+        return QStringLiteral("filming_started");
+    case Milestone::FilmingWrapped:
+        return QStringLiteral("filming_wrapped");
+    case Milestone::FilmingNotStarted:
+        return QStringLiteral("filming_not_started");
+    case Milestone::PostProduction:
+        return QStringLiteral("post_production");
+    case Milestone::None:
+        break;
+    }
+    return {};
+}
+
+namespace {
+
+class Finder {
+public:
+    explicit Finder(const Sentence &s) : m_s(s), m_n(int(s.tokens.size())) {}
+
+    SentenceEvents run()
+    {
+        for (int i = 0; i < m_n; ++i) {
+            if (m_s.inDate.at(i) || tok(i).kind != Token::Word)
+                continue;
+            production(i);
+            renewal(i);
+            release(i);
+            if (tok(i).is(OtherEvent) && !tok(i).is(ProductionNoun))
+                add({Event::Other, i});
+            else if (tok(i).word == QLatin1String("film") && i > 0 &&
+                     (tok(i - 1).is(Possessive | UpcomingAdj) || tok(i - 1).possessive))
+                add({Event::Other, i}); // "his new film", "Lomon's film": another project
+        }
+        announcedSeasons();
+        SentenceEvents out;
+        out.events = m_events;
+        for (const DateSpan &d : m_s.dates)
+            out.dateEvent.append(nearest(d));
+        return out;
+    }
+
+private:
+    const Token &tok(int i) const { return m_s.tokens.at(i); }
+    bool word(int i, const char *w) const
+    {
+        return i >= 0 && i < m_n && !m_s.inDate.at(i) && tok(i).word == QLatin1String(w);
+    }
+    bool sameClause(int a, int b) const { return m_s.clause.at(a) == m_s.clause.at(b); }
+    void add(Event e) { m_events.append(e); }
+
+    bool negatedBefore(int i, int reach) const
+    {
+        for (int k = std::max(0, i - reach); k < i; ++k) {
+            if (!m_s.inDate.at(k) && tok(k).is(Negation) && sameClause(k, i))
+                return true;
+        }
+        return false;
+    }
+
+    bool conditionalBefore(int i) const
+    {
+        for (int k = 0; k < i; ++k) {
+            if (!m_s.inDate.at(k) && tok(k).is(Conditional) && sameClause(k, i))
+                return true;
+        }
+        return false;
+    }
+
+    // A filming noun near a start or wrap verb, in the same clause.
+    int productionNounNear(int verb) const
+    {
+        for (int k = std::max(0, verb - 7); k < std::min(m_n, verb + 4); ++k) {
+            if (k != verb && !m_s.inDate.at(k) && tok(k).is(ProductionNoun) &&
+                !tok(k).is(PreProduction | PostProduction) && sameClause(k, verb))
+                return k;
+        }
+        return -1;
+    }
+
+    void production(int i)
+    {
+        const Token &t = tok(i);
+        if (t.is(PreProduction) || t.is(PostProduction)) {
+            if (negatedBefore(i, 4))
+                return;
+            Event e{Event::Production, i};
+            e.milestone =
+                t.is(PreProduction) ? Milestone::PreProduction : Milestone::PostProduction;
+            add(e);
+            return;
+        }
+        // "post production" and "pre production" written as two words
+        if ((word(i, "pre") || word(i, "post")) && word(i + 1, "production")) {
+            Event e{Event::Production, i};
+            e.milestone = word(i, "pre") ? Milestone::PreProduction : Milestone::PostProduction;
+            if (!negatedBefore(i, 4))
+                add(e);
+            m_skipProductionNoun = i + 1;
+            return;
+        }
+        if (i == m_skipProductionNoun)
+            return;
+        const bool underWay = t.word == QLatin1String("way") && word(i - 1, "under");
+        const bool entered =
+            t.word == QLatin1String("entered") || t.word == QLatin1String("enters");
+        const bool start = t.is(StartVerb) || underWay || entered ||
+                           (t.word == QLatin1String("kicked") && word(i + 1, "off"));
+        const bool wrap = t.is(WrapVerb);
+        if (start || wrap) {
+            if (productionNounNear(i) < 0)
+                return;
+            Event e{Event::Production, i};
+            const bool negated = negatedBefore(i, 5);
+            if (wrap && negated)
+                return;
+            e.milestone = start
+                              ? (negated ? Milestone::FilmingNotStarted : Milestone::FilmingStarted)
+                              : Milestone::FilmingWrapped;
+            add(e);
+            return;
+        }
+        // "in production", "is filming", "being filmed", "photos show filming"
+        const bool inProduction = t.word == QLatin1String("production") && word(i - 1, "in") &&
+                                  !word(i + 1, "company") && !word(i + 1, "of");
+        const bool filmingVerb =
+            t.is(FilmingVerb) && i > 0 &&
+            (tok(i - 1).is(Copula) || word(i - 1, "show") || word(i - 1, "shows") ||
+             word(i - 1, "showed") || word(i - 1, "showing") || word(i - 1, "began") ||
+             word(i - 1, "started"));
+        if (inProduction || filmingVerb) {
+            Event e{Event::Production, i};
+            e.milestone =
+                negatedBefore(i, 4) ? Milestone::FilmingNotStarted : Milestone::FilmingStarted;
+            add(e);
+        }
+    }
+
+    void renewal(int i)
+    {
+        const Token &t = tok(i);
+        Event::Kind kind;
+        if (t.is(Renew) ||
+            (t.word == QLatin1String("picked") && word(i + 1, "up") &&
+             (word(i + 2, "for") || word(i + 3, "for"))) ||
+            (t.word == QLatin1String("green") && (word(i + 1, "light") || word(i + 1, "lit"))))
+            kind = Event::Renewal;
+        else if (t.is(Cancel))
+            kind = Event::Cancellation;
+        else
+            return;
+        Event e{kind, i};
+        // "has yet to be renewed", "no renewal", "not been cancelled"
+        e.negated = negatedBefore(i, 5);
+        e.conditional = conditionalBefore(i);
+        add(e);
+    }
+
+    void release(int i)
+    {
+        const Token &t = tok(i);
+        if (t.is(ReleaseStrong)) {
+            add({Event::Release, i});
+        } else if (t.word == QLatin1String("out") && i > 0 &&
+                   (word(i - 1, "be") || word(i - 1, "come") || word(i - 1, "comes") ||
+                    word(i - 1, "coming") || tok(i - 1).is(Copula))) {
+            add({Event::Release, i});
+        } else if (t.is(ReleaseWeak)) {
+            // "set" is weak only as "set for" / "set to"; "due" not as "due to" a cause
+            if (t.word == QLatin1String("set") && !word(i + 1, "for") && !word(i + 1, "to"))
+                return;
+            add({Event::ReleaseWeak, i});
+        }
+    }
+
+    // "Netflix confirmed season 2", "a second season was announced": a renewal, when nothing
+    // else happens in the sentence.
+    void announcedSeasons()
+    {
+        for (const Event &e : std::as_const(m_events)) {
+            if (e.kind != Event::Other)
+                return;
+        }
+        for (int i = 0; i < m_n; ++i) {
+            if (m_s.inDate.at(i) || !tok(i).is(Announce))
+                continue;
+            for (const SeasonMention &m : m_s.seasons) {
+                bool adjacent = false;
+                if (m.tokBegin > i && m.tokBegin <= i + 3) {
+                    adjacent = true;
+                    for (int k = i + 1; k < m.tokBegin; ++k)
+                        adjacent = adjacent && (word(k, "a") || word(k, "the") || word(k, "that") ||
+                                                word(k, "its") || word(k, "officially"));
+                } else if (m.tokEnd <= i && m.tokEnd >= i - 3) {
+                    adjacent = true;
+                    for (int k = m.tokEnd; k < i; ++k)
+                        adjacent = adjacent && (tok(k).is(Copula) || word(k, "has") ||
+                                                word(k, "have") || word(k, "officially"));
+                }
+                if (!adjacent)
+                    continue;
+                Event e{Event::Renewal, i};
+                e.weak = true;
+                e.negated = negatedBefore(i, 5);
+                e.conditional = conditionalBefore(i);
+                add(e);
+                break;
+            }
+        }
+    }
+
+    int nearest(const DateSpan &d) const
+    {
+        int best = -1;
+        int bestScore = INT_MAX;
+        for (int k = 0; k < m_events.size(); ++k) {
+            const Event &e = m_events.at(k);
+            int score;
+            if (e.tok < d.tokBegin)
+                score = d.tokBegin - e.tok;
+            else
+                score = e.tok - d.tokEnd + 1 + 2;
+            score += 4 * std::abs(m_s.clause.at(e.tok) - m_s.clause.at(d.tokBegin));
+            if (e.kind == Event::ReleaseWeak)
+                score += 1;
+            if (score < bestScore) {
+                bestScore = score;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    const Sentence &m_s;
+    const int m_n;
+    QList<Event> m_events;
+    int m_skipProductionNoun = -1;
+};
+
+} // namespace
+
+SentenceEvents findEvents(const Sentence &s)
+{
+    return Finder(s).run();
+}
+
+} // namespace ExtractDetail

@@ -1,0 +1,292 @@
+#include "extract/sentence.h"
+
+#include "domain/releasewindowparser.h"
+#include "extract/creditindex.h"
+#include "extract/lexicon.h"
+
+#include <algorithm>
+
+namespace ExtractDetail {
+
+using namespace Lexicon;
+
+quint64 Sentence::classesIn(int from, int to) const
+{
+    quint64 c = 0;
+    for (int i = std::max(0, from); i < std::min(to, int(tokens.size())); ++i) {
+        if (!inDate.at(i))
+            c |= tokens.at(i).classes;
+    }
+    return c;
+}
+
+int Sentence::tokenAt(int offset) const
+{
+    const auto it = std::lower_bound(tokens.cbegin(), tokens.cend(), offset,
+                                     [](const Token &t, int o) { return t.end <= o; });
+    return int(it - tokens.cbegin());
+}
+
+namespace {
+
+int romanValue(const QString &w)
+{
+    static const char *const numerals[] = {"ii", "iii", "iv", "v", "vi"};
+    for (int i = 0; i < 5; ++i) {
+        if (w == QLatin1String(numerals[i]))
+            return i + 2;
+    }
+    return 0;
+}
+
+// "2nd", "3rd", "1st", "4th"
+int ordinalDigits(const QString &w)
+{
+    if (w.size() < 3 || w.size() > 4)
+        return 0;
+    const QStringView suffix = QStringView(w).right(2);
+    if (suffix != QLatin1String("st") && suffix != QLatin1String("nd") &&
+        suffix != QLatin1String("rd") && suffix != QLatin1String("th"))
+        return 0;
+    bool ok = false;
+    const int v = QStringView(w).left(w.size() - 2).toInt(&ok);
+    return ok ? v : 0;
+}
+
+bool isSeasonNoun(const Token &t, bool allowSeries)
+{
+    return t.kind == Token::Word &&
+           (t.word == QLatin1String("season") || t.word == QLatin1String("instalment") ||
+            t.word == QLatin1String("installment") || t.word == QLatin1String("outing") ||
+            t.word == QLatin1String("chapter") ||
+            (allowSeries && t.word == QLatin1String("series")));
+}
+
+class Analyser {
+public:
+    Analyser(Sentence &s, const QSet<QString> &nameWords) : m_s(s), m_nameWords(nameWords) {}
+
+    void run(const QList<KnownMention> &known)
+    {
+        for (const KnownMention &k : known) {
+            const int b = m_s.tokenAt(k.start);
+            const int e = m_s.tokenAt(k.end);
+            if (b < e)
+                m_s.shows.append({b, e, k.show});
+        }
+        findSeasons();
+        findReturningTitles();
+        std::sort(
+            m_s.shows.begin(), m_s.shows.end(),
+            [](const ShowMention &a, const ShowMention &b) { return a.tokBegin < b.tokBegin; });
+    }
+
+private:
+    int n() const { return int(m_s.tokens.size()); }
+    const Token &tok(int i) const { return m_s.tokens.at(i); }
+
+    const ShowMention *mentionCovering(int i) const
+    {
+        for (const ShowMention &m : m_s.shows) {
+            if (i >= m.tokBegin && i < m.tokEnd)
+                return &m;
+        }
+        return nullptr;
+    }
+
+    // A capitalised word the lexicon does not know and no person is called: part of a title.
+    bool titleLike(int i) const
+    {
+        if (i < 0 || i >= n() || m_s.inDate.at(i))
+            return false;
+        const Token &t = tok(i);
+        return t.kind == Token::Word && t.capitalised && t.classes == 0 && !mentionCovering(i) &&
+               !m_nameWords.contains(CreditIndex::key(t.word));
+    }
+
+    int titleStartBefore(int last) const
+    {
+        int first = last;
+        while (first > 0 && titleLike(first - 1) && !tok(first - 1).possessive)
+            --first;
+        return first;
+    }
+
+    int titleEndAfter(int first) const
+    {
+        int last = first;
+        while (last + 1 < n() && titleLike(last + 1) && !tok(last).possessive)
+            ++last;
+        return last + 1;
+    }
+
+    void findSeasons()
+    {
+        for (int i = 0; i < n(); ++i) {
+            if (m_s.inDate.at(i) || tok(i).kind != Token::Word)
+                continue;
+            SeasonMention m;
+            if (!parseMention(i, &m))
+                continue;
+            attach(m);
+            m.text =
+                m_s.text.mid(tok(m.tokBegin).start, tok(m.tokEnd - 1).end - tok(m.tokBegin).start);
+            m_s.seasons.append(m);
+            i = m.tokEnd - 1;
+        }
+    }
+
+    bool parseMention(int i, SeasonMention *m) const
+    {
+        const Token &t = tok(i);
+        const Token *next = i + 1 < n() && !m_s.inDate.at(i + 1) ? &tok(i + 1) : nullptr;
+        m->tokBegin = i;
+        if (t.word == QLatin1String("season") || t.word == QLatin1String("series")) {
+            if (!next)
+                return false;
+            int v = 0;
+            if (next->kind == Token::Number)
+                v = next->value;
+            else if (next->is(NumberWord))
+                v = next->value;
+            else if (next->kind == Token::Word && next->capitalised)
+                v = romanValue(next->word);
+            if (v < 1 || v > 30)
+                return false;
+            m->number = v;
+            m->tokEnd = i + 2;
+            return true;
+        }
+        if (t.word.startsWith(QLatin1String("season-"))) { // "season-two"
+            const Entry e = Lexicon::lookup(t.word.mid(7));
+            if (!(e.classes & NumberWord))
+                return false;
+            m->number = e.value;
+            m->tokEnd = i + 1;
+            return true;
+        }
+        const int ordinal = t.is(Ordinal) ? t.value : ordinalDigits(t.word);
+        if (ordinal > 0 && next && isSeasonNoun(*next, true)) {
+            m->number = ordinal;
+            m->tokEnd = i + 2;
+            return true;
+        }
+        if (t.capitalised && t.word.size() >= 2 && t.word.size() <= 3 && t.word.at(0) == u's') {
+            bool ok = false;
+            const int v = QStringView(t.word).mid(1).toInt(&ok);
+            if (ok && v >= 1 && v <= 30) { // "S2", "S02"
+                m->number = v;
+                m->tokEnd = i + 1;
+                return true;
+            }
+        }
+        if (t.is(UpcomingAdj) && next &&
+            (isSeasonNoun(*next, false) ||
+             (t.word == QLatin1String("new") && next->word == QLatin1String("episodes")))) {
+            m->upcoming = true;
+            m->tokEnd = i + 2;
+            return true;
+        }
+        if (t.is(Sequel)) {
+            m->upcoming = true;
+            m->tokEnd = i + 1;
+            return true;
+        }
+        return false;
+    }
+
+    void attach(SeasonMention &m)
+    {
+        const int before = m.tokBegin - 1;
+        if (before >= 0) {
+            if (const ShowMention *known = mentionCovering(before)) {
+                if (known->tokEnd == m.tokBegin) {
+                    m.show = known->show;
+                    return;
+                }
+            }
+            if (titleLike(before)) { // "Sweet Home season 3", "Hellbound's second season"
+                m.show = Foreign;
+                m_s.shows.append({titleStartBefore(before), m.tokEnd, Foreign});
+                return;
+            }
+        }
+        // "season 2 of All of Us Are Dead", "the second season of Sweet Home"
+        int j = m.tokEnd;
+        if (j < n() && tok(j).word == QLatin1String("of")) {
+            ++j;
+            if (j < n() && tok(j).word == QLatin1String("the"))
+                ++j;
+            if (const ShowMention *known = mentionCovering(j)) {
+                if (known->tokBegin == j)
+                    m.show = known->show;
+                return;
+            }
+            if (titleLike(j)) {
+                m.show = Foreign;
+                m_s.shows.append({m.tokBegin, titleEndAfter(j), Foreign});
+            }
+        }
+    }
+
+    // "when Hellbound returns", "Kingdom arrives": a title right before a release verb.
+    void findReturningTitles()
+    {
+        for (int i = 1; i < n(); ++i) {
+            if (!tok(i).is(ReleaseStrong) || m_s.inDate.at(i) || !titleLike(i - 1) ||
+                tok(i - 1).possessive)
+                continue;
+            bool covered = false;
+            for (const ShowMention &m : m_s.shows)
+                covered = covered || (i - 1 >= m.tokBegin && i - 1 < m.tokEnd);
+            if (!covered)
+                m_s.shows.append({titleStartBefore(i - 1), i, Foreign});
+        }
+    }
+
+    Sentence &m_s;
+    const QSet<QString> &m_nameWords;
+};
+
+} // namespace
+
+Sentence analyse(QStringView text, int offset, QDate reference, const QList<KnownMention> &known,
+                 const QSet<QString> &nameWords)
+{
+    Sentence s;
+    s.text = text;
+    s.offset = offset;
+    s.tokens = tokenize(text);
+    const int n = int(s.tokens.size());
+    s.inDate = QList<bool>(n, false);
+    s.clause = QList<int>(n, 0);
+    const QList<ReleaseWindowParser::Match> matches = ReleaseWindowParser::findAll(text, reference);
+    for (const ReleaseWindowParser::Match &m : matches) {
+        DateSpan d;
+        d.tokBegin = s.tokenAt(int(m.offset));
+        d.tokEnd = s.tokenAt(int(m.offset + m.length));
+        d.window = m.window;
+        if (d.tokBegin >= d.tokEnd || !d.window.isValid())
+            continue;
+        for (int i = d.tokBegin; i < d.tokEnd; ++i)
+            s.inDate[i] = true;
+        s.dates.append(d);
+    }
+    int clause = 0;
+    for (int i = 0; i < n; ++i) {
+        const Token &t = s.tokens.at(i);
+        if (!s.inDate.at(i) && t.is(ClauseWord) && i > 0)
+            ++clause;
+        s.clause[i] = clause;
+        if (!s.inDate.at(i)) {
+            s.classes |= t.classes;
+            if (t.isClauseBreak())
+                ++clause;
+        }
+    }
+    s.question = text.trimmed().endsWith(u'?');
+    Analyser(s, nameWords).run(known);
+    return s;
+}
+
+} // namespace ExtractDetail

@@ -1,0 +1,120 @@
+#include "feeds/news/feedencoding.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <cstring>
+
+namespace {
+
+bool startsWith(const QByteArray &body, const char *bytes, int length)
+{
+    return body.size() >= length && std::memcmp(body.constData(), bytes, length) == 0;
+}
+
+// Canonical name, or empty for UTF-8 (which needs no transcoding).
+QByteArray normalise(QByteArray name)
+{
+    name = name.trimmed().toLower();
+    if (name.startsWith('"') && name.endsWith('"') && name.size() >= 2)
+        name = name.mid(1, name.size() - 2);
+    if (name == "utf-8" || name == "utf8" || name == "unicode-1-1-utf-8")
+        return QByteArray();
+    if (name == "iso-8859-1" || name == "iso8859-1" || name == "iso_8859-1" || name == "latin1" ||
+        name == "l1" || name == "us-ascii" || name == "ascii" || name == "cp819")
+        return QByteArrayLiteral("windows-1252");
+    return name;
+}
+
+bool isUtf16Or32(const QByteArray &name)
+{
+    return name.startsWith("utf-16") || name.startsWith("utf-32") || name.startsWith("ucs");
+}
+
+// Whether we can decode with this name. UTF-16 and UTF-32 labels on a body that was readable as
+// ASCII are lies: real UTF-16 was recognised by its BOM or its first bytes.
+bool usable(const QByteArray &name)
+{
+    return name.isEmpty() || (!isUtf16Or32(name) && QStringDecoder(name.constData()).isValid());
+}
+
+FeedEncoding transcode(const QByteArray &bytes, const QByteArray &name)
+{
+    FeedEncoding result;
+    QStringDecoder decoder(name.constData());
+    result.encoding = QString::fromLatin1(decoder.name());
+    result.utf8 = QString(decoder.decode(bytes)).toUtf8();
+    return result;
+}
+
+FeedEncoding keepUtf8(const QByteArray &body, int bomLength)
+{
+    FeedEncoding result;
+    result.encoding = QStringLiteral("UTF-8");
+    result.utf8 = QByteArray(body.constData() + bomLength, body.size() - bomLength);
+    return result;
+}
+
+} // namespace
+
+QByteArray sniffUnicodeEncoding(const QByteArray &body, int *bomLength)
+{
+    *bomLength = 0;
+    if (startsWith(body, "\xEF\xBB\xBF", 3)) {
+        *bomLength = 3;
+        return QByteArrayLiteral("UTF-8");
+    }
+    if (startsWith(body, "\xFF\xFE", 2)) {
+        *bomLength = 2;
+        return QByteArrayLiteral("UTF-16LE");
+    }
+    if (startsWith(body, "\xFE\xFF", 2)) {
+        *bomLength = 2;
+        return QByteArrayLiteral("UTF-16BE");
+    }
+    if (startsWith(body, "<\0?\0", 4))
+        return QByteArrayLiteral("UTF-16LE");
+    if (startsWith(body, "\0<\0?", 4))
+        return QByteArrayLiteral("UTF-16BE");
+    return QByteArray();
+}
+
+FeedEncoding decodeFeedBody(const QByteArray &body, const QByteArray &declaredEncoding,
+                            const QString &httpCharset)
+{
+    int bomLength = 0;
+    const QByteArray unicode = sniffUnicodeEncoding(body, &bomLength);
+    if (unicode == "UTF-8")
+        return keepUtf8(body, bomLength);
+    if (!unicode.isEmpty())
+        return transcode(body.mid(bomLength), unicode);
+
+    QStringList warnings;
+    const QByteArray declared = normalise(declaredEncoding);
+    const QByteArray hinted = normalise(httpCharset.toLatin1());
+    QByteArray chosen;
+    bool declarationUsed = false;
+    if (!declaredEncoding.isEmpty()) {
+        declarationUsed = usable(declared);
+        if (declarationUsed)
+            chosen = declared;
+        else
+            warnings.append(QCoreApplication::translate(
+                                "NewsFeedParser",
+                                "The XML declaration names the encoding “%1”, which cannot be "
+                                "used; the document was read with the next best guess.")
+                                .arg(QString::fromLatin1(declaredEncoding)));
+    }
+    if (!declarationUsed && !hinted.isEmpty() && !body.isValidUtf8()) {
+        if (usable(hinted))
+            chosen = hinted;
+        else
+            warnings.append(QCoreApplication::translate("NewsFeedParser",
+                                                        "The HTTP charset “%1” cannot be used; the "
+                                                        "document was read as UTF-8.")
+                                .arg(httpCharset));
+    }
+    FeedEncoding result = chosen.isEmpty() ? keepUtf8(body, 0) : transcode(body, chosen);
+    result.warnings = warnings;
+    return result;
+}

@@ -1,0 +1,228 @@
+#include "feeds/news/htmltext.h"
+
+#include "feeds/news/htmlentities.h"
+
+#include <cstring>
+
+namespace {
+
+enum class TagKind { Inline, Cell, Block, RawText };
+
+bool isAsciiAlpha(char16_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isAsciiAlnum(char16_t c)
+{
+    return isAsciiAlpha(c) || (c >= '0' && c <= '9');
+}
+
+bool nameIs(const char *name, std::size_t length, const char *candidate)
+{
+    return std::strlen(candidate) == length && std::memcmp(name, candidate, length) == 0;
+}
+
+// Elements whose boundaries are paragraph (line) boundaries in rendered text. Switching on the
+// length first keeps this cheap: it runs for every tag of every description.
+TagKind classify(const char *n, std::size_t length)
+{
+    auto is = [n](const char *candidate, std::size_t size) {
+        return std::memcmp(n, candidate, size) == 0;
+    };
+    switch (length) {
+    case 1:
+        return n[0] == 'p' ? TagKind::Block : TagKind::Inline;
+    case 2:
+        if ((n[0] == 'h' && n[1] >= '1' && n[1] <= '6') || is("br", 2) || is("li", 2) ||
+            is("ul", 2) || is("ol", 2) || is("tr", 2) || is("hr", 2) || is("dd", 2) ||
+            is("dt", 2) || is("dl", 2))
+            return TagKind::Block;
+        return is("td", 2) || is("th", 2) ? TagKind::Cell : TagKind::Inline;
+    case 3:
+        return is("div", 3) || is("pre", 3) || is("nav", 3) ? TagKind::Block : TagKind::Inline;
+    case 4:
+        return is("main", 4) ? TagKind::Block : TagKind::Inline;
+    case 5:
+        if (is("style", 5))
+            return TagKind::RawText;
+        return is("table", 5) || is("aside", 5) || is("title", 5) ? TagKind::Block
+                                                                  : TagKind::Inline;
+    case 6:
+        if (is("script", 6))
+            return TagKind::RawText;
+        return is("figure", 6) || is("footer", 6) || is("header", 6) ? TagKind::Block
+                                                                     : TagKind::Inline;
+    case 7:
+        return is("address", 7) || is("article", 7) || is("section", 7) ? TagKind::Block
+                                                                        : TagKind::Inline;
+    case 10:
+        return is("blockquote", 10) || is("figcaption", 10) ? TagKind::Block : TagKind::Inline;
+    default:
+        return TagKind::Inline;
+    }
+}
+
+// Appends text while collapsing whitespace: a pending break is written only when more text
+// follows, which also trims both ends.
+class Writer {
+public:
+    // Output never outgrows the input: every character written, break included, consumed at
+    // least one input character, and a surrogate pair comes from a reference of 8+ characters.
+    explicit Writer(qsizetype capacity)
+    {
+        m_out.resize(capacity);
+        m_begin = m_end = m_out.data();
+    }
+
+    void space()
+    {
+        if (m_pending == Pending::None)
+            m_pending = Pending::Space;
+    }
+    void line() { m_pending = Pending::Line; }
+    void put(char16_t c)
+    {
+        if (m_pending != Pending::None && m_end != m_begin)
+            *m_end++ = m_pending == Pending::Line ? u'\n' : u' ';
+        m_pending = Pending::None;
+        *m_end++ = c;
+    }
+    void putCodePoint(char32_t c)
+    {
+        if (c == 0xA0 || (c > 0x7F && c < 0x10000 && QChar(char16_t(c)).isSpace())) {
+            space();
+        } else if (c == 0xAD || c == 0x200B || c == 0xFEFF) {
+            // invisible: soft hyphen, zero-width space, BOM
+        } else if (c >= 0x10000) {
+            put(QChar::highSurrogate(c));
+            *m_end++ = QChar::lowSurrogate(c);
+        } else {
+            put(char16_t(c));
+        }
+    }
+    QString take()
+    {
+        m_out.truncate(m_end - m_begin);
+        return std::move(m_out);
+    }
+
+private:
+    enum class Pending { None, Space, Line };
+    QString m_out;
+    QChar *m_begin = nullptr;
+    QChar *m_end = nullptr;
+    Pending m_pending = Pending::None;
+};
+
+qsizetype indexOfCaseless(QStringView text, qsizetype from, QLatin1String needle)
+{
+    return text.indexOf(needle, from, Qt::CaseInsensitive);
+}
+
+// Index just past the '>' that closes a tag starting at `from`, ignoring '>' inside quoted
+// attribute values; text.size() when the tag never closes.
+qsizetype tagEnd(QStringView text, qsizetype from)
+{
+    char16_t quote = 0;
+    char16_t previous = 0;
+    for (qsizetype i = from; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+        } else if (c == '>') {
+            return i + 1;
+        } else if ((c == '"' || c == '\'') && previous == '=') {
+            quote = c;
+        }
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            previous = c;
+    }
+    return text.size();
+}
+
+qsizetype skipMarkupDeclaration(QStringView html, qsizetype i)
+{
+    if (html.mid(i, 4) == QLatin1String("<!--")) {
+        const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
+        return end < 0 ? html.size() : end + 3;
+    }
+    const qsizetype end = html.indexOf(u'>', i);
+    return end < 0 ? html.size() : end + 1;
+}
+
+// Handles the tag at html[i] == '<' whose next character starts a name or is '/'; returns where
+// the text continues.
+qsizetype handleTag(QStringView html, qsizetype i, Writer &out)
+{
+    const bool closing = html[i + 1] == u'/';
+    qsizetype n = i + (closing ? 2 : 1);
+    char name[12];
+    std::size_t length = 0;
+    for (; n < html.size() && isAsciiAlnum(html[n].unicode()); ++n) {
+        if (length < sizeof name)
+            name[length] = char(html[n].unicode() | 0x20); // ASCII lowercase
+        ++length;
+    }
+    qsizetype next = tagEnd(html, n);
+    if (length == 0 || length > sizeof name)
+        return next; // "</>" and absurdly long names are dropped silently
+    switch (classify(name, length)) {
+    case TagKind::Inline:
+        break;
+    case TagKind::Cell:
+        out.space();
+        break;
+    case TagKind::Block:
+        out.line();
+        break;
+    case TagKind::RawText:
+        if (!closing) {
+            const auto endTag =
+                QLatin1String(nameIs(name, length, "script") ? "</script" : "</style");
+            const qsizetype close = indexOfCaseless(html, next, endTag);
+            next = close < 0 ? html.size() : tagEnd(html, close);
+        }
+        break;
+    }
+    return next;
+}
+
+} // namespace
+
+QString htmlToPlainText(QStringView html)
+{
+    Writer out(html.size());
+    const qsizetype size = html.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const char16_t c = html[i].unicode();
+        if (c == '<' && i + 1 < size) {
+            const char16_t next = html[i + 1].unicode();
+            if (isAsciiAlpha(next) || (next == '/' && i + 2 < size)) {
+                i = handleTag(html, i, out);
+                continue;
+            }
+            if (next == '!' || next == '?') {
+                i = skipMarkupDeclaration(html, i);
+                continue;
+            }
+        } else if (c == '&') {
+            char32_t codePoint = 0;
+            if (const std::size_t used = HtmlEntities::decode(html.mid(i), &codePoint)) {
+                out.putCodePoint(codePoint);
+                i += qsizetype(used);
+                continue;
+            }
+        }
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')
+            out.space();
+        else if (c < 0x80)
+            out.put(c);
+        else
+            out.putCodePoint(c); // surrogate halves pass through unchanged, pairs stay intact
+        ++i;
+    }
+    return out.take();
+}

@@ -1,0 +1,178 @@
+#include "feeds/news/rssparser.h"
+
+#include "feeds/news/itemfinisher.h"
+#include "feeds/news/xmlreader.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+#include <iterator>
+
+namespace {
+
+// Fields read before they can be combined (which date or author wins, guid as a fallback link).
+struct RawItem {
+    QString link;
+    QString guid;
+    bool guidIsPermaLink = true;
+    QString pubDate;
+    QString dcDate;
+    QString updated;
+    QString author;
+    QStringList creators;
+};
+
+bool is(const char *local, const char *name)
+{
+    return std::strcmp(local, name) == 0;
+}
+
+void readRssElement(pugi::xml_node child, const char *local, XmlReader &xml, FeedItem &item,
+                    RawItem &raw)
+{
+    if (is(local, "title")) {
+        item.title = ItemFinisher::plainTitle(xml.innerMarkup(child), true);
+    } else if (is(local, "link")) {
+        raw.link = xml.text(child);
+    } else if (is(local, "description")) {
+        item.summaryHtml = xml.innerMarkup(child);
+    } else if (is(local, "guid")) {
+        raw.guid = xml.text(child).trimmed();
+        raw.guidIsPermaLink = std::strcmp(child.attribute("isPermaLink").value(), "false") != 0;
+    } else if (is(local, "pubDate")) {
+        raw.pubDate = xml.text(child);
+    } else if (is(local, "author")) {
+        raw.author = ItemFinisher::authorName(xml.text(child));
+    } else if (is(local, "category")) {
+        ItemFinisher::addCategory(&item.categories, xml.text(child));
+    }
+}
+
+void readDublinCore(pugi::xml_node child, const char *local, XmlReader &xml, FeedItem &item,
+                    RawItem &raw)
+{
+    if (is(local, "creator")) {
+        const QString creator = ItemFinisher::simplified(xml.text(child));
+        if (!creator.isEmpty())
+            raw.creators.append(creator);
+    } else if (is(local, "date")) {
+        raw.dcDate = xml.text(child);
+    } else if (is(local, "subject")) {
+        ItemFinisher::addCategory(&item.categories, xml.text(child));
+    }
+}
+
+void readAtomInRss(pugi::xml_node child, const char *local, XmlReader &xml, RawItem &raw)
+{
+    if (is(local, "updated")) {
+        raw.updated = xml.text(child);
+    } else if (is(local, "link") && raw.link.isEmpty()) {
+        const char *rel = child.attribute("rel").value();
+        if (!*rel || is(rel, "alternate"))
+            raw.link = xml.attribute(child, "href");
+    }
+}
+
+bool looksLikeWebAddress(const QString &text)
+{
+    return text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
+pugi::xml_node firstChildNamed(pugi::xml_node parent, XmlReader &xml, const char *local)
+{
+    for (pugi::xml_node child : parent.children()) {
+        const XmlReader::Name name = xml.name(child);
+        if ((name.ns == XmlNs::None || name.ns == XmlNs::Rss) && is(name.local, local))
+            return child;
+    }
+    return pugi::xml_node();
+}
+
+} // namespace
+
+namespace RssParser {
+
+FeedItem readItem(pugi::xml_node node, XmlReader &xml, ItemFinisher &finisher, const QString &base)
+{
+    FeedItem item;
+    RawItem raw;
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+        if (child.type() != pugi::node_element)
+            continue;
+        const XmlReader::Name name = xml.name(child);
+        switch (name.ns) {
+        case XmlNs::None:
+        case XmlNs::Rss:
+            readRssElement(child, name.local, xml, item, raw);
+            break;
+        case XmlNs::Dc:
+            readDublinCore(child, name.local, xml, item, raw);
+            break;
+        case XmlNs::Content:
+            if (is(name.local, "encoded"))
+                item.contentHtml = xml.innerMarkup(child);
+            break;
+        case XmlNs::Atom:
+            readAtomInRss(child, name.local, xml, raw);
+            break;
+        default:
+            break;
+        }
+    }
+    if (raw.guid.isEmpty()) // RSS 1.0 names its items by URI
+        raw.guid = xml.attribute(node, "rdf:about").trimmed();
+    if (raw.link.trimmed().isEmpty() && raw.guidIsPermaLink && looksLikeWebAddress(raw.guid))
+        raw.link = raw.guid;
+    item.guid = raw.guid;
+    item.link = finisher.link(raw.link, base);
+    item.published = finisher.date(raw.pubDate.isEmpty() ? raw.dcDate : raw.pubDate);
+    item.updated = finisher.date(raw.updated);
+    item.author = raw.author.isEmpty() ? raw.creators.join(QLatin1String(", ")) : raw.author;
+    return item;
+}
+
+void addItem(pugi::xml_node node, XmlReader &xml, ItemFinisher &finisher, ParsedNewsFeed *out,
+             int position)
+{
+    FeedItem item = readItem(node, xml, finisher, out->link);
+    if (finisher.finish(&item, position, &out->warnings))
+        out->items.append(std::move(item));
+}
+
+void readChannel(pugi::xml_node channel, XmlReader &xml, ItemFinisher &finisher,
+                 ParsedNewsFeed *out)
+{
+    if (const pugi::xml_node title = firstChildNamed(channel, xml, "title"))
+        out->title = ItemFinisher::plainTitle(xml.innerMarkup(title), true);
+    if (const pugi::xml_node link = firstChildNamed(channel, xml, "link"))
+        out->link = finisher.link(xml.text(link), QString());
+}
+
+bool parse(pugi::xml_node root, XmlReader &xml, ItemFinisher &finisher, ParsedNewsFeed *out,
+           QString *error)
+{
+    const pugi::xml_node channel = firstChildNamed(root, xml, "channel");
+    if (!channel) {
+        *error = QCoreApplication::translate("NewsFeedParser",
+                                             "The RSS document has no <channel> element.");
+        return false;
+    }
+    readChannel(channel, xml, finisher, out);
+    out->items.reserve(qsizetype(std::distance(channel.begin(), channel.end())));
+    int position = 0;
+    // Items belong in the channel; some 0.9x feeds put them next to it, which costs nothing to
+    // accept.
+    for (pugi::xml_node parent : {channel, root}) {
+        for (pugi::xml_node child = parent.first_child(); child; child = child.next_sibling()) {
+            if (child.type() != pugi::node_element)
+                continue;
+            const XmlReader::Name name = xml.name(child);
+            if ((name.ns == XmlNs::None || name.ns == XmlNs::Rss) && is(name.local, "item"))
+                addItem(child, xml, finisher, out, ++position);
+        }
+    }
+    return true;
+}
+
+} // namespace RssParser

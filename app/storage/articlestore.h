@@ -1,0 +1,56 @@
+#pragma once
+
+#include "feeds/feeditem.h"
+
+#include <QList>
+#include <QString>
+
+class Database;
+
+struct ArticleWriteStats {
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QList<qint64> changedIds; // inserted or updated, for extraction
+};
+
+struct StoredArticle {
+    qint64 id = 0;
+    QString guid;
+    QString link;
+    QString title;
+    QString author;
+    QDateTime published;
+    QString feedUrl;
+    QString feedName;
+    QString summary; // plain text
+    QString text;    // plain text used for extraction (content, else summary)
+    qint64 showId = 0;
+};
+
+// Articles of news feeds. Writing is the bulk path of a sync: the raw sqlite3 API with
+// reused statements inside the caller's transaction (measured 3x faster than QSqlQuery binds
+// for 20,000 rows). An item is identified by guid, else link, else a hash of its content;
+// an item whose content changed is updated, not duplicated, and an unchanged one is not written.
+class ArticleStore {
+public:
+    explicit ArticleStore(Database &db) : m_db(db) {}
+
+    // Must run inside a transaction on this connection.
+    bool write(qint64 feedId, const QList<FeedItem> &items, qint64 fetchedAt,
+               ArticleWriteStats *stats, QString *error);
+    bool setShow(qint64 articleId, qint64 showId, QString *error);
+
+    struct Filter {
+        std::optional<qint64> feedId;
+        std::optional<qint64> showId;
+        std::optional<QList<qint64>> ids;
+    };
+    QList<StoredArticle> list(const Filter &filter, QString *error = nullptr);
+
+    static QString dedupeKey(const FeedItem &item);
+    static QString contentHash(const FeedItem &item);
+
+private:
+    Database &m_db;
+};

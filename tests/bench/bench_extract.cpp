@@ -1,0 +1,181 @@
+// Times the claim extractor on 20,000 generated one-kilobyte articles: about 5% name All of
+// Us Are Dead and carry claim-bearing sentences, the rest are other news (some about other
+// shows, some using words of the title). Budget (issue 4): under 1 s in total on the 2-core
+// build machine. Prints the median of five runs, single thread, with the real known shows,
+// and once more with 5,000 synthetic shows added (a large catalog) for scale.
+
+#include "extract/claimextractor.h"
+#include "extract/evaluation.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <vector>
+
+namespace {
+
+constexpr int kArticles = 20000;
+constexpr int kRuns = 5;
+constexpr int kTargetChars = 1024;
+
+const char *const otherSentences[] = {
+    "The central bank held interest rates steady on Thursday, citing cooling inflation.",
+    "Local officials said the new bridge would open to traffic by the end of next year.",
+    "The home side scored twice in the final ten minutes to win the derby 3-1.",
+    "Analysts expect the smartphone maker to report record revenue for the quarter.",
+    "Sweet Home season 3 arrives on Netflix in July 2024 with eight episodes.",
+    "Squid Game remains the most-watched non-English series on the platform.",
+    "All of the tickets sold out within an hour, and fans are hoping for more dates.",
+    "Dead batteries were blamed for the delay, according to the airline.",
+    "Our school now offers evening classes for adults who want to learn to code.",
+    "The festival returns in late 2025 with a line-up of more than 40 bands.",
+    "Heavy rain is expected across the region until Sunday evening.",
+    "The studio confirmed that filming on the sequel began in March in Budapest.",
+    "Shares rose 4.2% in early trading after the merger was announced.",
+    "Dr. Kim told reporters that the new treatment could be available in early 2026.",
+    "The museum will reopen on Oct. 12 after a two-year renovation.",
+    "Critics praised the album's production, calling it the band's best in a decade.",
+    "The minister said the reforms would be debated in parliament next month.",
+    "Kingdom season 3 is rumoured for late 2025, though Netflix has not confirmed it.",
+    "Volunteers planted 12,000 trees along the river over the weekend.",
+    "The company will cut 300 jobs as part of a restructuring plan.",
+};
+
+const char *const showSentences[] = {
+    "Netflix has officially renewed All of Us Are Dead for a second season.",
+    "Season 2 of All of Us Are Dead is expected to arrive in late 2026 or early 2027.",
+    "Filming on season 2 began in July 2025 and is expected to wrap in mid-February 2026.",
+    "Park Ji-hu will return as Nam On-jo, alongside Lomon as Lee Su-hyeok.",
+    "Season 2 is expected to have 12 episodes, each at least 50 minutes long.",
+    "Speculation points to an early 2024 debut for the new season.",
+    "Nam-ra, played by Cho Yi-hyun, is now a hybrid.",
+    "The first season premiered on January 28, 2022, with all 12 episodes at once.",
+    "If filming began in September 2022, we can expect season 2 in late 2023.",
+    "Fans of the zombie drama have waited years for news.",
+};
+
+const char *const headlines[] = {
+    "Markets rally as inflation cools", "City council approves new budget",
+    "Weekend sport round-up",           "Streaming picks for the week",
+    "Tech giant unveils new phone",     "Storm warning for the coast",
+};
+
+QString makeArticleText(std::mt19937 &rng, bool aboutShow)
+{
+    QString text;
+    text.reserve(kTargetChars + 200);
+    std::uniform_int_distribution<int> other(0, int(std::size(otherSentences)) - 1);
+    std::uniform_int_distribution<int> show(0, int(std::size(showSentences)) - 1);
+    std::uniform_int_distribution<int> coin(0, 3);
+    int sentences = 0;
+    while (text.size() < kTargetChars) {
+        const bool claim = aboutShow && coin(rng) < 2;
+        text += QString::fromUtf8(claim ? showSentences[show(rng)] : otherSentences[other(rng)]);
+        text += ++sentences % 3 == 0 ? u'\n' : u' ';
+    }
+    return text;
+}
+
+std::vector<ArticleInput> makeArticles()
+{
+    std::mt19937 rng(20240601);
+    std::uniform_int_distribution<int> percent(0, 99);
+    std::uniform_int_distribution<int> headline(0, int(std::size(headlines)) - 1);
+    std::vector<ArticleInput> articles;
+    articles.reserve(kArticles);
+    for (int i = 0; i < kArticles; ++i) {
+        ArticleInput a;
+        const bool aboutShow = percent(rng) < 5;
+        a.title = aboutShow ? QStringLiteral("All of Us Are Dead season 2: what we know")
+                            : QString::fromUtf8(headlines[headline(rng)]);
+        a.text = makeArticleText(rng, aboutShow);
+        a.published = QDate(2025, 1, 1).addDays(i % 365);
+        articles.push_back(a);
+    }
+    return articles;
+}
+
+QList<KnownShow> syntheticShows(int count)
+{
+    QList<KnownShow> shows;
+    const char *const words[] = {"Silent", "River", "Crown", "Shadow", "Harbor", "Glass",
+                                 "Winter", "Ember",  "Signal", "Orchard", "Tide",  "Hollow"};
+    for (int i = 0; i < count; ++i) {
+        KnownShow s;
+        s.id = 100000 + i;
+        s.title = QStringLiteral("%1 %2 %3")
+                      .arg(QLatin1String(words[i % 12]), QLatin1String(words[(i / 12) % 12]))
+                      .arg(i);
+        s.seasons = {1};
+        s.upcomingSeason = 2;
+        shows.append(s);
+    }
+    return shows;
+}
+
+struct Result {
+    double medianMs = 0;
+    qsizetype claims = 0;
+};
+
+Result measure(const QList<KnownShow> &shows, const std::vector<ArticleInput> &articles)
+{
+    std::vector<double> times;
+    qsizetype claims = 0;
+    const Extractor extractor(shows); // compiled once, as the sync does
+    for (int run = 0; run < kRuns; ++run) {
+        claims = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (const ArticleInput &a : articles)
+            claims += extractor.extract(a).size();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return {times[times.size() / 2], claims};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QList<KnownShow> shows;
+    QHash<QString, qint64> keys;
+    QString error;
+    if (!ExtractEvaluation::loadShows(
+            {QStringLiteral(CLIFFHANGER_SOURCE_DIR "/resources/default-feed.json"),
+             QStringLiteral(CLIFFHANGER_FIXTURES "/articles/shows/invented-shows.json")},
+            &shows, &keys, &error)) {
+        std::fprintf(stderr, "bench_extract: %s\n", qPrintable(error));
+        return 1;
+    }
+    const std::vector<ArticleInput> articles = makeArticles();
+    qsizetype chars = 0;
+    int aboutShow = 0;
+    for (const ArticleInput &a : articles) {
+        chars += a.text.size();
+        aboutShow += a.title.startsWith(QLatin1String("All of Us"));
+    }
+    std::printf("Claim extraction: %d articles, %.1f MB of text, %d about the show, median of %d "
+                "runs\n",
+                kArticles, double(chars) / 1e6, aboutShow, kRuns);
+
+    const Result real = measure(shows, articles);
+    std::printf("  %lld known shows:   %8.1f ms  %10.0f articles/s  (%lld claims)  budget 1000 ms: "
+                "%s\n",
+                static_cast<long long>(shows.size()), real.medianMs,
+                kArticles / (real.medianMs / 1000.0), static_cast<long long>(real.claims),
+                real.medianMs < 1000.0 ? "ok" : "OVER");
+
+    QList<KnownShow> many = shows;
+    many += syntheticShows(5000);
+    const Result large = measure(many, articles);
+    std::printf("  %lld known shows: %8.1f ms  %10.0f articles/s  (%lld claims)\n",
+                static_cast<long long>(many.size()), large.medianMs,
+                kArticles / (large.medianMs / 1000.0), static_cast<long long>(large.claims));
+    return real.medianMs < 1000.0 ? 0 : 1;
+}

@@ -1,0 +1,264 @@
+#include "feeds/http/feedfetcher.h"
+#include "feeds/sync/syncservice.h"
+#include "storage/articlestore.h"
+#include "storage/feedstore.h"
+#include "support/loopbackserver.h"
+#include "support/rssbuilder.h"
+#include "support/testdatabase.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+// Feeds synced over real HTTP on loopback into a real SQLite file.
+class FeedSyncTest : public QObject {
+    Q_OBJECT
+
+    LoopbackServer *m_server = nullptr;
+    std::unique_ptr<TestDatabase> m_t;
+    std::unique_ptr<FeedFetcher> m_fetcher;
+    std::unique_ptr<SyncService> m_service;
+
+    qint64 addFeed(const QString &path)
+    {
+        QString error;
+        const auto feed = FeedStore(m_t->db()).add(m_server->url(path).toString(), QString(), 360,
+                                                   Tier::Reported, false, &error);
+        return feed ? feed->id : 0;
+    }
+
+    SyncReport sync(qint64 feedId)
+    {
+        QSignalSpy finished(m_service.get(), &SyncService::feedFinished);
+        m_service->syncFeeds({feedId});
+        if (!finished.wait(20000))
+            return {};
+        return finished.first().first().value<SyncReport>();
+    }
+
+private slots:
+    void init()
+    {
+        m_server = new LoopbackServer(this);
+        QVERIFY(m_server->listen());
+        m_t = std::make_unique<TestDatabase>();
+        FetchPolicy policy;
+        policy.timeoutMs = 3000;
+        policy.maxBytes = 256 * 1024;
+        m_fetcher = std::make_unique<FeedFetcher>(policy);
+        m_service = std::make_unique<SyncService>(m_t->db(), m_fetcher.get());
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_fetcher.reset();
+        m_t.reset();
+        delete m_server;
+    }
+
+    void storesANewsFeedAndHonoursConditionalGet()
+    {
+        m_server->route(QStringLiteral("/news.xml"),
+                        LoopbackResponse::ok(buildRss({rssItem(1), rssItem(2), rssItem(3)}))
+                            .header("ETag", "\"v1\"")
+                            .header("Last-Modified", "Tue, 03 Jun 2025 10:00:00 GMT"));
+        const qint64 id = addFeed(QStringLiteral("/news.xml"));
+        SyncReport r = sync(id);
+        QCOMPARE(r.status, QStringLiteral("updated"));
+        QCOMPARE(r.newItems, 3);
+        QCOMPARE(r.format, QStringLiteral("rss"));
+        QCOMPARE(m_t->count(QStringLiteral("articles")), 3);
+        const auto feed = FeedStore(m_t->db()).get(id);
+        QCOMPARE(feed->etag, QStringLiteral("\"v1\""));
+        QCOMPARE(feed->itemCount, 3);
+        QVERIFY(feed->lastSync.isValid());
+
+        // The server now answers 304 when the validators match.
+        m_server->route(QStringLiteral("/news.xml"), [](const LoopbackRequest &request) {
+            if (request.header("if-none-match") == "\"v1\"")
+                return LoopbackResponse::withStatus(304);
+            return LoopbackResponse::ok(buildRss({rssItem(9)}));
+        });
+        const qint64 before = m_t->totalChanges();
+        r = sync(id);
+        QCOMPARE(r.status, QStringLiteral("not_modified"));
+        const LoopbackRequest last = m_server->lastRequest();
+        QCOMPARE(last.header("if-none-match"), QByteArray("\"v1\""));
+        QCOMPARE(last.header("if-modified-since"), QByteArray("Tue, 03 Jun 2025 10:00:00 GMT"));
+        QVERIFY(last.header("user-agent").startsWith("Cliffhanger/"));
+        QCOMPARE(m_t->count(QStringLiteral("articles")), 3);
+        QCOMPARE(m_t->totalChanges() - before, 1); // only the feed's own "checked at" row
+    }
+
+    void unchangedBodyWritesNoArticleRows()
+    {
+        const QByteArray body = buildRss({rssItem(1), rssItem(2)});
+        m_server->route(QStringLiteral("/plain.xml"),
+                        LoopbackResponse::ok(body)); // no validators at all
+        const qint64 id = addFeed(QStringLiteral("/plain.xml"));
+        QCOMPARE(sync(id).status, QStringLiteral("updated"));
+        const qint64 before = m_t->totalChanges();
+        const SyncReport r = sync(id);
+        QCOMPARE(r.status, QStringLiteral("unchanged"));
+        QCOMPARE(r.newItems + r.updatedItems, 0);
+        QCOMPARE(m_t->totalChanges() - before, 1);
+    }
+
+    void changedItemIsUpdatedNotDuplicated()
+    {
+        m_server->route(QStringLiteral("/edit.xml"),
+                        LoopbackResponse::ok(buildRss({rssItem(1), rssItem(2)})));
+        const qint64 id = addFeed(QStringLiteral("/edit.xml"));
+        sync(id);
+        m_server->route(QStringLiteral("/edit.xml"),
+                        LoopbackResponse::ok(buildRss(
+                            {rssItem(1, QStringLiteral("<p>Corrected text.</p>")), rssItem(2)})));
+        const SyncReport r = sync(id);
+        QCOMPARE(r.status, QStringLiteral("updated"));
+        QCOMPARE(r.newItems, 0);
+        QCOMPARE(r.updatedItems, 1);
+        QCOMPARE(m_t->count(QStringLiteral("articles")), 2);
+        QSqlQuery q(m_t->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT text FROM articles WHERE guid = 'item-1'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Corrected text."));
+    }
+
+    void badFeedKeepsOldDataAndRecordsATypedError_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("truncated xml") << 0 << QStringLiteral("parse");
+        QTest::newRow("html page") << 1 << QStringLiteral("parse");
+        QTest::newRow("http 500") << 2 << QStringLiteral("http");
+        QTest::newRow("oversized") << 3 << QStringLiteral("http");
+        QTest::newRow("entity bomb") << 4 << QStringLiteral("ok");
+    }
+
+    void badFeedKeepsOldDataAndRecordsATypedError()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, kind);
+        m_server->route(QStringLiteral("/feed.xml"),
+                        LoopbackResponse::ok(buildRss({rssItem(1), rssItem(2), rssItem(3)})));
+        const qint64 id = addFeed(QStringLiteral("/feed.xml"));
+        QCOMPARE(sync(id).newItems, 3);
+
+        LoopbackResponse bad;
+        switch (mode) {
+        case 0:
+            bad = LoopbackResponse::ok(buildRss({rssItem(4), rssItem(5)}).left(300));
+            break;
+        case 1:
+            bad =
+                LoopbackResponse::ok("<!doctype html><html><body>Moved</body></html>", "text/html");
+            break;
+        case 2:
+            bad = LoopbackResponse::withStatus(500, "oops");
+            break;
+        case 3:
+            bad = LoopbackResponse::ok(QByteArray(400 * 1024, 'x'));
+            break;
+        case 4:
+            bad = LoopbackResponse::ok(
+                "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+                "\"&a;&a;&a;&a;&a;&a;&a;"
+                "&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d "
+                "\"&c;&c;&c;&c;&c;&c;&c;&c;&c;"
+                "&c;\">]><rss "
+                "version=\"2.0\"><channel><title>t</title><item><guid>bomb</guid><title>&d;&d;&d;</"
+                "title>"
+                "<description>x</description></item></channel></rss>");
+            break;
+        }
+        m_server->route(QStringLiteral("/feed.xml"), bad);
+        const SyncReport r = sync(id);
+        const auto feed = FeedStore(m_t->db()).get(id);
+        if (kind == QLatin1String("ok")) {
+            // The bomb is read as a feed, but the entity is never expanded.
+            QCOMPARE(r.status, QStringLiteral("updated"));
+            QSqlQuery q(m_t->db().connection());
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT length(title) FROM articles WHERE guid = 'bomb'")));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toInt() < 100);
+            return;
+        }
+        QCOMPARE(r.status, QStringLiteral("error"));
+        QCOMPARE(r.error.kindName(), kind);
+        QVERIFY(!r.error.message.isEmpty());
+        QCOMPARE(feed->status, QStringLiteral("error"));
+        QCOMPARE(feed->errorKind, kind);
+        QCOMPARE(m_t->count(QStringLiteral("articles")), 3);
+        QCOMPARE(feed->itemCount, 3);
+
+        // Once the feed is good again, it syncs again.
+        m_server->route(
+            QStringLiteral("/feed.xml"),
+            LoopbackResponse::ok(buildRss({rssItem(1), rssItem(2), rssItem(3), rssItem(4)})));
+        QCOMPARE(sync(id).newItems, 1);
+        QCOMPARE(FeedStore(m_t->db()).get(id)->errorKind, QString());
+    }
+
+    void networkFailureIsTyped()
+    {
+        QString error;
+        const auto feed = FeedStore(m_t->db()).add(QStringLiteral("http://127.0.0.1:9/none.xml"),
+                                                   QString(), 360, Tier::Reported, false, &error);
+        const SyncReport r = sync(feed->id);
+        QCOMPARE(r.status, QStringLiteral("error"));
+        QCOMPARE(r.error.kind, FeedError::Kind::Network);
+    }
+
+    void retryAfterDefersTheHost()
+    {
+        m_server->route(QStringLiteral("/busy.xml"),
+                        LoopbackResponse::withStatus(429).header("Retry-After", "120"));
+        const qint64 id = addFeed(QStringLiteral("/busy.xml"));
+        const SyncReport r = sync(id);
+        QCOMPARE(r.status, QStringLiteral("error"));
+        const auto feed = FeedStore(m_t->db()).get(id);
+        QVERIFY(feed->retryAfter.isValid());
+        const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(feed->retryAfter);
+        QVERIFY2(wait > 100 && wait <= 121, qPrintable(QString::number(wait)));
+        QVERIFY(!feed->isDue(QDateTime::currentDateTimeUtc()));
+        // syncDue leaves it alone; the server sees no second request.
+        m_service->syncDue();
+        QTest::qWait(200);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/busy.xml")), 1);
+    }
+
+    void neverSyncsOneFeedTwiceAtOnce()
+    {
+        LoopbackResponse slow = LoopbackResponse::ok(buildRss({rssItem(1)}));
+        slow.delayMs = 300;
+        m_server->route(QStringLiteral("/slow.xml"), slow);
+        const qint64 id = addFeed(QStringLiteral("/slow.xml"));
+        QSignalSpy finished(m_service.get(), &SyncService::feedFinished);
+        m_service->syncFeeds({id});
+        m_service->syncFeeds({id});
+        m_service->syncFeeds({id});
+        QVERIFY(finished.wait(10000));
+        QTest::qWait(400);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/slow.xml")), 1);
+    }
+
+    void seasonFeedOverHttp()
+    {
+        QFile f(QStringLiteral(":/resources/default-feed.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        m_server->route(QStringLiteral("/season.json"),
+                        LoopbackResponse::ok(f.readAll(), "application/json"));
+        const qint64 id = addFeed(QStringLiteral("/season.json"));
+        const SyncReport r = sync(id);
+        QCOMPARE(r.status, QStringLiteral("updated"));
+        QCOMPARE(r.format, QStringLiteral("season_feed"));
+        QCOMPARE(m_t->count(QStringLiteral("shows")), 1);
+        QVERIFY(m_t->count(QStringLiteral("claims")) >= 50);
+    }
+};
+
+QTEST_GUILESS_MAIN(FeedSyncTest)
+#include "tst_feedsync.moc"

@@ -1,0 +1,688 @@
+// News feed parsing: format detection, the four formats, encodings, XML safety, bad input, and
+// the HTML-to-text pass. Fixtures are invented, in tests/fixtures/news/.
+
+#include "feeds/news/htmltext.h"
+#include "feeds/news/newsfeedparser.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTest>
+
+#include <optional>
+
+Q_DECLARE_METATYPE(std::optional<NewsFormat>)
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(CLIFFHANGER_FIXTURES "/news/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+ParsedNewsFeed parseOk(const QByteArray &body, const QString &charset = QString())
+{
+    ParsedNewsFeed feed;
+    FeedError error;
+    const bool ok = NewsFeedParser::parse(body, charset, &feed, &error);
+    if (!ok)
+        qWarning("unexpected parse error: %s", qPrintable(error.message));
+    [&] { QVERIFY(ok); }();
+    return feed;
+}
+
+FeedError parseError(const QByteArray &body)
+{
+    ParsedNewsFeed feed;
+    FeedError error;
+    const bool ok = NewsFeedParser::parse(body, QString(), &feed, &error);
+    [&] {
+        QVERIFY(!ok);
+        QVERIFY(feed.items.isEmpty());
+    }();
+    return error;
+}
+
+QDateTime utc(const char *iso)
+{
+    QDateTime d = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+    return d.toUTC();
+}
+
+bool anyFieldContains(const ParsedNewsFeed &feed, const QString &needle)
+{
+    if (feed.title.contains(needle) || feed.link.contains(needle))
+        return true;
+    for (const FeedItem &item : feed.items) {
+        for (const QString &field :
+             {item.guid, item.link, item.title, item.author, item.summaryHtml, item.contentHtml,
+              item.summaryText, item.contentText}) {
+            if (field.contains(needle))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestNewsFeeds : public QObject {
+    Q_OBJECT
+
+private slots:
+    void detect_data();
+    void detect();
+    void detectJsonFeed_data();
+    void detectJsonFeed();
+    void rss20();
+    void rss091();
+    void rdf();
+    void atom();
+    void jsonFeed();
+    void jsonFeedBadItems();
+    void encodings_data();
+    void encodings();
+    void httpCharsetIgnoredForValidUtf8();
+    void unknownDeclaredEncodingFallsBack();
+    void latin1LabelReadsWindows1252Punctuation();
+    void cdata();
+    void entities();
+    void billionLaughsIsNotExpanded();
+    void externalEntityIsNotFetched();
+    void truncatedXmlNamesThePosition();
+    void invalidUtf8BecomesReplacementCharacters();
+    void badItemIsSkippedNotTheFeed();
+    void notAFeed_data();
+    void notAFeed();
+    void namespacesAreMatchedByUri();
+    void plainTextOption();
+    void survivesTruncationAndCorruption();
+    void htmlToPlainText_data();
+    void htmlToPlainText();
+};
+
+void TestNewsFeeds::detect_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<std::optional<NewsFormat>>("expected");
+    const std::optional<NewsFormat> none;
+    QTest::newRow("rss 2.0") << "rss20.xml" << std::optional(NewsFormat::Rss);
+    QTest::newRow("rss 0.91 with doctype") << "rss091.xml" << std::optional(NewsFormat::Rss);
+    QTest::newRow("rdf") << "rdf.xml" << std::optional(NewsFormat::Rdf);
+    QTest::newRow("atom") << "atom.xml" << std::optional(NewsFormat::Atom);
+    QTest::newRow("json feed 1.1") << "jsonfeed.json" << std::optional(NewsFormat::JsonFeed);
+    QTest::newRow("json feed 1.0")
+        << "jsonfeed-bad-items.json" << std::optional(NewsFormat::JsonFeed);
+    QTest::newRow("utf-8 bom") << "utf8-bom.xml" << std::optional(NewsFormat::Rss);
+    QTest::newRow("utf-16le bom") << "utf16le-bom.xml" << std::optional(NewsFormat::Rss);
+    QTest::newRow("utf-16be bom") << "utf16be-bom.xml" << std::optional(NewsFormat::Rss);
+    QTest::newRow("euc-kr") << "euc-kr.xml" << std::optional(NewsFormat::Rss);
+    QTest::newRow("html page") << "not-a-feed.html" << none;
+    QTest::newRow("random json") << "random.json" << none;
+}
+
+void TestNewsFeeds::detect()
+{
+    QFETCH(QString, file);
+    QFETCH(std::optional<NewsFormat>, expected);
+    QCOMPARE(NewsFeedParser::detect(fixture(file)), expected);
+}
+
+void TestNewsFeeds::detectJsonFeed_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("isFeed");
+    QTest::newRow("escaped slashes")
+        << QByteArray(R"({"version": "https:\/\/jsonfeed.org\/version\/1.1", "items": []})")
+        << true;
+    QTest::newRow("version last")
+        << QByteArray(
+               R"({"title": "x", "items": [{"id": "1", "n": {"a": [1, "}"]}}], "version": "https://jsonfeed.org/version/1"})")
+        << true;
+    QTest::newRow("nested version only")
+        << QByteArray(R"({"meta": {"version": "https://jsonfeed.org/version/1.1"}})") << false;
+    QTest::newRow("version 2") << QByteArray(R"({"version": "https://jsonfeed.org/version/2"})")
+                               << false;
+    QTest::newRow("array") << QByteArray(R"([{"version": "https://jsonfeed.org/version/1.1"}])")
+                           << false;
+    QTest::newRow("unterminated") << QByteArray(R"({"title": "x)") << false;
+    QStringEncoder toUtf16(QStringEncoder::Utf16LE);
+    const QByteArray utf16 =
+        toUtf16(QStringLiteral(R"({"version": "https://jsonfeed.org/version/1.1"})"));
+    QTest::newRow("utf-16le with bom") << QByteArray("\xFF\xFE", 2) + utf16 << true;
+}
+
+void TestNewsFeeds::detectJsonFeed()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, isFeed);
+    QCOMPARE(NewsFeedParser::detect(body).has_value(), isFeed);
+    if (isFeed)
+        QCOMPARE(*NewsFeedParser::detect(body), NewsFormat::JsonFeed);
+}
+
+void TestNewsFeeds::rss20()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("rss20.xml")));
+    QCOMPARE(feed.format, NewsFormat::Rss);
+    QCOMPARE(feed.title, QStringLiteral("Screen Chatter & Co."));
+    QCOMPARE(feed.link, QStringLiteral("https://screenchatter.example/"));
+    QCOMPARE(feed.items.size(), 3);
+    QVERIFY2(feed.warnings.isEmpty(), qPrintable(feed.warnings.join(u'|')));
+
+    const FeedItem &first = feed.items[0];
+    QCOMPARE(first.title, QStringLiteral("Harbor Lights season 2 begins filming in Busan"));
+    QCOMPARE(first.link,
+             QStringLiteral("https://screenchatter.example/2025/06/harbor-lights-filming"));
+    QCOMPARE(first.guid, QStringLiteral("screenchatter-4711"));
+    QCOMPARE(first.author, QStringLiteral("Mina Park"));
+    QCOMPARE(first.published, utc("2025-06-03T00:30:00Z"));
+    QCOMPARE(first.published.timeSpec(), Qt::UTC);
+    QVERIFY(!first.updated.isValid());
+    QCOMPARE(first.categories, QStringList({"Harbor Lights", "Production"}));
+    QCOMPARE(first.summaryHtml, QStringLiteral("<p>Cameras are rolling on <em>Harbor Lights</em> "
+                                               "season 2.</p><p>The streamer expects a late 2026 "
+                                               "premiere.</p>"));
+    QCOMPARE(first.summaryText, QStringLiteral("Cameras are rolling on Harbor Lights season 2.\n"
+                                               "The streamer expects a late 2026 premiere."));
+    QCOMPARE(first.contentText,
+             QStringLiteral("Cameras are rolling on Harbor Lights season 2 & "
+                            "the cast is back.\nAnother 8 episodes are planned."));
+
+    const FeedItem &second = feed.items[1];
+    QCOMPARE(second.title, QStringLiteral("Static Bloom renewed"));
+    QCOMPARE(second.link,
+             QStringLiteral("https://screenchatter.example/2025/06/static-bloom-renewed"));
+    QCOMPARE(second.guid, QStringLiteral("https://screenchatter.example/?p=4712"));
+    QCOMPARE(second.author, QStringLiteral("Jonas Vale"));
+    QCOMPARE(second.published, utc("2025-06-04T18:00:00Z"));
+    QCOMPARE(second.summaryText, QStringLiteral("Static Bloom will return for a third season."));
+
+    const FeedItem &third = feed.items[2];
+    QVERIFY(third.title.isEmpty());
+    QCOMPARE(third.link, QStringLiteral("https://screenchatter.example/?p=4713")); // permalink guid
+    QCOMPARE(third.summaryText,
+             QStringLiteral("Only a description here: the writers' room opens in July."));
+    QCOMPARE(third.published, utc("2025-06-05T07:00:00Z"));
+    QCOMPARE(third.updated, utc("2025-06-05T07:15:00Z"));
+}
+
+void TestNewsFeeds::rss091()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("rss091.xml")));
+    QCOMPARE(feed.format, NewsFormat::Rss);
+    QCOMPARE(feed.title, QStringLiteral("Old School TV Notes"));
+    QCOMPARE(feed.link, QStringLiteral("http://oldschooltv.example/"));
+    QCOMPARE(feed.items.size(), 2);
+    QVERIFY(feed.warnings.isEmpty()); // a DOCTYPE without entity declarations is unremarkable
+    QCOMPARE(feed.items[0].title, QStringLiteral("The Long Winter Road gets a second season"));
+    QCOMPARE(feed.items[0].link,
+             QStringLiteral("http://oldschooltv.example/notes/long-winter-road"));
+    QCOMPARE(feed.items[0].summaryText,
+             QStringLiteral("The drama returns next year with six episodes."));
+    QVERIFY(!feed.items[0].published.isValid());
+    QCOMPARE(feed.items[1].title, QStringLiteral("Casting call for Lantern Street"));
+    QVERIFY(feed.items[1].summaryHtml.isEmpty());
+}
+
+void TestNewsFeeds::rdf()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("rdf.xml")));
+    QCOMPARE(feed.format, NewsFormat::Rdf);
+    QCOMPARE(feed.title, QStringLiteral("Serial Watch"));
+    QCOMPARE(feed.link, QStringLiteral("https://serialwatch.example/"));
+    QCOMPARE(feed.items.size(), 2);
+    const FeedItem &first = feed.items[0];
+    QCOMPARE(first.title, QStringLiteral("Lantern Street adds two names to its cast"));
+    QCOMPARE(first.guid, QStringLiteral("https://serialwatch.example/a/1")); // rdf:about
+    QCOMPARE(first.link, QStringLiteral("https://serialwatch.example/a/1"));
+    QCOMPARE(first.author, QStringLiteral("Sam Okafor"));
+    QCOMPARE(first.published, utc("2025-05-30T10:00:00Z"));
+    QCOMPARE(first.categories, QStringList{QStringLiteral("Casting")});
+    QCOMPARE(first.summaryText, QStringLiteral("Rhea Cole joins as Detective Amara Lind."));
+    const FeedItem &second = feed.items[1];
+    QCOMPARE(second.contentHtml, QStringLiteral("<p>Filming wrapped on Friday.</p>"));
+    QCOMPARE(second.contentText, QStringLiteral("Filming wrapped on Friday."));
+    QCOMPARE(second.published, utc("2025-06-01T00:00:00Z"));
+}
+
+void TestNewsFeeds::atom()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("atom.xml")));
+    QCOMPARE(feed.format, NewsFormat::Atom);
+    QCOMPARE(feed.title, QStringLiteral("Showrunner Dispatch"));
+    QCOMPARE(feed.link, QStringLiteral("https://showrunner.example/news/"));
+    QCOMPARE(feed.items.size(), 2);
+
+    const FeedItem &first = feed.items[0];
+    QCOMPARE(first.guid, QStringLiteral("tag:showrunner.example,2025:hl-window"));
+    QCOMPARE(first.title, QStringLiteral("Harbor Lights: release window narrows to late 2026"));
+    // rel="related" and a non-HTML alternate lose to the rel-less link, resolved by xml:base
+    QCOMPARE(first.link, QStringLiteral("https://showrunner.example/news/harbor-lights-window"));
+    QCOMPARE(first.author, QStringLiteral("Ada Reyes, Tomas Lind"));
+    QCOMPARE(first.published, utc("2025-06-02T13:00:00Z"));
+    QCOMPARE(first.updated, utc("2025-06-02T14:30:00.250Z"));
+    QCOMPARE(first.categories, QStringList({"Harbor Lights", "Release dates"}));
+    QCOMPARE(first.summaryText,
+             QStringLiteral("Plain summary with <tags> that are text & stay text."));
+    QCOMPARE(first.summaryHtml, QStringLiteral("Plain summary with &lt;tags&gt; that are text "
+                                               "&amp; stay text."));
+    QVERIFY2(first.contentHtml.contains(QLatin1String(
+                 "<p>The streamer now says <strong>late</strong> <em>2026</em>.</p>")),
+             qPrintable(first.contentHtml));
+    QVERIFY(first.contentHtml.contains(QLatin1String("<em>early</em> 2026.<br>No trailer yet.")));
+    QVERIFY(!first.contentHtml.contains(QLatin1String("xmlns")));
+    QVERIFY(!first.contentHtml.contains(QLatin1String("<div")));
+    QCOMPARE(first.contentText, QStringLiteral("The streamer now says late 2026.\nFans & critics "
+                                               "had hoped for early 2026.\nNo trailer yet."));
+
+    const FeedItem &second = feed.items[1];
+    QCOMPARE(second.title, QStringLiteral("Static Bloom finale date set"));
+    QCOMPARE(second.link, QStringLiteral("https://showrunner.example/news/static-bloom-finale"));
+    QCOMPARE(second.author, QStringLiteral("Dispatch Desk")); // inherited from the feed
+    QVERIFY(!second.published.isValid());
+    QCOMPARE(second.updated, utc("2025-06-03T12:00:00Z"));
+    QCOMPARE(second.summaryText, QStringLiteral("The finale airs on June 20.\nTickets for the "
+                                                "premiere event sold out."));
+    QVERIFY(second.contentHtml.isEmpty());
+}
+
+void TestNewsFeeds::jsonFeed()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("jsonfeed.json")));
+    QCOMPARE(feed.format, NewsFormat::JsonFeed);
+    QCOMPARE(feed.title, QStringLiteral("Episode Ledger"));
+    QCOMPARE(feed.link, QStringLiteral("https://episodeledger.example/"));
+    QCOMPARE(feed.items.size(), 2);
+    QVERIFY(feed.warnings.isEmpty());
+
+    const FeedItem &first = feed.items[0];
+    QCOMPARE(first.guid, QStringLiteral("el-1001"));
+    QCOMPARE(first.link, QStringLiteral("https://episodeledger.example/posts/1001"));
+    QCOMPARE(first.title, QStringLiteral("The Long Winter Road: 10 episodes confirmed"));
+    QCOMPARE(first.author, QStringLiteral("Hana Seo, Leo Brandt"));
+    QCOMPARE(first.published, utc("2025-06-01T00:00:00Z"));
+    QCOMPARE(first.updated, utc("2025-06-01T10:00:00Z"));
+    QCOMPARE(first.categories, QStringList({"The Long Winter Road", "Episodes"}));
+    QCOMPARE(first.contentText, QStringLiteral("The second season will have 10 episodes.\n"
+                                               "Filming began in March."));
+    QCOMPARE(first.summaryText, QStringLiteral("Episode count confirmed."));
+
+    const FeedItem &second = feed.items[1];
+    QCOMPARE(second.guid, QStringLiteral("1002")); // numeric ids are read as text
+    QCOMPARE(second.link, QStringLiteral("https://episodeledger.example/posts/1002"));
+    QVERIFY(second.title.isEmpty());
+    QCOMPARE(second.author, QStringLiteral("Ledger Staff"));
+    QCOMPARE(second.contentText,
+             QStringLiteral("Lantern Street will premiere in early 2026.\nMore news soon."));
+    QCOMPARE(second.published, utc("2025-06-02T00:00:00Z"));
+}
+
+void TestNewsFeeds::jsonFeedBadItems()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("jsonfeed-bad-items.json")));
+    QCOMPARE(feed.items.size(), 3);
+    QCOMPARE(feed.items[0].guid, QStringLiteral("ok-1"));
+    QCOMPARE(feed.items[0].author, QStringLiteral("Old Style Author")); // JSON Feed 1.0 "author"
+    QCOMPARE(feed.items[1].guid, QStringLiteral("typed-4"));
+    QVERIFY(feed.items[1].title.isEmpty());
+    QVERIFY(feed.items[1].categories.isEmpty());
+    QCOMPARE(feed.items[1].contentText, QStringLiteral("Kept."));
+    QCOMPARE(feed.items[2].guid, QStringLiteral("ok-5"));
+    QVERIFY(!feed.items[2].published.isValid());
+    const QString warnings = feed.warnings.join(u'\n');
+    QCOMPARE(feed.warnings.size(), 4);
+    QVERIFY2(warnings.contains(QLatin1String("Item 2 is not a JSON object")), qPrintable(warnings));
+    QVERIFY(warnings.contains(QLatin1String("Item 3 has no title, link or text")));
+    QVERIFY(warnings.contains(QStringLiteral("Item 4: the field “title”")));
+    QVERIFY(warnings.contains(QStringLiteral("“yesterday”")));
+}
+
+void TestNewsFeeds::encodings_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("charset");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("windows-1252") << "windows-1252.xml" << QString()
+                                  << QString::fromUtf8("“Café Noir” returns – €5 tickets")
+                                  << QString::fromUtf8("Naïve fans can’t wait.");
+    QTest::newRow("iso-8859-1") << "iso-8859-1.xml" << QStringLiteral("UTF-8")
+                                << QString::fromUtf8("König der Lüfte: Staffel 2 © Sender")
+                                << QString::fromUtf8("Die Dreharbeiten für Été beginnen.");
+    QTest::newRow("euc-kr") << "euc-kr.xml" << QString()
+                            << QString::fromUtf8("지금 우리 학교는 시즌 2 촬영 시작")
+                            << QString::fromUtf8("두 번째 시즌은 2026년 하반기에 공개됩니다.");
+    QTest::newRow("utf-8 bom") << "utf8-bom.xml" << QStringLiteral("ISO-8859-1")
+                               << QString::fromUtf8("BOM ✓ été")
+                               << QStringLiteral("Byte order mark first.");
+    QTest::newRow("utf-16le bom") << "utf16le-bom.xml" << QString()
+                                  << QString::fromUtf8("UTF-16 → 한국어 🎬")
+                                  << QStringLiteral("Sixteen bits per unit.");
+    QTest::newRow("utf-16be bom") << "utf16be-bom.xml" << QStringLiteral("windows-1252")
+                                  << QString::fromUtf8("UTF-16 → 한국어 🎬")
+                                  << QStringLiteral("Sixteen bits per unit.");
+    QTest::newRow("http charset only")
+        << "http-charset.xml" << QStringLiteral("windows-1252")
+        << QString::fromUtf8("Schöne “Grüße”") << QStringLiteral("From the header.");
+}
+
+void TestNewsFeeds::encodings()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, charset);
+    QFETCH(QString, title);
+    QFETCH(QString, text);
+    const ParsedNewsFeed feed = parseOk(fixture(file), charset);
+    QCOMPARE(feed.title, QStringLiteral("Encoding test"));
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items[0].title, title);
+    QCOMPARE(feed.items[0].summaryText, text);
+    QCOMPARE(feed.items[0].link, QStringLiteral("https://enc.example/1"));
+    QVERIFY2(feed.warnings.isEmpty(), qPrintable(feed.warnings.join(u'|')));
+}
+
+void TestNewsFeeds::httpCharsetIgnoredForValidUtf8()
+{
+    // Servers label everything ISO-8859-1 by default; valid UTF-8 is not taken for Latin-1.
+    const QByteArray body =
+        QString::fromUtf8("<rss version=\"2.0\"><channel><title>Été</title>"
+                          "<item><title>Ça tourne</title></item></channel></rss>")
+            .toUtf8();
+    const ParsedNewsFeed feed = parseOk(body, QStringLiteral("ISO-8859-1"));
+    QCOMPARE(feed.title, QString::fromUtf8("Été"));
+    QCOMPARE(feed.items.value(0).title, QString::fromUtf8("Ça tourne"));
+}
+
+void TestNewsFeeds::unknownDeclaredEncodingFallsBack()
+{
+    const QByteArray body =
+        "<?xml version=\"1.0\" encoding=\"x-made-up\"?><rss version=\"2.0\">"
+        "<channel><title>T</title><item><title>A</title></item></channel></rss>";
+    const ParsedNewsFeed feed = parseOk(body);
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.warnings.size(), 1);
+    QVERIFY(feed.warnings[0].contains(QLatin1String("x-made-up")));
+}
+
+void TestNewsFeeds::latin1LabelReadsWindows1252Punctuation()
+{
+    // Labelled ISO-8859-1, written on Windows: 0x92 is a right quote, not a C1 control.
+    const QByteArray body = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\">"
+                            "<channel><title>T</title><item><title>It\x92s caf\xe9 \x96 "
+                            "\x93on\x94</title></item></channel></rss>";
+    const ParsedNewsFeed feed = parseOk(body);
+    QCOMPARE(feed.items.value(0).title, QString::fromUtf8("It’s café – “on”"));
+}
+
+void TestNewsFeeds::cdata()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("cdata.xml")));
+    QCOMPARE(feed.title, QStringLiteral("CDATA & Friends"));
+    QCOMPARE(feed.items.size(), 2);
+    const FeedItem &first = feed.items[0];
+    QCOMPARE(first.title, QStringLiteral("Harbor Lights cast list grows"));
+    QCOMPARE(first.link, QStringLiteral("https://cdata.example/a?x=1&y=2"));
+    QCOMPARE(first.summaryHtml, QStringLiteral("<p>Ji-ho Han plays Captain Seo.</p><p>A &amp; B "
+                                               "stay &lt;literal&gt; in CDATA.</p>"));
+    QCOMPARE(first.summaryText,
+             QStringLiteral("Ji-ho Han plays Captain Seo.\nA & B stay <literal> in CDATA."));
+    const FeedItem &second = feed.items[1];
+    QCOMPARE(second.summaryHtml, QStringLiteral("Before & <b>inside</b> after"));
+    QCOMPARE(second.summaryText, QStringLiteral("Before & inside after"));
+}
+
+void TestNewsFeeds::entities()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("entities.xml")));
+    QCOMPARE(feed.title, QStringLiteral("Entity Check")); // &nbsp; then whitespace folding
+    QCOMPARE(feed.items.size(), 2);
+    const FeedItem &first = feed.items[0];
+    QCOMPARE(first.title, QString::fromUtf8("Café scene… “Season 2” — it’s – here ’"));
+    QCOMPARE(first.link, QStringLiteral("https://entities.example/a?x=1&y=2"));
+    QCOMPARE(first.summaryHtml, QStringLiteral("<p>Tom &amp; Jerry&nbsp;return&hellip;</p>"
+                                               "<p>Price: 5&euro; &copy; 2025</p>"));
+    QCOMPARE(first.summaryText, QString::fromUtf8("Tom & Jerry return…\nPrice: 5€ © 2025"));
+    QCOMPARE(feed.items[1].title, QStringLiteral("AT&T double-escaped & unknown &foo; stays"));
+}
+
+void TestNewsFeeds::billionLaughsIsNotExpanded()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("billion-laughs.xml")));
+    QVERIFY(timer.elapsed() < 1000); // an expansion would take minutes and gigabytes
+    QCOMPARE(feed.title, QStringLiteral("&lol9;"));
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items[0].title, QStringLiteral("&lol9;"));
+    QCOMPARE(feed.items[0].summaryHtml, QStringLiteral("&lol9;&lol9;"));
+    QCOMPARE(feed.items[0].summaryText, QStringLiteral("&lol9;&lol9;"));
+    QVERIFY(!anyFieldContains(feed, QStringLiteral("lollol")));
+    QCOMPARE(feed.warnings.size(), 1);
+    QVERIFY(feed.warnings[0].contains(QLatin1String("DTD declares entities")));
+}
+
+void TestNewsFeeds::externalEntityIsNotFetched()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("xxe.xml")));
+    QCOMPARE(feed.title, QStringLiteral("XXE probe"));
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items[0].title, QStringLiteral("&xxe;"));
+    QCOMPARE(feed.items[0].summaryText, QStringLiteral("Secret: &xxe;"));
+    QVERIFY(!anyFieldContains(feed, QStringLiteral("root:")));
+    QVERIFY(!anyFieldContains(feed, QStringLiteral("/bin/")));
+    QVERIFY(feed.warnings.join(u'\n').contains(QLatin1String("DTD declares entities")));
+}
+
+void TestNewsFeeds::truncatedXmlNamesThePosition()
+{
+    const FeedError error = parseError(fixture(QStringLiteral("truncated.xml")));
+    QCOMPARE(error.kind, FeedError::Kind::Parse);
+    QVERIFY2(error.message.contains(QLatin1String("line 11, column 47")),
+             qPrintable(error.message));
+    QVERIFY(error.message.contains(QLatin1String("truncated")));
+
+    const FeedError midTag = parseError("<rss version=\"2.0\"><channel>\n<item><tit");
+    QVERIFY2(midTag.message.contains(QLatin1String("line 2")), qPrintable(midTag.message));
+}
+
+void TestNewsFeeds::invalidUtf8BecomesReplacementCharacters()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("invalid-utf8.xml")));
+    QCOMPARE(feed.items.size(), 1);
+    const QString title = feed.items[0].title;
+    QVERIFY2(title.startsWith(QStringLiteral("Broken \uFFFD")), qPrintable(title));
+    QVERIFY(title.endsWith(QStringLiteral("\uFFFD here")));
+    QVERIFY(feed.items[0].summaryText.startsWith(QStringLiteral("Still \uFFFD")));
+    QVERIFY(feed.items[0].summaryText.endsWith(QString::fromUtf8("readable é.")));
+
+    // The same bytes in JSON are repaired, not refused.
+    const QByteArray json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":"
+                            "[{\"id\":\"1\",\"title\":\"bad \xff byte\"}]}";
+    const ParsedNewsFeed jsonFeed = parseOk(json);
+    QCOMPARE(jsonFeed.items.value(0).title, QStringLiteral("bad \uFFFD byte"));
+}
+
+void TestNewsFeeds::badItemIsSkippedNotTheFeed()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("bad-item.xml")));
+    QCOMPARE(feed.items.size(), 3);
+    QCOMPARE(feed.items[0].title, QStringLiteral("Good item one"));
+    QCOMPARE(feed.items[1].title, QStringLiteral("Good item two"));
+    QCOMPARE(feed.items[2].title, QStringLiteral("Good item three"));
+    QVERIFY(feed.items[1].link.isEmpty()); // javascript: is no link to open
+    // HTML pasted into the description unescaped is kept as markup, not lost
+    QCOMPARE(feed.items[1].summaryHtml, QStringLiteral("<p>Raw <b>HTML</b> <i>pasted</i> without "
+                                                       "escaping.</p><p>Second paragraph.</p>"));
+    QCOMPARE(feed.items[1].summaryText,
+             QStringLiteral("Raw HTML pasted without escaping.\nSecond paragraph."));
+    const QString warnings = feed.warnings.join(u'\n');
+    QCOMPARE(feed.warnings.size(), 4);
+    QVERIFY2(warnings.contains(QLatin1String("Item 2 has no title, link or text")),
+             qPrintable(warnings));
+    QVERIFY(warnings.contains(QLatin1String("Item 4 has no title, link or text")));
+    QVERIFY(warnings.contains(QStringLiteral("“not a date at all”")));
+    QVERIFY(warnings.contains(QStringLiteral("“javascript:alert(1)”")));
+}
+
+void TestNewsFeeds::notAFeed_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("html page") << fixture(QStringLiteral("not-a-feed.html")) << "HTML page";
+    QTest::newRow("random json") << fixture(QStringLiteral("random.json")) << "not a JSON Feed";
+    QTest::newRow("malformed json")
+        << QByteArray("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [")
+        << "JSON is malformed";
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("whitespace") << QByteArray(" \n\t ") << "empty";
+    QTest::newRow("plain text") << QByteArray("Season 2 is coming.") << "neither XML nor JSON";
+    QTest::newRow("other xml") << QByteArray("<?xml version=\"1.0\"?><svg/>") << "<svg>";
+    QTest::newRow("rdf without rss")
+        << QByteArray("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>")
+        << "<RDF>";
+    QTest::newRow("feed without atom namespace") << QByteArray("<feed><entry/></feed>") << "<feed>";
+    QTest::newRow("rss without channel")
+        << QByteArray("<rss version=\"2.0\"><item/></rss>") << "no <channel>";
+}
+
+void TestNewsFeeds::notAFeed()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    const FeedError error = parseError(body);
+    QCOMPARE(error.kind, FeedError::Kind::Parse);
+    QVERIFY2(error.message.contains(expected), qPrintable(error.message));
+}
+
+void TestNewsFeeds::namespacesAreMatchedByUri()
+{
+    // Prefixed Atom root, and Dublin Core under an unusual prefix.
+    const ParsedNewsFeed atom =
+        parseOk("<a:feed xmlns:a=\"http://www.w3.org/2005/Atom\"><a:title>Prefixed</a:title>"
+                "<a:entry><a:id>1</a:id><a:title>Entry</a:title>"
+                "<a:link href=\"https://p.example/1\"/></a:entry></a:feed>");
+    QCOMPARE(atom.format, NewsFormat::Atom);
+    QCOMPARE(atom.title, QStringLiteral("Prefixed"));
+    QCOMPARE(atom.items.value(0).link, QStringLiteral("https://p.example/1"));
+
+    const ParsedNewsFeed rss =
+        parseOk("<rss version=\"2.0\" xmlns=\"http://backend.userland.com/rss2\" "
+                "xmlns:meta=\"http://purl.org/dc/elements/1.1/\"><channel><title>NS</title>"
+                "<item><title>T</title><meta:creator>Rhea Cole</meta:creator>"
+                "<dc:creator>Not Dublin Core</dc:creator></item></channel></rss>");
+    QCOMPARE(rss.format, NewsFormat::Rss);
+    QCOMPARE(rss.items.value(0).author, QStringLiteral("Rhea Cole, Not Dublin Core"));
+
+    // A foreign element that happens to be called "title" is not the item's title.
+    const ParsedNewsFeed foreign = parseOk(
+        "<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel>"
+        "<item><media:title>Wrong</media:title><title>Right</title></item></channel></rss>");
+    QCOMPARE(foreign.items.value(0).title, QStringLiteral("Right"));
+}
+
+void TestNewsFeeds::survivesTruncationAndCorruption()
+{
+    // Every prefix of every fixture, and copies with bytes overwritten: no crash, and either
+    // items or a parse error, never both.
+    const QStringList files = {"rss20.xml",     "rdf.xml",      "atom.xml",
+                               "jsonfeed.json", "entities.xml", "utf16le-bom.xml",
+                               "euc-kr.xml",    "cdata.xml",    "billion-laughs.xml"};
+    quint32 state = 12345;
+    auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    int parsed = 0;
+    for (const QString &file : files) {
+        const QByteArray body = fixture(file);
+        for (qsizetype length = 0; length <= body.size(); length += 7) {
+            QList<QByteArray> variants{body.left(length)};
+            QByteArray corrupt = body;
+            for (int i = 0; i < 4; ++i)
+                corrupt[qsizetype(next() % quint32(corrupt.size()))] = char(next() & 0xFF);
+            variants.append(corrupt);
+            for (const QByteArray &variant : std::as_const(variants)) {
+                ParsedNewsFeed feed;
+                FeedError error;
+                const bool ok = NewsFeedParser::parse(variant, QString(), &feed, &error);
+                QCOMPARE(ok, !error.isError());
+                if (!ok)
+                    QVERIFY(feed.items.isEmpty() && !error.message.isEmpty());
+                NewsFeedParser::detect(variant);
+                parsed += ok;
+            }
+        }
+    }
+    QVERIFY(parsed > 0);
+}
+
+void TestNewsFeeds::plainTextOption()
+{
+    ParsedNewsFeed feed;
+    NewsFeedParser::Options options;
+    options.plainText = false;
+    QVERIFY(NewsFeedParser::parse(fixture(QStringLiteral("rss20.xml")), QString(), &feed, nullptr,
+                                  options));
+    QCOMPARE(feed.items.size(), 3);
+    QVERIFY(!feed.items[0].summaryHtml.isEmpty());
+    QVERIFY(feed.items[0].summaryText.isEmpty());
+}
+
+void TestNewsFeeds::htmlToPlainText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+    auto row = [](const char *name, const char *html, const char *text) {
+        QTest::newRow(name) << QString::fromUtf8(html) << QString::fromUtf8(text);
+    };
+    row("empty", "", "");
+    row("plain", "Season 2 is coming.", "Season 2 is coming.");
+    row("trim and collapse", "  a \n\t b   c  ", "a b c");
+    row("inline tags glue", "<b>Harbor</b><i>Lights</i>", "HarborLights");
+    row("paragraphs keep sentences apart", "<p>First sentence</p><p>Second one.</p>",
+        "First sentence\nSecond one.");
+    row("closing p between sentences", "It ends here.</p>Next begins.",
+        "It ends here.\nNext begins.");
+    row("br", "one<br>two<br/>three<BR />four", "one\ntwo\nthree\nfour");
+    row("runs of breaks collapse", "a<br><br>\n<br> <p></p>b", "a\nb");
+    row("div li headings", "<div>x</div><ul><li>one</li><li>two</li></ul><h2>Title</h2>y",
+        "x\none\ntwo\nTitle\ny");
+    row("table cells", "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc");
+    row("script and style dropped", "a<script>var x = '<p>';</script>b<style>p{}</style>c", "abc");
+    row("script close is case-insensitive", "a<SCRIPT>x</Script >b", "ab");
+    row("comments dropped", "a<!-- <p>hidden</p> -->b<!---->c", "abc");
+    row("unterminated comment", "a<!-- never closed", "a");
+    row("named entities", "Tom &amp; Jerry &lt;3 &quot;x&quot; &apos;y&apos; &hellip;",
+        "Tom & Jerry <3 \"x\" 'y' …");
+    row("latin-1 entities", "caf&eacute; &Uuml;ber &ntilde; &copy; &reg; &trade; &euro;",
+        "café Über ñ © ® ™ €");
+    row("nbsp is a space", "a&nbsp;&nbsp;b", "a b");
+    row("numeric entities", "&#8220;x&#8221; &#x2014; &#X41; &#65;", "“x” — A A");
+    row("windows-1252 numeric", "it&#146;s &#150; ok", "it’s – ok");
+    row("astral numeric", "&#x1F3AC;", "🎬");
+    row("invalid numeric", "a&#0;b&#xD800;c&#1114112;d", "a\uFFFDb\uFFFDc\uFFFDd");
+    row("unknown entity kept", "&madeup; &amp", "&madeup; &amp");
+    row("bare ampersand", "R&D and A & B", "R&D and A & B");
+    row("entity does not make markup", "&lt;p&gt;not a tag&lt;/p&gt;", "<p>not a tag</p>");
+    row("less-than as text", "x < y and 3<4", "x < y and 3<4");
+    row("quoted > in attribute", "<a title=\"a > b\" href='x>y'>link</a> text", "link text");
+    row("unclosed tag at end", "text <a href=\"x", "text");
+    row("soft hyphen dropped", "ex&shy;ample", "example");
+    row("doctype and pi", "<!DOCTYPE html><?xml x?>body", "body");
+    row("img inline", "a<img src=x alt=\"pic\">b", "ab");
+    row("unicode text", "<p>지금 우리 학교는</p><p>시즌 2</p>", "지금 우리 학교는\n시즌 2");
+}
+
+void TestNewsFeeds::htmlToPlainText()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QCOMPARE(::htmlToPlainText(html), text);
+}
+
+QTEST_GUILESS_MAIN(TestNewsFeeds)
+#include "tst_newsfeeds.moc"
