@@ -119,10 +119,14 @@ private slots:
         QCOMPARE(r.newItems, 0);
         QCOMPARE(r.updatedItems, 1);
         QCOMPARE(m_t->count(QStringLiteral("articles")), 2);
-        QSqlQuery q(m_t->db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT text FROM articles WHERE guid = 'item-1'")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("Corrected text."));
+        bool found = false;
+        for (const StoredArticle &a : ArticleStore(m_t->db()).list({})) {
+            if (a.guid == QLatin1String("item-1")) {
+                QCOMPARE(a.text, QStringLiteral("Corrected text."));
+                found = true;
+            }
+        }
+        QVERIFY(found);
     }
 
     void badFeedKeepsOldDataAndRecordsATypedError_data()

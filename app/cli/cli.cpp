@@ -24,7 +24,7 @@ QString tr(const char *text)
 
 QList<Command> allCommands()
 {
-    return ledgerCommands() + feedCommands();
+    return ledgerCommands() + feedCommands() + analysisCommands();
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)

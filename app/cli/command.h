@@ -39,5 +39,6 @@ struct Command {
 // Each concern adds its commands; cli.cpp collects them.
 QList<Command> ledgerCommands();
 QList<Command> feedCommands();
+QList<Command> analysisCommands();
 
 } // namespace Cli

@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "extract/articleclaims.h"
 #include "feeds/feedurl.h"
 #include "feeds/http/feedfetcher.h"
 #include "feeds/sync/syncservice.h"
@@ -166,7 +167,8 @@ int runFeeds(CommandContext &ctx)
 int runSync(CommandContext &ctx)
 {
     FeedFetcher fetcher;
-    SyncService service(ctx.db, &fetcher);
+    ArticleClaims extraction(ctx.db);
+    SyncService service(ctx.db, &fetcher, &extraction);
     QList<SyncReport> reports;
     QObject::connect(&service, &SyncService::feedFinished,
                      [&reports](const SyncReport &r) { reports << r; });

@@ -1,6 +1,7 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
 #include "outlook/seasonoutlook.h"
+#include "storage/claimreviews.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
 
@@ -154,8 +155,43 @@ int runShow(CommandContext &ctx)
     return Success;
 }
 
+int runReview(CommandContext &ctx)
+{
+    if (ctx.args.size() != 3)
+        return ctx.usage(tr("'claims review' needs a claim id and a verdict: claims review ID "
+                            "confirm|dismiss|wrong."));
+    bool ok = false;
+    const qint64 id = ctx.args[1].toLongLong(&ok);
+    if (!ok || id <= 0)
+        return ctx.usage(tr("'%1' is not a claim id.").arg(ctx.args[1]));
+    if (!ClaimReviews::isVerdict(ctx.args[2]))
+        return ctx.usage(
+            tr("'%1' is not a verdict: use confirm, dismiss or wrong.").arg(ctx.args[2]));
+    QString error;
+    if (!ClaimReviews::review(ctx.db, id, ctx.args[2], &error))
+        return ctx.failure(error);
+    ClaimFilter filter;
+    filter.id = id;
+    const QList<ClaimRecord> claims = LedgerQueries(ctx.db).claims(filter);
+    if (ctx.json && !claims.isEmpty())
+        ctx.printJson(JsonViews::claim(claims.first()));
+    else
+        ctx.out << tr("Claim #%1 is now %2.")
+                       .arg(id)
+                       .arg(claims.isEmpty() ? QString() : wireName(claims.first().claim.status))
+                << Qt::endl;
+    return Success;
+}
+
 int runClaims(CommandContext &ctx)
 {
+    if (!ctx.args.isEmpty()) {
+        if (ctx.args.first() == QLatin1String("review"))
+            return runReview(ctx);
+        return ctx.usage(
+            tr("unknown claims command '%1': use 'claims' or 'claims review ID VERDICT'.")
+                .arg(ctx.args.first()));
+    }
     ClaimFilter filter;
     const QCommandLineParser &p = ctx.parser;
     if (p.isSet(QStringLiteral("show"))) {
@@ -227,12 +263,14 @@ QList<Command> ledgerCommands()
          true,
          runShow},
         {QStringLiteral("claims"),
-         QStringLiteral("claims [--show TITLE] [--season N] [--kind KIND] [--json]"),
-         tr("The claims in the ledger, with their sources."),
+         QStringLiteral(
+             "claims [--show TITLE] [--season N] [--kind KIND] [--json]  |  claims review ID "
+             "confirm|dismiss|wrong"),
+         tr("The claims in the ledger, with their sources; or a reader's verdict on one claim."),
          {QStringLiteral("json"), QStringLiteral("show"), QStringLiteral("season"),
           QStringLiteral("kind")},
          0,
-         0,
+         3,
          true,
          runClaims},
     };

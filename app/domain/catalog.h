@@ -82,8 +82,9 @@ struct Source {
 };
 
 struct Claim {
-    QString key;     // stable within the feed or article that made it
-    QString showKey; // Show::key within the same catalog
+    QString key;       // stable within the feed or article that made it
+    QString showKey;   // Show::key within the same catalog
+    qint64 showId = 0; // or a show already in the database (claims extracted from articles)
     std::optional<int> season;
     ClaimKind kind = ClaimKind::Plot;
     QJsonValue value; // by kind: number, {actor, character}, {event}, {milestone}, text

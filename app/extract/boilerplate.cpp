@@ -1,5 +1,6 @@
 #include "extract/boilerplate.h"
 
+#include "extract/showmatcher.h"
 #include "extract/textscan.h"
 
 #include <QString>
@@ -104,7 +105,7 @@ QStringList toList(const char *const *items, size_t count)
     return list;
 }
 
-bool startsWithWord(const QString &text, const QString &prefix)
+bool startsWithWord(QStringView text, const QString &prefix)
 {
     if (!text.startsWith(prefix))
         return false;
@@ -114,21 +115,40 @@ bool startsWithWord(const QString &text, const QString &prefix)
     return !text.at(prefix.size()).isLetterOrNumber() || !prefix.back().isLetter();
 }
 
+// Built once: prefixes bucketed by their first character, footers in the word-hash matcher
+// the show titles use, so a sentence costs one pass however many phrases there are.
+struct Phrases {
+    Phrases()
+    {
+        for (const QString &p : toList(navigationPrefixes, std::size(navigationPrefixes)))
+            byFirst[p.at(0).unicode() & 127].append(p);
+        for (const QString &f : toList(footerPhrases, std::size(footerPhrases)))
+            footers.add(f, 0);
+    }
+    QList<QString> byFirst[128];
+    ExtractDetail::ShowMatcher footers;
+};
+
 } // namespace
 
-Kind classify(QStringView sentence)
+Kind classify(QStringView folded, int *realLength)
 {
-    static const QStringList prefixes = toList(navigationPrefixes, std::size(navigationPrefixes));
-    static const QStringList footers = toList(footerPhrases, std::size(footerPhrases));
-    const QString text = ExtractText::folded(sentence.left(160).trimmed());
-    for (const QString &prefix : prefixes) {
+    if (realLength)
+        *realLength = 0;
+    static const Phrases phrases; // immutable after first use
+    const QStringView text = folded.trimmed();
+    if (text.isEmpty())
+        return Kind::None;
+    for (const QString &prefix : phrases.byFirst[text.at(0).unicode() & 127]) {
         if (startsWithWord(text, prefix))
             return Kind::Navigation;
     }
-    const QString whole = sentence.size() > 160 ? ExtractText::folded(sentence) : text;
-    for (const QString &phrase : footers) {
-        if (whole.contains(phrase))
-            return Kind::Footer;
+    QList<ExtractDetail::ShowMatcher::Hit> hits;
+    phrases.footers.scan(folded, &hits);
+    if (!hits.isEmpty()) {
+        if (realLength)
+            *realLength = hits.first().start;
+        return Kind::Footer;
     }
     return Kind::None;
 }

@@ -13,7 +13,10 @@ enum class Kind {
     Footer,     // newsletter, app, social, cookie and copyright text anywhere in the sentence
 };
 
-Kind classify(QStringView sentence);
+// `realLength` (optional) gets how much of a Footer sentence comes before the footer phrase:
+// scrapers glue "click here to watch" onto a real sentence, which is still read up to there.
+// `folded` is the sentence folded (ExtractText::fold, same length).
+Kind classify(QStringView folded, int *realLength = nullptr);
 
 inline bool isBoilerplate(QStringView sentence)
 {

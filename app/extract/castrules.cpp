@@ -29,11 +29,14 @@ public:
 
     void run(QList<ExtractedClaim> *out)
     {
-        if (m_ctx.names.isEmpty() || m_s.has(CastNegative))
+        if (m_ctx.names.isEmpty())
             return;
         const QList<NameHit> &names = m_ctx.names;
         QList<bool> paired(names.size(), false);
+        respectively(&paired, out);
         for (int i = 0; i + 1 < names.size(); ++i) {
+            if (paired.at(i) || paired.at(i + 1))
+                continue;
             QString how;
             bool pastPlay = false;
             const Slots shape = between(names.at(i), names.at(i + 1), &how, &pastPlay);
@@ -44,6 +47,11 @@ public:
             const NameHit &a = names.at(i);
             const NameHit &b = names.at(i + 1);
             if (shape == Slots::ActorFirst) {
+                // "Cho Yi-hyun and Lomon return as Nam-ra": a list of actors whose roles did
+                // not line up one to one; pairing the last actor with the first role is a guess.
+                if (i > 0 && names.at(i - 1).actor && !inRoleSlot(names.at(i - 1)) &&
+                    joined(names.at(i - 1).tokEnd, a.tokBegin))
+                    continue;
                 actor = &a;
                 character = &b;
             } else if (shape == Slots::CharacterFirst) {
@@ -68,6 +76,71 @@ public:
 
 private:
     const Token &tok(int i) const { return m_s.tokens.at(i); }
+
+    // The name fills the second slot of a pattern: "as Lomon", "played by", "role of".
+    bool inRoleSlot(const NameHit &h) const
+    {
+        const int k = h.tokBegin - 1;
+        return k >= 0 && (word(k, "as") || word(k, "by") || word(k, "of") || tok(k).is(PlayVerb));
+    }
+
+    // Only list glue between two tokens: ",", "and", "&".
+    bool joined(int from, int to) const
+    {
+        if (from >= to)
+            return false;
+        for (int k = from; k < to; ++k) {
+            if (!(tok(k).isPunct(u',') || tok(k).isPunct(u'&') || word(k, "and")))
+                return false;
+        }
+        return true;
+    }
+
+    // "Park Ji-hu, Lomon and Cho Yi-hyun return as On-jo, Su-hyeok and Nam-ra (respectively)":
+    // equally long lists of actors and roles around one "as", paired in order.
+    void respectively(QList<bool> *paired, QList<ExtractedClaim> *out)
+    {
+        const QList<NameHit> &names = m_ctx.names;
+        int i = 0;
+        while (i < names.size()) {
+            if (inRoleSlot(names.at(i))) { // "Lee Su-hyeok as Lomon and Cho Yi-hyun as ..."
+                ++i;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < names.size() && names.at(j).actor && names.at(j + 1).actor &&
+                   joined(names.at(j).tokEnd, names.at(j + 1).tokBegin))
+                ++j;
+            const int actors = j - i + 1;
+            if (actors < 2 || !names.at(j).actor || j + 1 >= names.size()) {
+                i = j + 1;
+                continue;
+            }
+            QString how;
+            bool pastPlay = false;
+            if (between(names.at(j), names.at(j + 1), &how, &pastPlay) != Slots::ActorFirst) {
+                i = j + 1;
+                continue;
+            }
+            int k = j + 1;
+            while (k + 1 < names.size() && !names.at(k).actor && !names.at(k + 1).actor &&
+                   joined(names.at(k).tokEnd, names.at(k + 1).tokBegin))
+                ++k;
+            const int roles = k - j;
+            if (roles == actors) {
+                for (int n = 0; n < actors; ++n) {
+                    const NameHit &a = names.at(i + n);
+                    const NameHit &c = names.at(j + 1 + n);
+                    pair(a, c, a.tokBegin, names.at(k).tokEnd,
+                         QStringLiteral("Actors as Characters (list)"), pastPlay, out);
+                }
+            }
+            // Matched or not, these names are a list: never pair them one by one.
+            for (int n = i; n <= k; ++n)
+                (*paired)[n] = true;
+            i = k + 1;
+        }
+    }
     bool word(int i, const char *w) const
     {
         return i >= 0 && i < m_s.tokens.size() && tok(i).word == QLatin1String(w);
@@ -95,6 +168,12 @@ private:
         if (count == 1 && tok(from).isPunct(u'(') && b.tokEnd < m_s.tokens.size() &&
             tok(b.tokEnd).isPunct(u')')) {
             *how = QStringLiteral("X (Y)");
+            return Slots::ByKind;
+        }
+        // A list line: "Jang Ha-ri - Ha Seung-ri", "Nam On-jo: Park Ji-hu"
+        if (count == 1 && (tok(from).isPunct(u'-') || tok(from).isPunct(u':')) && a.tokBegin == 0 &&
+            b.tokEnd == m_s.tokens.size()) {
+            *how = QStringLiteral("X - Y (list line)");
             return Slots::ByKind;
         }
         // "Actor's Character"
@@ -125,6 +204,8 @@ private:
         int verb = -1;
         for (int j = k; j < to; ++j) {
             const Token &t = tok(j);
+            if (t.isPunct(u',') && verb < 0 && word(j + 1, "as")) // "is back too, as Nam-ra"
+                continue;
             if (t.kind != Token::Word || separator(j))
                 return Slots::None;
             if (t.word == QLatin1String("as") || t.is(PlayVerb) ||
@@ -133,11 +214,17 @@ private:
         }
         if (verb < 0)
             return Slots::None;
-        // After the verb only an article or "role/character" may come: "as the character".
+        // After the verb only an article, "role of"/"character" or up to two lower-case
+        // descriptive words may come: "as the character", "as the hybrid Nam-ra".
+        int descriptive = 0;
         for (int j = verb + 1; j < to; ++j) {
-            if (!(word(j, "the") || word(j, "role") || word(j, "of") || word(j, "character") ||
-                  word(j, "a") || word(j, "young") || word(j, "older")))
-                return Slots::None;
+            if (word(j, "the") || word(j, "role") || word(j, "of") || word(j, "character") ||
+                word(j, "a") || word(j, "an"))
+                continue;
+            if (tok(j).kind == Token::Word && !tok(j).capitalised && tok(j).classes == 0 &&
+                ++descriptive <= 2)
+                continue;
+            return Slots::None;
         }
         if (tok(verb).is(PlayVerb)) {
             *how = QStringLiteral("Actor plays Character");
@@ -160,13 +247,51 @@ private:
         return false;
     }
 
-    bool returning() const
+    // Negated, returning verb negated or only wished for ("would love to return"), a death in
+    // a recap ("Cheong-san, played by ..., dies"), or an open question ("whether ... returns").
+    bool denied(int begin, int end) const
     {
-        for (int k = 0; k < m_s.tokens.size(); ++k) {
-            if (!m_s.inDate.at(k) && tok(k).is(ReturnVerb) && !negated(k, k))
+        const int back = returning(begin, end);
+        if (negated(begin, end) || back < 0)
+            return true;
+        // "returns after her surprise exit" is news; "has left the show" is not a role.
+        if (back == 0 && m_s.has(Death | CastNegative))
+            return true;
+        for (int k = std::max(0, begin - 6); k < std::min(end + 3, int(m_s.tokens.size())); ++k) {
+            if (word(k, "whether") || word(k, "unclear") || word(k, "unknown"))
                 return true;
         }
         return false;
+    }
+
+    // The returning verb nearest to a pair: 1 returning, -1 negated ("is not expected to
+    // return"), 0 none.
+    // The verb is the pair's own ("returns as"), else the first one after it that no other
+    // person comes before ("X, who played Y in season 1, will return"), else one before it.
+    int returning(int begin, int end) const
+    {
+        auto verdict = [&](int k) {
+            return negated(k, k) || (m_s.classesIn(k - 3, k) & Desire) ? -1 : 1;
+        };
+        auto isReturn = [&](int k) { return !m_s.inDate.at(k) && tok(k).is(ReturnVerb); };
+        for (int k = begin; k < end; ++k) {
+            if (isReturn(k))
+                return verdict(k);
+        }
+        for (int k = end; k < m_s.tokens.size(); ++k) {
+            bool someoneElse = false;
+            for (const NameHit &h : m_ctx.names)
+                someoneElse = someoneElse || (h.actor && h.tokBegin >= end && h.tokBegin < k);
+            if (someoneElse)
+                break;
+            if (isReturn(k))
+                return verdict(k);
+        }
+        for (int k = begin - 1; k >= 0; --k) {
+            if (isReturn(k))
+                return verdict(k);
+        }
+        return 0;
     }
 
     // The season of a pair, or 0 when it is not about an open season.
@@ -174,7 +299,7 @@ private:
     {
         SeasonPick pick = m_ctx.season(begin, end);
         const bool open = pick.source != SeasonSource::None && m_ctx.show.isOpen(pick.season);
-        if (returning() && m_ctx.show.show.upcomingSeason > 0 &&
+        if (returning(begin, end) > 0 && m_ctx.show.show.upcomingSeason > 0 &&
             (!open || pick.source != SeasonSource::Explicit))
             return {m_ctx.show.show.upcomingSeason,
                     pick.source == SeasonSource::Explicit && open ? pick.source
@@ -190,7 +315,7 @@ private:
     bool pair(const NameHit &actor, const NameHit &character, int begin, int end,
               const QString &how, bool pastPlay, QList<ExtractedClaim> *out)
     {
-        if (!m_ctx.ours(begin) || negated(begin, end))
+        if (!m_ctx.ours(begin) || denied(begin, end))
             return false;
         const bool swapped = !actor.actor && character.actor;
         if (!swapped && !(actor.actor && !character.actor))
@@ -253,7 +378,7 @@ private:
             hyphenated = hyphenated || tok(j).word.contains(u'-');
         if (words < 2 && !hyphenated)
             return; // one plain capitalised word is too often a place or a group
-        if (!m_ctx.ours(actor.tokBegin) || negated(actor.tokBegin, last))
+        if (!m_ctx.ours(actor.tokBegin) || denied(actor.tokBegin, last))
             return;
         const SeasonPick pick = seasonFor(actor.tokBegin, last, false);
         if (pick.season <= 0)

@@ -9,6 +9,7 @@
 #include "extract/sentencesplitter.h"
 #include "extract/showcontext.h"
 #include "extract/showmatcher.h"
+#include "extract/textscan.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -56,14 +57,21 @@ using namespace Lexicon;
 
 // The article split into sentences, with boilerplate marked and the shows it names.
 struct Layout {
-    QList<SentenceSplitter::Span> spans;
+    QString folded; // the text folded once (same offsets); tokens and filters view into it
+    QString foldedTitle;
+    QList<SentenceSplitter::Span> spans; // a sentence with a glued-on footer is cut before it
     QList<bool> boilerplate;
     QList<ShowMatcher::Hit> titleHits;
     QList<ShowMatcher::Hit> textHits;
     QList<int> linked; // show indexes, in the order of the show list
+    // Some name is written the way the show writes it. Without one, every mention is passing
+    // ("Our school now offers ...") and no sentence can be about the show: nothing to read.
+    bool properCase = false;
 };
 
-bool layout(const CompiledShows &shows, const ArticleInput &article, Layout *out)
+// `forExtraction`: give up as soon as it is clear no sentence can be about a known show.
+bool layout(const CompiledShows &shows, const ArticleInput &article, Layout *out,
+            bool forExtraction)
 {
     if (shows.matcher.isEmpty())
         return false;
@@ -71,14 +79,35 @@ bool layout(const CompiledShows &shows, const ArticleInput &article, Layout *out
     shows.matcher.scan(article.text, &out->textHits);
     if (out->titleHits.isEmpty() && out->textHits.isEmpty())
         return false; // the common case: an article about something else
+    if (forExtraction) {
+        bool proper = false;
+        for (const auto *hits : {&out->titleHits, &out->textHits}) {
+            for (const ShowMatcher::Hit &h : *hits)
+                proper = proper || h.properCase;
+        }
+        if (!proper)
+            return false;
+    }
 
     const QStringView text(article.text);
+    out->folded = ExtractText::folded(text);
+    out->foldedTitle = ExtractText::folded(article.title);
     out->spans = SentenceSplitter::split(text);
     out->boilerplate = QList<bool>(out->spans.size(), false);
     for (int i = 0; i < out->spans.size(); ++i) {
-        const SentenceSplitter::Span &sp = out->spans.at(i);
-        const Boilerplate::Kind kind = Boilerplate::classify(text.mid(sp.offset, sp.length));
+        SentenceSplitter::Span &sp = out->spans[i];
+        int realLength = 0;
+        const Boilerplate::Kind kind =
+            Boilerplate::classify(QStringView(out->folded).mid(sp.offset, sp.length), &realLength);
         out->boilerplate[i] = kind != Boilerplate::Kind::None;
+        if (kind == Boilerplate::Kind::Footer) {
+            const QStringView before = text.mid(sp.offset, realLength).trimmed();
+            // "All of Us Are Dead season 2 will release in 2025 ... click here to watch"
+            if (before.size() >= 24 && before.count(u' ') >= 4) {
+                sp.length = int(before.size());
+                out->boilerplate[i] = false;
+            }
+        }
         // A navigation line ("Related: ...") takes its whole short paragraph with it.
         if (kind == Boilerplate::Kind::Navigation && sp.first) {
             int j = i;
@@ -93,15 +122,19 @@ bool layout(const CompiledShows &shows, const ArticleInput &article, Layout *out
         }
     }
     QSet<int> named;
-    for (const ShowMatcher::Hit &h : std::as_const(out->titleHits))
+    for (const ShowMatcher::Hit &h : std::as_const(out->titleHits)) {
         named.insert(h.show);
+        out->properCase = out->properCase || h.properCase;
+    }
     int span = 0;
     for (const ShowMatcher::Hit &h : std::as_const(out->textHits)) {
         while (span < out->spans.size() &&
                out->spans.at(span).offset + out->spans.at(span).length <= h.start)
             ++span;
-        if (span < out->spans.size() && !out->boilerplate.at(span))
+        if (span < out->spans.size() && !out->boilerplate.at(span)) {
             named.insert(h.show);
+            out->properCase = out->properCase || h.properCase;
+        }
     }
     for (int i = 0; i < shows.shows.size(); ++i) {
         if (named.contains(i))
@@ -115,7 +148,7 @@ QList<KnownMention> mentionsIn(const QList<ShowMatcher::Hit> &hits, int from, in
     QList<KnownMention> out;
     for (const ShowMatcher::Hit &h : hits) {
         if (h.start >= from && h.end <= to)
-            out.append({h.start - from, h.end - from, h.show});
+            out.append({h.start - from, h.end - from, h.show, h.properCase});
     }
     return out;
 }
@@ -168,7 +201,9 @@ public:
             }
             if (m_layout.boilerplate.at(i))
                 continue;
-            Sentence s = analyse(text.mid(sp.offset, sp.length), sp.offset, m_article.published,
+            Sentence s = analyse(text.mid(sp.offset, sp.length),
+                                 QStringView(m_layout.folded).mid(sp.offset, sp.length), sp.offset,
+                                 m_article.published,
                                  mentionsIn(m_layout.textHits, sp.offset, sp.offset + sp.length),
                                  m_shows.nameWords);
             s.paragraph = sp.paragraph;
@@ -183,13 +218,15 @@ private:
     {
         if (m_article.title.trimmed().isEmpty())
             return;
-        Sentence s = analyse(m_article.title, -1, m_article.published,
+        Sentence s = analyse(m_article.title, m_layout.foldedTitle, -1, m_article.published,
                              mentionsIn(m_layout.titleHits, 0, int(m_article.title.size())),
                              m_shows.nameWords);
         s.headline = true;
         QSet<int> known;
         bool foreign = false;
         for (const ShowMention &m : std::as_const(s.shows)) {
+            if (m.passing)
+                continue;
             if (m.show >= 0)
                 known.insert(m.show);
             else
@@ -217,10 +254,12 @@ private:
     {
         const SentenceEvents events = findEvents(s);
         QList<ExtractedClaim> found;
+        // A question asserts nothing ("Has filming started?"); it still sets the context.
+        const bool asserts = !s.question;
         for (int show : std::as_const(m_layout.linked)) {
             bool involved = m_focus == show;
             for (const ShowMention &m : s.shows)
-                involved = involved || m.show == show;
+                involved = involved || (m.show == show && !m.passing);
             if (!involved)
                 continue;
             const CompiledShow &compiled = m_shows.shows.at(show);
@@ -236,11 +275,13 @@ private:
                                   m_article.published,
                                   m_article.tier,
                                   m_inheritRelease};
-            releaseWindowClaims(ctx, &found);
-            episodeCountClaims(ctx, &found);
-            castClaims(ctx, &found);
-            productionClaims(ctx, &found);
-            renewalClaims(ctx, &found);
+            if (asserts) {
+                releaseWindowClaims(ctx, &found);
+                episodeCountClaims(ctx, &found);
+                castClaims(ctx, &found);
+                productionClaims(ctx, &found);
+                renewalClaims(ctx, &found);
+            }
             for (const SeasonMention &m : s.seasons) {
                 if (m.show == show || (m.show == Unattached && ctx.showAt(m.tokBegin) == show)) {
                     const int number = ctx.seasonOf(m);
@@ -259,8 +300,10 @@ private:
                 m_claims.append(c);
             }
         }
-        if (!s.shows.isEmpty())
-            m_focus = s.shows.last().show;
+        for (const ShowMention &m : s.shows) {
+            if (!m.passing)
+                m_focus = m.show;
+        }
         m_inheritRelease = (s.question || s.heading) && s.has(ReleaseStrong) && s.dates.isEmpty();
     }
 
@@ -296,7 +339,7 @@ Extractor &Extractor::operator=(Extractor &&) noexcept = default;
 QList<ExtractedClaim> Extractor::extract(const ArticleInput &article) const
 {
     Layout l;
-    if (!layout(*m_shows, article, &l))
+    if (!layout(*m_shows, article, &l, true) || !l.properCase)
         return {};
     return ArticleRun(*m_shows, article, l).run();
 }
@@ -305,7 +348,7 @@ QList<qint64> Extractor::linkedShows(const ArticleInput &article) const
 {
     Layout l;
     QList<qint64> ids;
-    if (!layout(*m_shows, article, &l))
+    if (!layout(*m_shows, article, &l, false))
         return ids;
     for (int i : std::as_const(l.linked))
         ids.append(m_shows->shows.at(i).show.id);

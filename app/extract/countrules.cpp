@@ -36,10 +36,10 @@ int gluedCount(const Token &t)
     const int dash = int(t.word.indexOf(u'-'));
     if (dash <= 0)
         return -1;
-    const QStringView rest = QStringView(t.word).mid(dash + 1);
+    const QStringView rest = t.word.mid(dash + 1);
     if (rest != QLatin1String("episode") && rest != QLatin1String("episodes"))
         return -1;
-    const QString head = t.word.left(dash);
+    const QStringView head = t.word.left(dash);
     bool ok = false;
     const int v = head.toInt(&ok);
     if (ok)
@@ -135,7 +135,8 @@ private:
     {
         if (!m_ctx.ours(begin))
             return;
-        if (m_ctx.clauseHas(begin, Negation))
+        // "Do not expect a shorter, eight-episode season": the negation may sit a comma earlier.
+        if (m_ctx.clauseHas(begin, Negation) || m_s.classesIn(begin - 6, begin) & Negation)
             return;
         const SeasonPick pick = m_ctx.season(begin, end);
         if (pick.source == SeasonSource::None || !m_ctx.show.isOpen(pick.season))

@@ -4,7 +4,39 @@
 
 namespace ExtractDetail {
 
-QString CreditIndex::key(const QString &word)
+namespace {
+
+bool ignored(char16_t c)
+{
+    return ExtractText::isDash(c) || ExtractText::isApostrophe(c);
+}
+
+// Hash and comparison of a word's key without building it: no allocation per token.
+quint32 keyHash(QStringView word)
+{
+    quint32 h = 2166136261u;
+    for (QChar c : word) {
+        if (!ignored(c.unicode()))
+            h = (h ^ ExtractText::fold(c.unicode())) * 16777619u;
+    }
+    return h;
+}
+
+bool sameKey(QStringView word, const QString &key)
+{
+    qsizetype k = 0;
+    for (QChar c : word) {
+        if (ignored(c.unicode()))
+            continue;
+        if (k >= key.size() || key.at(k++).unicode() != ExtractText::fold(c.unicode()))
+            return false;
+    }
+    return k == key.size();
+}
+
+} // namespace
+
+QString CreditIndex::key(QStringView word)
 {
     QString out;
     out.reserve(word.size());
@@ -50,6 +82,9 @@ CreditIndex::CreditIndex(const QList<Credit> &credits) : m_credits(credits)
         const QStringList parts = c.character.split(u' ', Qt::SkipEmptyParts);
         if (parts.size() > 1 && parts.last().contains(u'-'))
             shorts << parts.last();
+        // "Captain Seo Gil-man" is also written "Seo Gil-man": the name after a title word.
+        if (parts.size() > 2)
+            shorts << QStringList(parts.mid(1)).join(u' ');
         for (const QString &s : shorts) {
             if (s.simplified() != c.character.simplified())
                 addName(s, i, false, true);
@@ -60,7 +95,7 @@ CreditIndex::CreditIndex(const QList<Credit> &credits) : m_credits(credits)
             m_names << name;
     }
     for (int i = 0; i < m_names.size(); ++i) {
-        m_byFirstWord[m_names.at(i).words.first()].append(i);
+        m_byFirstWord[keyHash(m_names.at(i).words.first())].append(i);
         for (const QString &w : m_names.at(i).words)
             m_nameWords.insert(w);
     }
@@ -76,7 +111,7 @@ QList<NameHit> CreditIndex::find(const QList<Token> &tokens) const
         const Token &t = tokens.at(i);
         if (t.kind != Token::Word || !t.capitalised)
             continue;
-        const auto it = m_byFirstWord.constFind(key(t.word));
+        const auto it = m_byFirstWord.constFind(keyHash(t.word));
         if (it == m_byFirstWord.constEnd())
             continue;
         int bestEnd = -1;
@@ -86,12 +121,12 @@ QList<NameHit> CreditIndex::find(const QList<Token> &tokens) const
             const int end = i + int(name.words.size());
             if (end > n || end <= bestEnd)
                 continue;
-            bool ok = true;
+            bool ok = sameKey(t.word, name.words.first());
             for (int k = 1; k < name.words.size() && ok; ++k) {
                 const Token &w = tokens.at(i + k);
                 // Only the last word may carry a possessive ("Park Ji-hu's").
                 ok = w.kind == Token::Word && !tokens.at(i + k - 1).possessive &&
-                     key(w.word) == name.words.at(k);
+                     sameKey(w.word, name.words.at(k));
             }
             if (ok) {
                 bestEnd = end;

@@ -34,7 +34,7 @@ public:
     // person's name is not a show title.
     const QSet<QString> &nameWords() const { return m_nameWords; }
 
-    static QString key(const QString &word); // folded, hyphens and apostrophes removed
+    static QString key(QStringView word); // folded, hyphens and apostrophes removed
 
 private:
     struct Name {
@@ -44,7 +44,7 @@ private:
     };
     QList<Credit> m_credits;
     QList<Name> m_names;
-    QHash<QString, QList<int>> m_byFirstWord;
+    QHash<quint32, QList<int>> m_byFirstWord; // by hash of the first word's key
     QSet<QString> m_nameWords;
 };
 

@@ -83,10 +83,10 @@ private:
         return false;
     }
 
-    // A filming noun near a start or wrap verb, in the same clause.
+    // A filming noun before a start or wrap verb in its clause, or just after it.
     int productionNounNear(int verb) const
     {
-        for (int k = std::max(0, verb - 7); k < std::min(m_n, verb + 4); ++k) {
+        for (int k = 0; k < std::min(m_n, verb + 4); ++k) {
             if (k != verb && !m_s.inDate.at(k) && tok(k).is(ProductionNoun) &&
                 !tok(k).is(PreProduction | PostProduction) && sameClause(k, verb))
                 return k;
@@ -94,7 +94,25 @@ private:
         return -1;
     }
 
+    // "If filming began in September 2022, ...": a premise, not a report.
+    bool premise(int i) const
+    {
+        for (int k = 0; k < i; ++k) {
+            if (sameClause(k, i) && (word(k, "if") || word(k, "whether") || word(k, "unless")))
+                return true;
+        }
+        return false;
+    }
+
     void production(int i)
+    {
+        const int before = int(m_events.size());
+        productionEvent(i);
+        if (m_events.size() > before && premise(i))
+            m_events.last().premise = true;
+    }
+
+    void productionEvent(int i)
     {
         const Token &t = tok(i);
         if (t.is(PreProduction) || t.is(PostProduction)) {
@@ -123,7 +141,9 @@ private:
         const bool start = t.is(StartVerb) || underWay || entered ||
                            (t.word == QLatin1String("kicked") && word(i + 1, "off"));
         const bool wrap = t.is(WrapVerb);
-        if (start || wrap) {
+        // "the start of filming", "the end of production": nouns, not events
+        const bool noun = word(i - 1, "the") || word(i - 1, "a");
+        if ((start || wrap) && !noun) {
             if (productionNounNear(i) < 0)
                 return;
             Event e{Event::Production, i};
@@ -165,9 +185,13 @@ private:
             kind = Event::Cancellation;
         else
             return;
+        // "a renewal", "a cancellation": hypothetical ("fans want a renewal")
+        if ((t.word == QLatin1String("renewal") || t.word == QLatin1String("cancellation")) &&
+            (word(i - 1, "a") || word(i - 1, "any")))
+            return;
         Event e{kind, i};
-        // "has yet to be renewed", "no renewal", "not been cancelled"
-        e.negated = negatedBefore(i, 5);
+        // "has yet to be renewed", "no renewal", "not been cancelled", "denies ... cancellation"
+        e.negated = negatedBefore(i, 7);
         e.conditional = conditionalBefore(i);
         add(e);
     }
@@ -181,6 +205,10 @@ private:
                    (word(i - 1, "be") || word(i - 1, "come") || word(i - 1, "comes") ||
                     word(i - 1, "coming") || tok(i - 1).is(Copula))) {
             add({Event::Release, i});
+        } else if (t.word == QLatin1String("back") && word(i + 1, "on") &&
+                   (word(i + 2, "screens") || word(i + 2, "screen") || word(i + 2, "netflix") ||
+                    word(i + 2, "tv") || word(i + 2, "air"))) {
+            add({Event::Release, i}); // "back on screens": a return to air, said plainly
         } else if (t.is(ReleaseWeak)) {
             // "set" is weak only as "set for" / "set to"; "due" not as "due to" a cause
             if (t.word == QLatin1String("set") && !word(i + 1, "for") && !word(i + 1, "to"))

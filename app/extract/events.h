@@ -28,6 +28,7 @@ struct Event {
     bool negated = false;     // "has not been renewed", "has not wrapped"
     bool conditional = false; // "if Netflix renews it", "could be cancelled"
     bool weak = false;        // renewal read from "announced"/"confirmed" next to a season
+    bool premise = false;     // "if filming began in 2022": dates still belong to it
 };
 
 struct SentenceEvents {

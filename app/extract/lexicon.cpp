@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <vector>
+
 namespace Lexicon {
 namespace {
 
@@ -18,7 +20,9 @@ const Row rows[] = {
      "streams streamed streaming air airs aired airing launch launches launched launching land "
      "lands landing hits hitting return returns returning comeback",
      ReleaseStrong},
-    {"expect expected expecting slated due scheduled coming set", ReleaseWeak},
+    {"expect expected expecting slated due scheduled coming set pencilled penciled earmarked "
+     "targeted",
+     ReleaseWeak},
     {"back", ReleaseWeak | ReturnVerb},
     {"filming shooting production cameras photography shoot", ProductionNoun},
     {"film", ProductionNoun | OtherEvent},
@@ -28,11 +32,12 @@ const Row rows[] = {
     {"wrap wraps wrapped wrapping finish finished finishes finishing complete completed completes "
      "concluded concludes ended ends",
      WrapVerb},
+    {"roll rolls rolled", StartVerb},
     {"pre-production preproduction", PreProduction},
     {"post-production postproduction", PostProduction},
     {"filmed filming shot", FilmingVerb},
     {"renew renews renewed renewing renewal greenlit green-lit greenlighted greenlight "
-     "green-light green-lighted",
+     "greenlights green-light green-lights green-lighted",
      Renew},
     {"cancel cancels cancelled canceled cancelling canceling cancellation axed axes scrapped",
      Cancel},
@@ -45,7 +50,8 @@ const Row rows[] = {
      "weibo post posted",
      OtherEvent},
     {"not no never cannot can't won't isn't aren't wasn't weren't hasn't haven't hadn't doesn't "
-     "don't didn't shouldn't wouldn't couldn't neither nor unlikely yet without",
+     "don't didn't shouldn't wouldn't couldn't neither nor unlikely yet without deny denies "
+     "denied denying refutes refuted dismissed dismisses",
      Negation},
     {"rumour rumours rumoured rumor rumors rumored speculation speculated speculate speculative "
      "reportedly allegedly alleged unconfirmed whispers buzz insider insiders leak leaks leaked "
@@ -54,20 +60,22 @@ const Row rows[] = {
      HedgeRumour},
     {"if assuming unless could might would should probably likely possibly perhaps maybe guess "
      "estimate estimated estimates predict predicts predicted prediction predictions projected "
-     "presumably potentially possible",
+     "presumably potentially possible expect whether unclear",
      HedgeEstimate},
     {"if whether unless could might would may hope hopes hoping possible possibility chance "
      "chances odds potential potentially",
      Conditional},
-    {"originally initially previously formerly", Retracted},
+    {"originally initially previously formerly impossible wrong outdated obsolete", Retracted},
     {"was were had dropped premiered released debuted aired arrived landed streamed ran "
      "consisted comprised starred",
      Past},
     {"return returns returning returned reprise reprises reprising rejoin rejoins rejoining",
      ReturnVerb},
     {"killed exit exits exited exiting leave leaves leaving left departure departs departed "
-     "replaced recast axed fired",
+     "replaced recast axed fired gone",
      CastNegative},
+    {"dies died death dead", Death},
+    {"love like hope hopes hoping want wants wanted wish wishes eager keen", Desire},
     {"play plays played playing portray portrays portrayed portraying", PlayVerb},
     {"season seasons series instalment installment outing chapter", SeasonNoun},
     {"new next upcoming returning forthcoming another", UpcomingAdj},
@@ -123,12 +131,59 @@ QHash<QString, Entry> build()
     return table;
 }
 
+// Open addressing keyed by a hash of the view: a lookup allocates nothing, which matters
+// because every token of every sentence of a linked article is looked up.
+class Table {
+public:
+    Table()
+    {
+        const QHash<QString, Entry> words = build();
+        size_t size = 1;
+        while (size < size_t(words.size()) * 4)
+            size <<= 1;
+        m_mask = size - 1;
+        m_slots.resize(size);
+        for (auto it = words.cbegin(); it != words.cend(); ++it) {
+            size_t slot = hash(it.key()) & m_mask;
+            while (!m_slots[slot].key.isNull())
+                slot = (slot + 1) & m_mask;
+            m_slots[slot] = {it.key(), it.value()};
+        }
+    }
+
+    Entry find(QStringView word) const
+    {
+        for (size_t slot = hash(word) & m_mask; !m_slots[slot].key.isNull();
+             slot = (slot + 1) & m_mask) {
+            if (m_slots[slot].key == word)
+                return m_slots[slot].entry;
+        }
+        return {};
+    }
+
+private:
+    static size_t hash(QStringView w)
+    {
+        quint32 h = 2166136261u;
+        for (QChar c : w)
+            h = (h ^ c.unicode()) * 16777619u;
+        return h;
+    }
+
+    struct Slot {
+        QString key;
+        Entry entry;
+    };
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+};
+
 } // namespace
 
-Entry lookup(const QString &word)
+Entry lookup(QStringView word)
 {
-    static const QHash<QString, Entry> table = build(); // immutable after first use
-    return table.value(word);
+    static const Table table; // immutable after first use
+    return table.find(word);
 }
 
 } // namespace Lexicon

@@ -43,6 +43,8 @@ enum Class : quint64 {
     Copula = 1ull << 32,         // is, are, be, being: before a filming verb
     Possessive = 1ull << 33,     // its, their
     Role = 1ull << 34,           // role, character, part
+    Death = 1ull << 35,          // dies, death: a cast pair in a recap, unless returning
+    Desire = 1ull << 36,         // "would love to return", "hopes to return": not news
 };
 
 struct Entry {
@@ -51,7 +53,7 @@ struct Entry {
 };
 
 // `word` must be folded (ExtractText::folded) and without a possessive "'s".
-Entry lookup(const QString &word);
+Entry lookup(QStringView word);
 
 inline bool has(quint64 classes, quint64 mask)
 {

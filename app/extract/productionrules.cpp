@@ -47,7 +47,8 @@ void productionClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
     QList<Milestone> done;
     for (int ei = 0; ei < ctx.events.events.size(); ++ei) {
         const Event &e = ctx.events.events.at(ei);
-        if (e.kind != Event::Production || done.contains(e.milestone) || !ctx.ours(e.tok))
+        if (e.kind != Event::Production || e.premise || done.contains(e.milestone) ||
+            !ctx.ours(e.tok))
             continue;
         const DateSpan *date = dateOf(ctx, ei);
         if (beforeReleasedSeason(ctx, date))
@@ -56,9 +57,9 @@ void productionClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         if (!ctx.show.isOpen(pick.season))
             continue;
         const QString milestone = milestoneName(e.milestone);
-        ExtractedClaim c = makeClaim(
-            ctx, ClaimKind::Production, pick,
-            QStringLiteral("production: %1 '%2'").arg(milestone, ctx.s.tokens.at(e.tok).word));
+        ExtractedClaim c = makeClaim(ctx, ClaimKind::Production, pick,
+                                     QStringLiteral("production: %1 '%2'")
+                                         .arg(milestone, ctx.s.tokens.at(e.tok).word.toString()));
         c.claim.value = QJsonObject{{QStringLiteral("milestone"), milestone}};
         if (date)
             c.claim.window = date->window;
@@ -94,7 +95,7 @@ void renewalClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         const QString event = renewed ? QStringLiteral("renewed") : QStringLiteral("cancelled");
         ExtractedClaim c = makeClaim(ctx, ClaimKind::Renewal, pick,
                                      QStringLiteral("renewal: %1 '%2'%3")
-                                         .arg(event, ctx.s.tokens.at(e.tok).word,
+                                         .arg(event, ctx.s.tokens.at(e.tok).word.toString(),
                                               e.weak ? QStringLiteral(" + season") : QString()));
         c.claim.value = QJsonObject{{QStringLiteral("event"), event}};
         if (date)

@@ -29,7 +29,7 @@ int Sentence::tokenAt(int offset) const
 
 namespace {
 
-int romanValue(const QString &w)
+int romanValue(QStringView w)
 {
     static const char *const numerals[] = {"ii", "iii", "iv", "v", "vi"};
     for (int i = 0; i < 5; ++i) {
@@ -40,16 +40,16 @@ int romanValue(const QString &w)
 }
 
 // "2nd", "3rd", "1st", "4th"
-int ordinalDigits(const QString &w)
+int ordinalDigits(QStringView w)
 {
     if (w.size() < 3 || w.size() > 4)
         return 0;
-    const QStringView suffix = QStringView(w).right(2);
+    const QStringView suffix = w.right(2);
     if (suffix != QLatin1String("st") && suffix != QLatin1String("nd") &&
         suffix != QLatin1String("rd") && suffix != QLatin1String("th"))
         return 0;
     bool ok = false;
-    const int v = QStringView(w).left(w.size() - 2).toInt(&ok);
+    const int v = w.left(w.size() - 2).toInt(&ok);
     return ok ? v : 0;
 }
 
@@ -70,9 +70,9 @@ public:
     {
         for (const KnownMention &k : known) {
             const int b = m_s.tokenAt(k.start);
-            const int e = m_s.tokenAt(k.end);
+            const int e = m_s.tokenAt(k.end - 1) + 1; // "Dead's" ends inside its token
             if (b < e)
-                m_s.shows.append({b, e, k.show});
+                m_s.shows.append({b, e, k.show, !k.properCase || passing(b, e)});
         }
         findSeasons();
         findReturningTitles();
@@ -83,6 +83,37 @@ public:
 
 private:
     int n() const { return int(m_s.tokens.size()); }
+
+    bool isWord(int i, const char *w) const
+    {
+        return i >= 0 && i < n() && m_s.tokens.at(i).word == QLatin1String(w);
+    }
+
+    // Comparisons, fandoms and other works named after the show.
+    bool passing(int b, int e) const
+    {
+        static const char *const before[] = {"like", "unlike", "than", "since", "rival", "rivals"};
+        for (const char *w : before) {
+            if (isWord(b - 1, w))
+                return true;
+        }
+        static const char *const groups[] = {"fans", "viewers", "lovers", "creators", "makers",
+                                             "star", "stars",   "writer", "success",  "director"};
+        if (isWord(b - 1, "of") || isWord(b - 1, "to")) {
+            for (const char *w : groups) {
+                if (isWord(b - 2, w))
+                    return true;
+            }
+            if (isWord(b - 2, "compared") || isWord(b - 2, "comparisons") ||
+                isWord(b - 2, "similar") || isWord(b - 2, "comparison"))
+                return true;
+        }
+        auto otherWork = [&](int i) {
+            return i >= 0 && i < n() && m_s.tokens.at(i).is(OtherEvent) &&
+                   !m_s.tokens.at(i).is(ProductionNoun) && m_s.tokens.at(i).kind == Token::Word;
+        };
+        return otherWork(b - 1) || (otherWork(e) && !m_s.tokens.at(e - 1).possessive);
+    }
     const Token &tok(int i) const { return m_s.tokens.at(i); }
 
     const ShowMention *mentionCovering(int i) const
@@ -123,7 +154,7 @@ private:
     void findSeasons()
     {
         for (int i = 0; i < n(); ++i) {
-            if (m_s.inDate.at(i) || tok(i).kind != Token::Word)
+            if (m_s.inDate.at(i) || tok(i).kind == Token::Punct)
                 continue;
             SeasonMention m;
             if (!parseMention(i, &m))
@@ -141,7 +172,8 @@ private:
         const Token &t = tok(i);
         const Token *next = i + 1 < n() && !m_s.inDate.at(i + 1) ? &tok(i + 1) : nullptr;
         m->tokBegin = i;
-        if (t.word == QLatin1String("season") || t.word == QLatin1String("series")) {
+        if (t.kind == Token::Word &&
+            (t.word == QLatin1String("season") || t.word == QLatin1String("series"))) {
             if (!next)
                 return false;
             int v = 0;
@@ -165,6 +197,22 @@ private:
             m->tokEnd = i + 1;
             return true;
         }
+        // "All of Us Are Dead 2": a number right after a known title (not a year or a count)
+        if (i > 0 && t.kind == Token::Number && t.value >= 1 && t.value <= 20 &&
+            t.word.size() <= 2 && t.spaceBefore) {
+            for (const ShowMention &known : m_s.shows) {
+                if (known.show >= 0 && known.tokEnd == i && !tok(i - 1).possessive &&
+                    !(next && (next->word == QLatin1String("episodes") ||
+                               next->word == QLatin1String("episode") || next->is(CountAdjective) ||
+                               next->kind == Token::Number))) {
+                    m->number = t.value;
+                    m->tokEnd = i + 1;
+                    return true;
+                }
+            }
+        }
+        if (t.kind != Token::Word)
+            return false;
         const int ordinal = t.is(Ordinal) ? t.value : ordinalDigits(t.word);
         if (ordinal > 0 && next && isSeasonNoun(*next, true)) {
             m->number = ordinal;
@@ -173,7 +221,7 @@ private:
         }
         if (t.capitalised && t.word.size() >= 2 && t.word.size() <= 3 && t.word.at(0) == u's') {
             bool ok = false;
-            const int v = QStringView(t.word).mid(1).toInt(&ok);
+            const int v = t.word.mid(1).toInt(&ok);
             if (ok && v >= 1 && v <= 30) { // "S2", "S02"
                 m->number = v;
                 m->tokEnd = i + 1;
@@ -250,13 +298,13 @@ private:
 
 } // namespace
 
-Sentence analyse(QStringView text, int offset, QDate reference, const QList<KnownMention> &known,
-                 const QSet<QString> &nameWords)
+Sentence analyse(QStringView text, QStringView folded, int offset, QDate reference,
+                 const QList<KnownMention> &known, const QSet<QString> &nameWords)
 {
     Sentence s;
     s.text = text;
     s.offset = offset;
-    s.tokens = tokenize(text);
+    s.tokens = tokenize(text, folded);
     const int n = int(s.tokens.size());
     s.inDate = QList<bool>(n, false);
     s.clause = QList<int>(n, 0);

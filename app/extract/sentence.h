@@ -24,6 +24,9 @@ struct ShowMention {
     int tokBegin = 0;
     int tokEnd = 0;
     int show = -1;
+    // Named in passing ("like All of Us Are Dead", "fans of ...", "the webtoon Now at Our
+    // School"): the article links to the show, but nothing in the sentence is about it.
+    bool passing = false;
 };
 
 enum : int { Unattached = -2, Foreign = -1 };
@@ -64,11 +67,12 @@ struct KnownMention {
     int start = 0; // offsets within the sentence text
     int end = 0;
     int show = 0;
+    bool properCase = true; // otherwise a passing mention
 };
 
 // `nameWords`: words of people's names, which are never taken for another show's title.
-// `upcoming[show]`: the upcoming season of each known show (0 if none).
-Sentence analyse(QStringView text, int offset, QDate reference, const QList<KnownMention> &known,
-                 const QSet<QString> &nameWords);
+// `folded` is `text` folded (ExtractText::fold, same length); it must outlive the Sentence.
+Sentence analyse(QStringView text, QStringView folded, int offset, QDate reference,
+                 const QList<KnownMention> &known, const QSet<QString> &nameWords);
 
 } // namespace ExtractDetail

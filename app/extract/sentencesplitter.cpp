@@ -34,8 +34,11 @@ bool isClosing(char16_t c)
 
 bool opensSentence(char16_t c)
 {
-    return QChar::isUpper(c) || (c >= u'0' && c <= u'9') || c == u'"' || c == u'(' || c == u'\'' ||
-           c == 0x201C || c == 0x2018 || c == 0x00AB || c == u'[';
+    // Scripts without case (Hangul, Thai, CJK) can only be told by the punctuation.
+    const bool caseless =
+        c >= 128 && QChar::isLetter(c) && !QChar::isLower(c) && !QChar::isUpper(c);
+    return caseless || QChar::isUpper(c) || (c >= u'0' && c <= u'9') || c == u'"' || c == u'(' ||
+           c == u'\'' || c == 0x201C || c == 0x2018 || c == 0x00AB || c == u'[';
 }
 
 void addTrimmed(QList<Span> &out, const char16_t *s, int from, int to, int paragraph)

@@ -32,14 +32,13 @@ int RuleContext::showAt(int tok) const
 {
     const ShowMention *before = nullptr;
     for (const ShowMention &m : s.shows) {
-        if (m.tokBegin <= tok)
+        if (m.tokBegin <= tok && !m.passing)
             before = &m;
     }
     if (before)
         return before->show;
     for (const ShowMention &m : s.shows) {
-        if (m.tokBegin > tok && m.tokBegin < s.tokens.size() &&
-            s.clause.at(m.tokBegin) == s.clause.at(tok))
+        if (m.tokBegin > tok && !m.passing && s.clause.at(m.tokBegin) == s.clause.at(tok))
             return m.show;
     }
     return focus;
@@ -73,7 +72,7 @@ SeasonPick RuleContext::season(int tokBegin, int tokEnd) const
         bool attached = true;
         bool preposition = m.tokBegin == tokEnd;
         for (int k = tokEnd; k < m.tokBegin && attached; ++k) {
-            const QString &w = s.tokens.at(k).word;
+            const QStringView w = s.tokens.at(k).word;
             const bool prep = w == QLatin1String("of") || w == QLatin1String("in") ||
                               w == QLatin1String("for") || w == QLatin1String("from") ||
                               w == QLatin1String("during") || w == QLatin1String("with");
@@ -133,11 +132,11 @@ Tier RuleContext::tier(QString *hedge) const
     if (estimate) {
         t = lowerTier(t, Tier::Estimate);
         if (hedge)
-            *hedge = estimate->word;
+            *hedge = estimate->word.toString();
     } else if (rumour) {
         t = lowerTier(t, Tier::Rumour);
         if (hedge)
-            *hedge = rumour->word;
+            *hedge = rumour->word.toString();
     }
     return t;
 }

@@ -30,6 +30,7 @@ void ShowMatcher::add(const QString &name, int show)
     for (QChar c : trimmed)
         f.append(QChar(fold(c.unicode())));
     needle.folded = f;
+    needle.original = trimmed;
     int firstWordEnd = 0;
     quint32 h = fnvOffset;
     while (firstWordEnd < f.size() && isWordChar(f.at(firstWordEnd).unicode()))
@@ -51,15 +52,20 @@ void ShowMatcher::add(const QString &name, int show)
     m_needles.push_back(needle);
 }
 
-int ShowMatcher::matchAt(const char16_t *s, int n, int start, const Needle &needle) const
+int ShowMatcher::matchAt(const char16_t *s, int n, int start, const Needle &needle,
+                         bool *properCase) const
 {
     if (needle.capitalRequired && !QChar::isUpper(s[start]))
         return -1;
     const QChar *p = needle.folded.constData();
+    const QChar *o = needle.original.constData();
     const int m = int(needle.folded.size());
     int j = start;
+    *properCase = true;
     for (int k = 0; k < m; ++k) {
         const char16_t nc = p[k].unicode();
+        if (o[k].isUpper() && j < n && QChar::isLower(s[j]))
+            *properCase = false;
         if (nc == u' ') {
             if (j >= n || !(s[j] == u' ' || isSpace(s[j])))
                 return -1;
@@ -105,17 +111,20 @@ template <typename OnHit> void ShowMatcher::run(QStringView text, OnHit &&onHit)
             continue;
         int bestEnd = -1;
         int bestShow = -1;
+        bool bestProper = false;
         for (int index : it.value()) {
             const Needle &needle = m_needles[size_t(index)];
-            const int end = matchAt(s, n, start, needle);
+            bool proper = false;
+            const int end = matchAt(s, n, start, needle, &proper);
             if (end > bestEnd) {
                 bestEnd = end;
                 bestShow = needle.show;
+                bestProper = proper;
             }
         }
         if (bestEnd < 0)
             continue;
-        if (!onHit(Hit{start, bestEnd, bestShow}))
+        if (!onHit(Hit{start, bestEnd, bestShow, bestProper}))
             return;
         i = bestEnd;
     }

@@ -19,6 +19,9 @@ public:
         int start = 0;
         int end = 0;
         int show = 0; // index into the shows the matcher was built from
+        // Every word the name capitalises is capitalised in the text too ("All Of Us Are
+        // Dead", "ALL OF US ARE DEAD"); "Our school now offers..." matches, but weakly.
+        bool properCase = true;
     };
 
     // Names are matched word-bounded and case-insensitively, with typographic variants folded
@@ -39,12 +42,13 @@ public:
 private:
     struct Needle {
         QString folded;
+        QString original; // simplified: capitals of the name, position by position
         int show = 0;
         bool capitalRequired = false;
     };
 
     template <typename OnHit> void run(QStringView text, OnHit &&onHit) const;
-    int matchAt(const char16_t *s, int n, int start, const Needle &needle) const;
+    int matchAt(const char16_t *s, int n, int start, const Needle &needle, bool *properCase) const;
 
     std::vector<Needle> m_needles;
     QHash<quint32, QVarLengthArray<int, 2>> m_byFirstWord;

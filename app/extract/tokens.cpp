@@ -28,9 +28,10 @@ bool Token::isClauseBreak() const
     }
 }
 
-QList<Token> tokenize(QStringView text)
+QList<Token> tokenize(QStringView text, QStringView foldedText)
 {
     QList<Token> tokens;
+    tokens.reserve(text.size() / 5 + 4);
     const char16_t *s = text.utf16();
     const int n = int(text.size());
     bool space = true;
@@ -75,7 +76,7 @@ QList<Token> tokenize(QStringView text)
         if (digitsOnly) {
             t.kind = Token::Number;
             t.value = j - i <= 6 ? text.mid(i, j - i).toInt() : -1;
-            t.word = text.mid(i, j - i).toString();
+            t.word = foldedText.mid(i, j - i);
         } else {
             int wordEnd = j;
             if (j - i > 2 && isApostrophe(s[j - 2]) && (s[j - 1] | 0x20) == u's') {
@@ -84,7 +85,7 @@ QList<Token> tokenize(QStringView text)
             } else if (j < n && isApostrophe(s[j]) && (j + 1 >= n || !isWordChar(s[j + 1]))) {
                 t.possessive = true; // "fans' theories": plural possessive
             }
-            t.word = folded(text.mid(i, wordEnd - i));
+            t.word = foldedText.mid(i, wordEnd - i);
             const Lexicon::Entry e = Lexicon::lookup(t.word);
             t.classes = e.classes;
             t.value = e.value;

@@ -20,7 +20,7 @@ struct Token {
     bool possessive = false; // "Netflix's": the "'s" is not part of `word`
     int value = -1;          // Number: its value; Word: a number or ordinal word's value
     quint64 classes = 0;     // Lexicon::Class bits
-    QString word;            // folded; empty for punctuation
+    QStringView word;        // folded, a view into the caller's folded text; empty for punctuation
 
     bool is(quint64 mask) const { return (classes & mask) != 0; }
     bool isPunct(char16_t c) const { return kind == Punct && punct == c; }
@@ -28,6 +28,8 @@ struct Token {
     bool isClauseBreak() const;
 };
 
-QList<Token> tokenize(QStringView text);
+// `folded` is ExtractText::fold applied to `text` (same length): tokens view into it, so
+// tokenizing allocates nothing per word.
+QList<Token> tokenize(QStringView text, QStringView folded);
 
 } // namespace ExtractDetail

@@ -44,7 +44,7 @@ bool hasSubject(const RuleContext &ctx)
             return true;
     }
     for (const ShowMention &m : ctx.s.shows) {
-        if (m.show == ctx.showIndex)
+        if (m.show == ctx.showIndex && !m.passing)
             return true;
     }
     return ctx.s.has(SubjectNoun);
@@ -78,7 +78,7 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
                 continue;
             strong = e.kind == Event::Release;
             eventTok = e.tok;
-            trigger = s.tokens.at(e.tok).word;
+            trigger = s.tokens.at(e.tok).word.toString();
             if (releaseOfSomethingElse(ctx, e.tok))
                 continue;
         } else if (ctx.inheritedRelease && ctx.events.events.isEmpty()) {
@@ -89,11 +89,20 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         }
         if (!ctx.ours(d.tokBegin))
             continue;
-        if (ctx.clauseHas(d.tokBegin, Negation | Retracted))
+        // "not before 2026", "after 2025", "until 2027": a bound, not a window (the parser
+        // folds "by/before the end of ..." into the phrase itself when it is one).
+        if (d.tokBegin > 0) {
+            const QStringView prev = s.tokens.at(d.tokBegin - 1).word;
+            if (prev == QLatin1String("before") || prev == QLatin1String("after") ||
+                prev == QLatin1String("until") || prev == QLatin1String("till") ||
+                prev == QLatin1String("since") || prev == QLatin1String("by"))
+                continue;
+        }
+        // "... said it would arrive in late 2025; that now looks impossible": an old prediction
+        if (ctx.clauseHas(d.tokBegin, Negation) || s.has(Retracted))
             continue;
         if (eventTok >= 0 &&
-            (negatedBetween(s, std::min(eventTok, d.tokEnd), std::max(eventTok, d.tokBegin)) ||
-             ctx.clauseHas(eventTok, Retracted)))
+            negatedBetween(s, std::min(eventTok, d.tokEnd), std::max(eventTok, d.tokBegin)))
             continue;
         const ReleaseWindow &w = d.window;
         if (ctx.published.isValid() && w.latest < ctx.published)

@@ -344,6 +344,18 @@ private:
         return true;
     }
 
+    QString reviewVerdict(const QString &reviewKey)
+    {
+        QSqlQuery &q =
+            prepared(QStringLiteral("SELECT verdict FROM claim_reviews WHERE fingerprint = ?"));
+        q.bindValue(0, reviewKey);
+        QString verdict;
+        if (q.exec() && q.next())
+            verdict = q.value(0).toString();
+        q.finish();
+        return verdict;
+    }
+
     // A cast claim whose actor is a known character (or the reverse) is a swapped pair.
     qint64 swappedCredit(qint64 showId, const Claim &claim)
     {
@@ -360,7 +372,7 @@ private:
 
     bool importClaim(const Claim &claim)
     {
-        const qint64 showId = m_showIds.value(claim.showKey);
+        const qint64 showId = claim.showId > 0 ? claim.showId : m_showIds.value(claim.showKey);
         const qint64 sourceId = m_sourceIds.value(claim.sourceKey);
         Claim stored = claim;
         const qint64 contradicted = swappedCredit(showId, claim);
@@ -368,7 +380,18 @@ private:
             return false;
         if (contradicted > 0)
             stored.status = ClaimStatus::Contradicted;
+        // The fingerprint is of the claim as the source gives it; a reader's later verdict
+        // changes the stored status, not the identity, so re-imports still match it.
         const QString fingerprint = ClaimFingerprint::of(stored, m_origin);
+        // The verdict outlives re-extraction: it is keyed by what the claim says.
+        const QString verdict =
+            reviewVerdict(ClaimFingerprint::reviewKey(stored, showId, m_origin));
+        if (verdict == QLatin1String("dismiss"))
+            stored.status = ClaimStatus::Dismissed;
+        else if (verdict == QLatin1String("wrong"))
+            stored.status = ClaimStatus::Contradicted;
+        else if (verdict == QLatin1String("confirm"))
+            stored.status = ClaimStatus::Confirmed;
 
         QSqlQuery &current =
             prepared(QStringLiteral("SELECT id, fingerprint FROM claims WHERE origin = ? AND key = "

@@ -33,4 +33,19 @@ QString of(const Claim &claim, const QString &origin)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
 }
 
+QString reviewKey(const Claim &claim, qint64 showId, const QString &origin)
+{
+    QJsonObject o{
+        {QStringLiteral("origin"), origin},
+        {QStringLiteral("show"), showId},
+        {QStringLiteral("season"), claim.season ? QJsonValue(*claim.season) : QJsonValue()},
+        {QStringLiteral("kind"), wireName(claim.kind)},
+        {QStringLiteral("value"), claim.value}};
+    if (claim.window.isValid())
+        o.insert(QStringLiteral("window"), QJsonArray{claim.window.earliest.toString(Qt::ISODate),
+                                                      claim.window.latest.toString(Qt::ISODate)});
+    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+}
+
 } // namespace ClaimFingerprint

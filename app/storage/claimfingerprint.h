@@ -10,5 +10,8 @@
 namespace ClaimFingerprint {
 
 QString of(const Claim &claim, const QString &origin);
+// What a claim says, without how it was worded or rated: where it came from, the show, kind,
+// season, value and window. Reviews are stored under it.
+QString reviewKey(const Claim &claim, qint64 showId, const QString &origin);
 
 } // namespace ClaimFingerprint

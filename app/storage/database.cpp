@@ -76,8 +76,11 @@ int peekSchemaVersion(const QString &path, QString *error)
 
 bool applyPragmas(QSqlDatabase &db, QString *error)
 {
+    // wal_autocheckpoint is raised so a big sync's commit does not also copy the whole WAL
+    // into the database; the writer checkpoints when it goes idle (Database::checkpoint).
     const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"};
+                             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+                             "PRAGMA wal_autocheckpoint=16384"};
     for (const char *pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma))) {
@@ -161,6 +164,12 @@ sqlite3 *Database::handle() const
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3 *const *>(v.data());
     return nullptr;
+}
+
+bool Database::checkpoint()
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 int Database::schemaVersion() const

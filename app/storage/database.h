@@ -30,6 +30,8 @@ public:
     sqlite3 *handle() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    // Copies committed WAL pages into the database file; the writer calls it when idle.
+    bool checkpoint();
 
 private:
     Database(const QString &path, const QString &connectionName);

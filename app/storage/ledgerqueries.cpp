@@ -197,11 +197,15 @@ QList<ClaimRecord> LedgerQueries::claims(const ClaimFilter &filter, QString *err
         "c.latest, "
         "c.precision, c.wording, c.tier, c.status, c.quote, c.quote_offset, c.note, c.contradicts, "
         "c.captured_at, c.superseded_by, c.contradicts_credit, c.fingerprint, "
-        "so.key, so.title, so.publisher, so.url, so.published, so.precision, so.inferred "
+        "so.key, so.title, so.publisher, so.url, so.published, so.precision, so.inferred, c.origin "
         "FROM claims c JOIN shows sh ON sh.id = c.show_id LEFT JOIN sources so ON so.id = "
         "c.source_id "
         "WHERE 1 = 1");
     QVariantList values;
+    if (filter.id) {
+        sql += QStringLiteral(" AND c.id = ?");
+        values << *filter.id;
+    }
     if (filter.showId) {
         sql += QStringLiteral(" AND c.show_id = ?");
         values << *filter.showId;
@@ -254,6 +258,7 @@ QList<ClaimRecord> LedgerQueries::claims(const ClaimFilter &filter, QString *err
         r.source.published = isoDate(q.value(25));
         r.source.precision = precisionFromName(q.value(26).toString());
         r.source.inferred = q.value(27).toBool();
+        r.origin = q.value(28).toString();
         list << r;
     }
     return list;

@@ -29,9 +29,11 @@ struct ClaimRecord {
     qint64 supersededBy = 0;
     qint64 contradictsCredit = 0;
     QString fingerprint;
+    QString origin; // the feed URL or "article:ID" that made it
 };
 
 struct ClaimFilter {
+    std::optional<qint64> id;
     std::optional<qint64> showId;
     std::optional<int> season;
     std::optional<ClaimKind> kind;

@@ -163,7 +163,6 @@ CREATE TABLE articles (
   updated INTEGER,
   summary_html TEXT,
   content_html TEXT,
-  text TEXT,
   categories TEXT NOT NULL DEFAULT '[]',
   content_hash TEXT NOT NULL,
   show_id INTEGER REFERENCES shows(id) ON DELETE SET NULL,

@@ -1,8 +1,9 @@
 // Times the claim extractor on 20,000 generated one-kilobyte articles: about 5% name All of
 // Us Are Dead and carry claim-bearing sentences, the rest are other news (some about other
-// shows, some using words of the title). Budget (issue 4): under 1 s in total on the 2-core
-// build machine. Prints the median of five runs, single thread, with the real known shows,
-// and once more with 5,000 synthetic shows added (a large catalog) for scale.
+// shows, some with words of the title that must not link: "All of the tickets", "Dead
+// batteries", "Our school"). Budget (issue 4): under 1 s in total on the 2-core build machine.
+// Prints the median of five runs on one thread, wall and thread CPU time (steadier on a shared
+// machine), with the real known shows, and once more with 5,000 synthetic shows added.
 
 #include "extract/claimextractor.h"
 #include "extract/evaluation.h"
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <random>
 #include <vector>
 
@@ -30,7 +32,7 @@ const char *const otherSentences[] = {
     "Squid Game remains the most-watched non-English series on the platform.",
     "All of the tickets sold out within an hour, and fans are hoping for more dates.",
     "Dead batteries were blamed for the delay, according to the airline.",
-    "Our school now offers evening classes for adults who want to learn to code.",
+    "Our school offers evening classes now, for adults who want to learn to code.",
     "The festival returns in late 2025 with a line-up of more than 40 bands.",
     "Heavy rain is expected across the region until Sunday evening.",
     "The studio confirmed that filming on the sequel began in March in Budapest.",
@@ -63,7 +65,12 @@ const char *const headlines[] = {
     "Tech giant unveils new phone",     "Storm warning for the coast",
 };
 
-QString makeArticleText(std::mt19937 &rng, bool aboutShow)
+// A sentence that names the show by accident: "Our School Now" is one of its aliases, and
+// names are matched case-insensitively. The stress run mixes it into the other news.
+const char *const accidentalAlias =
+    "Our school now offers evening classes for adults who want to learn to code.";
+
+QString makeArticleText(std::mt19937 &rng, bool aboutShow, bool stress)
 {
     QString text;
     text.reserve(kTargetChars + 200);
@@ -73,13 +80,17 @@ QString makeArticleText(std::mt19937 &rng, bool aboutShow)
     int sentences = 0;
     while (text.size() < kTargetChars) {
         const bool claim = aboutShow && coin(rng) < 2;
-        text += QString::fromUtf8(claim ? showSentences[show(rng)] : otherSentences[other(rng)]);
+        const int pick = other(rng);
+        const char *sentence = claim                     ? showSentences[show(rng)]
+                               : stress && pick % 7 == 0 ? accidentalAlias
+                                                         : otherSentences[pick];
+        text += QString::fromUtf8(sentence);
         text += ++sentences % 3 == 0 ? u'\n' : u' ';
     }
     return text;
 }
 
-std::vector<ArticleInput> makeArticles()
+std::vector<ArticleInput> makeArticles(bool stress)
 {
     std::mt19937 rng(20240601);
     std::uniform_int_distribution<int> percent(0, 99);
@@ -91,7 +102,7 @@ std::vector<ArticleInput> makeArticles()
         const bool aboutShow = percent(rng) < 5;
         a.title = aboutShow ? QStringLiteral("All of Us Are Dead season 2: what we know")
                             : QString::fromUtf8(headlines[headline(rng)]);
-        a.text = makeArticleText(rng, aboutShow);
+        a.text = makeArticleText(rng, aboutShow, stress);
         a.published = QDate(2025, 1, 1).addDays(i % 365);
         articles.push_back(a);
     }
@@ -101,8 +112,8 @@ std::vector<ArticleInput> makeArticles()
 QList<KnownShow> syntheticShows(int count)
 {
     QList<KnownShow> shows;
-    const char *const words[] = {"Silent", "River", "Crown", "Shadow", "Harbor", "Glass",
-                                 "Winter", "Ember",  "Signal", "Orchard", "Tide",  "Hollow"};
+    const char *const words[] = {"Silent", "River", "Crown",  "Shadow",  "Harbor", "Glass",
+                                 "Winter", "Ember", "Signal", "Orchard", "Tide",   "Hollow"};
     for (int i = 0; i < count; ++i) {
         KnownShow s;
         s.id = 100000 + i;
@@ -118,24 +129,40 @@ QList<KnownShow> syntheticShows(int count)
 
 struct Result {
     double medianMs = 0;
+    double medianCpuMs = 0;
     qsizetype claims = 0;
+    int linked = 0;
 };
+
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 Result measure(const QList<KnownShow> &shows, const std::vector<ArticleInput> &articles)
 {
     std::vector<double> times;
+    std::vector<double> cpu;
     qsizetype claims = 0;
     const Extractor extractor(shows); // compiled once, as the sync does
     for (int run = 0; run < kRuns; ++run) {
         claims = 0;
         QElapsedTimer timer;
         timer.start();
+        const double cpuStart = threadCpuMs();
         for (const ArticleInput &a : articles)
             claims += extractor.extract(a).size();
+        cpu.push_back(threadCpuMs() - cpuStart);
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(times.begin(), times.end());
-    return {times[times.size() / 2], claims};
+    std::sort(cpu.begin(), cpu.end());
+    int linked = 0;
+    for (const ArticleInput &a : articles)
+        linked += !extractor.linkedShows(a).isEmpty();
+    return {times[times.size() / 2], cpu[cpu.size() / 2], claims, linked};
 }
 
 } // namespace
@@ -153,7 +180,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_extract: %s\n", qPrintable(error));
         return 1;
     }
-    const std::vector<ArticleInput> articles = makeArticles();
+    const std::vector<ArticleInput> articles = makeArticles(false);
     qsizetype chars = 0;
     int aboutShow = 0;
     for (const ArticleInput &a : articles) {
@@ -164,18 +191,23 @@ int main(int argc, char **argv)
                 "runs\n",
                 kArticles, double(chars) / 1e6, aboutShow, kRuns);
 
+    auto print = [](const char *label, qsizetype showCount, const Result &r) {
+        std::printf("  %-8s %5lld shows: %7.1f ms wall, %7.1f ms CPU, %8.0f articles/s, %d linked, "
+                    "%lld claims\n",
+                    label, static_cast<long long>(showCount), r.medianMs, r.medianCpuMs,
+                    kArticles / (r.medianMs / 1000.0), r.linked, static_cast<long long>(r.claims));
+    };
     const Result real = measure(shows, articles);
-    std::printf("  %lld known shows:   %8.1f ms  %10.0f articles/s  (%lld claims)  budget 1000 ms: "
-                "%s\n",
-                static_cast<long long>(shows.size()), real.medianMs,
-                kArticles / (real.medianMs / 1000.0), static_cast<long long>(real.claims),
-                real.medianMs < 1000.0 ? "ok" : "OVER");
-
+    print("known", shows.size(), real);
     QList<KnownShow> many = shows;
     many += syntheticShows(5000);
     const Result large = measure(many, articles);
-    std::printf("  %lld known shows: %8.1f ms  %10.0f articles/s  (%lld claims)\n",
-                static_cast<long long>(many.size()), large.medianMs,
-                kArticles / (large.medianMs / 1000.0), static_cast<long long>(large.claims));
-    return real.medianMs < 1000.0 ? 0 : 1;
+    print("catalog", many.size(), large);
+    // Not part of the budget: how the slow path holds up when a generic alias links a third of
+    // all articles (each then gets the full sentence analysis, and yields nothing).
+    const Result stress = measure(shows, makeArticles(true));
+    print("stress", shows.size(), stress);
+    const bool ok = real.medianMs < 1000.0;
+    std::printf("  budget 1000 ms for %d articles: %s\n", kArticles, ok ? "ok" : "OVER");
+    return ok ? 0 : 1;
 }

@@ -52,14 +52,15 @@ int main(int argc, char **argv)
             std::printf("== %s\n", qPrintable(a.id));
             for (const ExtractedClaim &c : extractor.extract(a.input))
                 std::printf("  show %lld %s s%d %s [%s, %s] @%d %s\n     %s\n",
-                            static_cast<long long>(c.showId),
-                            qPrintable(wireName(c.claim.kind)), c.claim.season.value_or(0),
-                            qPrintable(valueText(c.claim)), qPrintable(wireName(c.claim.tier)),
+                            static_cast<long long>(c.showId), qPrintable(wireName(c.claim.kind)),
+                            c.claim.season.value_or(0), qPrintable(valueText(c.claim)),
+                            qPrintable(wireName(c.claim.tier)),
                             qPrintable(wireName(c.claim.status)), c.claim.quoteOffset,
                             qPrintable(c.claim.note), qPrintable(c.claim.quote));
         }
     }
     const Report report = evaluate(articles, shows, keys);
-    std::printf("Claim extraction, evaluation corpus\n%s", qPrintable(formatReport(report, verbose)));
+    std::printf("Claim extraction, evaluation corpus\n%s",
+                qPrintable(formatReport(report, verbose)));
     return 0;
 }

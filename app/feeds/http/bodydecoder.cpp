@@ -30,7 +30,9 @@ struct BodyDecoder::Stream {
     z_stream zs{};
     bool open = false;
     bool ended = false; // the last stream (or gzip member) ended cleanly
+    bool junk = false;  // what follows the last gzip member is not another one: ignored
     QByteArray head;    // the first bytes, until there are enough to pick the format
+    QByteArray carry;   // a lone 0x1f that may begin the next gzip member
     qint64 inputBytes = 0;
 
     ~Stream()
@@ -74,7 +76,10 @@ BodyDecoder::Status BodyDecoder::feed(const QByteArray &data, QByteArray *out, q
 
     Stream &s = *m_stream;
     s.inputBytes += data.size();
-    QByteArray input = data;
+    if (s.junk)
+        return Status::Ok;
+    QByteArray input = s.carry.isEmpty() ? data : s.carry + data;
+    s.carry.clear();
     if (!s.open) {
         s.head += data;
         if (s.head.size() < 2)
@@ -93,8 +98,14 @@ BodyDecoder::Status BodyDecoder::feed(const QByteArray &data, QByteArray *out, q
     do {
         if (s.ended) {
             // RFC 1952 allows several gzip members in a row; trailing junk is ignored.
-            if (!isGzipMember(s.zs.next_in, s.zs.avail_in))
+            if (s.zs.avail_in == 1 && s.zs.next_in[0] == 0x1f) {
+                s.carry = QByteArray(1, char(0x1f));
                 break;
+            }
+            if (!isGzipMember(s.zs.next_in, s.zs.avail_in)) {
+                s.junk = true;
+                break;
+            }
             if (inflateReset(&s.zs) != Z_OK)
                 return Status::Corrupt;
             s.ended = false;

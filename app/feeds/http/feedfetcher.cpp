@@ -285,9 +285,16 @@ void FeedFetcher::onMetaData(quint64 serial)
 
 void FeedFetcher::onReadyRead(quint64 serial)
 {
-    const auto it = m_jobs.find(serial);
+    auto it = m_jobs.find(serial);
     if (it == m_jobs.end() || !it->second->reply)
         return;
+    if (it->second->status == 0) {
+        // QNAM announces the headers first; should it not, the body must not be lost.
+        onMetaData(serial);
+        it = m_jobs.find(serial);
+        if (it == m_jobs.end() || !it->second->reply)
+            return;
+    }
     Job &job = *it->second;
     const QByteArray chunk = job.reply->readAll();
     job.wireBytes += chunk.size();
@@ -385,11 +392,13 @@ void FeedFetcher::onReplyFinished(quint64 serial)
             if (!until.isValid())
                 until = now.addSecs(m_policy.defaultRetryAfterSecs);
             until = qMin(until, now.addSecs(m_policy.maxRetryAfterSecs));
+            m_blockedUntil.removeIf([&now](const auto &entry) { return entry.value() <= now; });
             QDateTime &blocked = m_blockedUntil[job.host];
             blocked = blocked.isValid() ? qMax(blocked, until) : until;
             result.retryAfter = until;
             message =
-                QCoreApplication::translate("FeedFetcher", "%1; the server asked to wait until %2.")
+                QCoreApplication::translate("FeedFetcher",
+                                            "%1; not asking this host again before %2.")
                     .arg(message, until.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
         }
         result.error = FeedError::http(message);

@@ -22,7 +22,8 @@ class QNetworkAccessManager;
 // 429/503 blocks its host until Retry-After (in memory, for this fetcher's lifetime), and every
 // request to a blocked host comes back Deferred without touching the network.
 // Safety: redirects are followed by hand (at most maxRedirects, no loops, only to http/https,
-// never from https down to http); the decoded body is capped while it streams; a stalled
+// never from https down to http); the body is capped while it streams, after decoding
+// gzip/deflate ourselves (BodyDecoder) so a gzip bomb is cut off too; a stalled
 // transfer and a whole fetch that takes too long both fail.
 //
 // finished() is emitted exactly once per fetch(), always from the event loop, never from inside

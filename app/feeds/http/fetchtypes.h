@@ -21,7 +21,8 @@ struct FetchRequest {
 struct FetchResult {
     quint64 id = 0;
     // Deferred: not requested because the host asked us (429/503 Retry-After) to wait until
-    // retryAfter; the old data stays, nothing is wrong with the feed itself.
+    // retryAfter; the old data stays, nothing is wrong with the feed itself. Its error (Http
+    // kind) says until when, for display; callers may treat Deferred as "skipped", not failed.
     enum class Outcome { Fetched, NotModified, Failed, Deferred } outcome = Outcome::Failed;
     QByteArray body;            // decoded (gunzipped) body when Fetched
     QString contentType;        // e.g. "application/rss+xml; charset=windows-1252"

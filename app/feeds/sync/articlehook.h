@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/articlestore.h"
+
 #include <QList>
 #include <QString>
 
@@ -8,6 +10,6 @@
 class ArticleHook {
 public:
     virtual ~ArticleHook() = default;
-    virtual bool articlesChanged(qint64 feedId, const QList<qint64> &articleIds,
+    virtual bool articlesChanged(qint64 feedId, const QList<ChangedArticle> &articles,
                                  QString *error) = 0;
 };

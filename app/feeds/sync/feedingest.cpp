@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <future>
 
 namespace {
 
@@ -71,7 +72,9 @@ SyncReport reportFor(const FeedRecord &feed)
 
 QString FeedIngest::bodyHash(const QByteArray &body)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    // Change detection, not security: SHA-1 is 4x faster than SHA-256 here on 20 MB.
+    return QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex()) +
+           QStringLiteral(":%1").arg(body.size());
 }
 
 SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched,
@@ -81,19 +84,30 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
     timer.start();
     SyncReport report = reportFor(feed);
 
-    const QString hash = bodyHash(fetched.body);
-    QSqlDatabase &db = m_db.connection();
-    // A server that ignores validators still sends the same bytes: nothing to parse or write
-    // but the time of the check.
-    if (!feed.bodyHash.isEmpty() && hash == feed.bodyHash &&
-        feed.status != QLatin1String("error")) {
-        QString error;
-        FeedStore(m_db).recordChecked(feed.id, QStringLiteral("unchanged"), QString(), fetched.etag,
-                                      fetched.lastModified, QString(), -1, now, &error);
-        report.status = QStringLiteral("unchanged");
-        report.elapsedMs = timer.elapsed();
-        return report;
+    // A server that ignores validators still sends the same bytes: then there is nothing to
+    // parse or write but the time of the check. The stored hash ends in the body's size, so a
+    // body of another size is known to be new without hashing it first; its hash is then
+    // computed on the other core while this one parses.
+    const QString sizeSuffix = QStringLiteral(":%1").arg(fetched.body.size());
+    const bool maybeSame =
+        feed.bodyHash.endsWith(sizeSuffix) && feed.status != QLatin1String("error");
+    std::future<QString> pendingHash;
+    QString hash;
+    if (maybeSame) {
+        hash = bodyHash(fetched.body);
+        if (hash == feed.bodyHash) {
+            QString error;
+            FeedStore(m_db).recordChecked(feed.id, QStringLiteral("unchanged"), QString(),
+                                          fetched.etag, fetched.lastModified, QString(), -1, now,
+                                          &error);
+            report.status = QStringLiteral("unchanged");
+            report.elapsedMs = timer.elapsed();
+            return report;
+        }
+    } else {
+        pendingHash = std::async(std::launch::async, [&fetched] { return bodyHash(fetched.body); });
     }
+    QSqlDatabase &db = m_db.connection();
 
     const FeedFormat format = FeedFormats::detect(fetched.body);
     report.format = FeedFormats::name(format);
@@ -118,6 +132,8 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
         return finishWithError(report, error, QDateTime(), now);
     report.warnings = news.warnings;
 
+    if (pendingHash.valid())
+        hash = pendingHash.get();
     if (!db.transaction())
         return finishWithError(report, FeedError::storage(tr("The database is busy; try again.")),
                                QDateTime(), now);
@@ -128,8 +144,8 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
         ArticleWriteStats stats;
         ok = ArticleStore(m_db).write(feed.id, news.items, now.toSecsSinceEpoch(), &stats,
                                       &storageError);
-        if (ok && m_hook && !stats.changedIds.isEmpty())
-            ok = m_hook->articlesChanged(feed.id, stats.changedIds, &storageError);
+        if (ok && m_hook && !stats.changed.isEmpty())
+            ok = m_hook->articlesChanged(feed.id, stats.changed, &storageError);
         report.newItems = stats.inserted;
         report.updatedItems = stats.updated;
         itemCount = ok ? articleCount(m_db, feed.id) : 0;

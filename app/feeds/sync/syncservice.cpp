@@ -4,6 +4,7 @@
 #include "storage/feedstore.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 SyncService::SyncService(Database &db, FeedFetcher *fetcher, ArticleHook *hook, QObject *parent)
     : QObject(parent), m_db(db), m_fetcher(fetcher), m_ingest(db, hook)
@@ -80,6 +81,12 @@ void SyncService::onFetched(const FetchResult &result)
     }
     m_inFlight.remove(feed.id);
     emit feedFinished(report);
-    if (m_inFlight.isEmpty())
+    if (m_inFlight.isEmpty()) {
         emit idle();
+        // Off the reported path: the copy of a big sync's WAL into the database file.
+        QTimer::singleShot(0, this, [this] {
+            if (m_inFlight.isEmpty())
+                m_db.checkpoint();
+        });
+    }
 }

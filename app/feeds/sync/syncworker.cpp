@@ -1,5 +1,6 @@
 #include "feeds/sync/syncworker.h"
 
+#include "extract/articleclaims.h"
 #include "feeds/feedurl.h"
 #include "feeds/http/feedfetcher.h"
 #include "feeds/sync/articlehook.h"
@@ -22,6 +23,7 @@ void SyncWorker::open()
         return;
     }
     m_db = std::move(opened.database);
+    m_hook = std::make_unique<ArticleClaims>(*m_db);
     m_fetcher = new FeedFetcher(FetchPolicy(), this);
     m_service = new SyncService(*m_db, m_fetcher, m_hook.get(), this);
     connect(m_service, &SyncService::feedStarted, this, &SyncWorker::feedStarted);

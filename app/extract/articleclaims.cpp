@@ -1,0 +1,149 @@
+#include "extract/articleclaims.h"
+
+#include "extract/knownshows.h"
+#include "feeds/news/htmltext.h"
+#include "storage/articlestore.h"
+#include "storage/catalogimporter.h"
+#include "storage/database.h"
+#include "storage/feedstore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+QString ArticleClaims::origin(qint64 articleId)
+{
+    return QStringLiteral("article:%1").arg(articleId);
+}
+
+bool ArticleClaims::refreshExtractor(QString *error)
+{
+    // Shows may arrive in the same sync batch (a season feed before a news feed).
+    const QString version = KnownShows::version(m_db);
+    if (m_extractor && version == m_showsVersion)
+        return true;
+    QString loadError;
+    QList<KnownShow> shows = KnownShows::load(m_db, &loadError);
+    if (!loadError.isEmpty()) {
+        *error = loadError;
+        return false;
+    }
+    m_extractor.emplace(std::move(shows));
+    m_showsVersion = version;
+    return true;
+}
+
+ArticleClaims::FeedInfo ArticleClaims::feedInfo(qint64 feedId)
+{
+    const auto it = m_feeds.constFind(feedId);
+    if (it != m_feeds.constEnd())
+        return *it;
+    FeedInfo info;
+    if (const auto feed = FeedStore(m_db).get(feedId)) {
+        info.tier = feed->tier;
+        info.name = feed->name.isEmpty() ? QUrl(feed->url).host() : feed->name;
+    }
+    m_feeds.insert(feedId, info);
+    return info;
+}
+
+bool ArticleClaims::articlesChanged(qint64 feedId, const QList<ChangedArticle> &articles,
+                                    QString *error)
+{
+    m_stats = {};
+    if (!refreshExtractor(error))
+        return false;
+    for (const ChangedArticle &changed : articles) {
+        const FeedItem &item = *changed.item;
+        const ArticleData data{changed.id, item.title,
+                               item.contentText.isEmpty() ? item.summaryText : item.contentText,
+                               item.link, item.published.isValid() ? item.published : item.updated};
+        if (!process(feedId, data, error))
+            return false;
+    }
+    return true;
+}
+
+bool ArticleClaims::process(qint64 feedId, const ArticleData &article, QString *error)
+{
+    ++m_stats.articles;
+    const FeedInfo feed = feedInfo(feedId);
+    const ArticleInput input{article.title, article.text, article.published.date(), feed.tier};
+    const QList<qint64> shows = m_extractor->linkedShows(input);
+    if (shows.isEmpty())
+        return true;
+    ++m_stats.linked;
+    if (!ArticleStore(m_db).setShow(article.id, shows.first(), error))
+        return false;
+    const QList<ExtractedClaim> extracted = m_extractor->extract(input);
+    if (extracted.isEmpty())
+        return true;
+
+    Catalog catalog;
+    Source source;
+    source.key = QStringLiteral("article");
+    source.title = article.title;
+    source.publisher = feed.name;
+    source.url = article.link;
+    source.published = article.published.date();
+    source.precision = article.published.isValid() ? DatePrecision::Day : DatePrecision::Unknown;
+    catalog.sources << source;
+    for (const ExtractedClaim &e : extracted) {
+        Claim claim = e.claim;
+        claim.showId = e.showId;
+        claim.sourceKey = source.key;
+        catalog.claims << claim;
+    }
+    ImportStats stats;
+    FeedError failure;
+    if (!CatalogImporter(m_db).write(catalog, origin(article.id), &stats, &failure)) {
+        *error = failure.message;
+        return false;
+    }
+    m_stats.claimsAdded += stats.claimsAdded;
+    return true;
+}
+
+bool ArticleClaims::rebuild(ExtractionStats *stats, QString *error)
+{
+    m_stats = {};
+    QSqlDatabase &db = m_db.connection();
+    if (!db.transaction()) {
+        *error = QCoreApplication::translate("ArticleClaims", "The database is busy; try again.");
+        return false;
+    }
+    bool ok = refreshExtractor(error);
+    if (ok) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        ok = q.exec(QStringLiteral(
+            "SELECT id, feed_id, title, link, coalesce(published, updated), summary_html, "
+            "content_html FROM articles ORDER BY id"));
+        QList<QPair<qint64, ArticleData>> all;
+        while (ok && q.next()) {
+            const QString content = q.value(6).toString();
+            ArticleData a{q.value(0).toLongLong(), q.value(2).toString(),
+                          htmlToPlainText(content.isEmpty() ? q.value(5).toString() : content),
+                          q.value(3).toString(),
+                          q.value(4).isNull()
+                              ? QDateTime()
+                              : QDateTime::fromSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC)};
+            all.append({q.value(1).toLongLong(), a});
+        }
+        if (!ok)
+            *error = q.lastError().text();
+        q.finish();
+        for (int i = 0; ok && i < all.size(); ++i)
+            ok = process(all[i].first, all[i].second, error);
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        if (error->isEmpty())
+            *error = QCoreApplication::translate("ArticleClaims",
+                                                 "Could not store the extracted claims.");
+        return false;
+    }
+    if (stats)
+        *stats = m_stats;
+    return true;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "extract/claimextractor.h"
+#include "feeds/sync/articlehook.h"
+
+#include <QHash>
+#include <optional>
+
+class Database;
+
+struct ExtractionStats {
+    int articles = 0;
+    int linked = 0;
+    int claimsAdded = 0;
+};
+
+// Turns stored articles into sourced claims: links each article to the shows it names and
+// writes what the extractor finds, with the article as the claim's source and the feed's tier.
+// Runs inside a sync's transaction (as its ArticleHook) or over every article (rebuild).
+// Idempotent: re-extracting the same text writes nothing, and reviewed claims keep the verdict.
+class ArticleClaims : public ArticleHook {
+public:
+    explicit ArticleClaims(Database &db) : m_db(db) {}
+
+    bool articlesChanged(qint64 feedId, const QList<ChangedArticle> &articles,
+                         QString *error) override;
+    // Extracts from every stored article again, in one transaction.
+    bool rebuild(ExtractionStats *stats, QString *error);
+    const ExtractionStats &lastStats() const { return m_stats; }
+
+    static QString origin(qint64 articleId);
+
+private:
+    struct FeedInfo {
+        Tier tier = Tier::Reported;
+        QString name;
+    };
+    struct ArticleData {
+        qint64 id = 0;
+        QString title;
+        QString text;
+        QString link;
+        QDateTime published;
+    };
+
+    bool refreshExtractor(QString *error);
+    FeedInfo feedInfo(qint64 feedId);
+    bool process(qint64 feedId, const ArticleData &article, QString *error);
+
+    Database &m_db;
+    std::optional<Extractor> m_extractor;
+    QString m_showsVersion;
+    QHash<qint64, FeedInfo> m_feeds;
+    ExtractionStats m_stats;
+};

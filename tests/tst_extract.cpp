@@ -1,0 +1,662 @@
+// Claim extraction from article text: sentence splitting, boilerplate, show and season
+// context, each claim kind's patterns, swapped cast, keys and offsets, and the quality of the
+// whole evaluation corpus (tests/fixtures/articles). Timing lives in tests/bench.
+
+#include "extract/boilerplate.h"
+#include "extract/claimextractor.h"
+#include "extract/evaluation.h"
+#include "extract/sentencesplitter.h"
+#include "extract/textscan.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+#include <thread>
+
+using namespace ExtractEvaluation;
+
+namespace {
+
+const QDate kPublished(2025, 9, 18);
+
+QString describe(const ExtractedClaim &c)
+{
+    QString s = wireName(c.claim.kind) + QStringLiteral(" s") +
+                QString::number(c.claim.season.value_or(0)) + u' ' + valueText(c.claim);
+    if (c.claim.status != ClaimStatus::Open)
+        s += u' ' + wireName(c.claim.status);
+    return s;
+}
+
+} // namespace
+
+class TestExtract : public QObject {
+    Q_OBJECT
+
+private:
+    QList<KnownShow> m_shows;
+    QHash<QString, qint64> m_keys;
+    qint64 m_aouad = 0;
+
+    // Claims of one kind (all kinds when `kind` is empty) for All of Us Are Dead, described.
+    QStringList claims(const QString &title, const QString &text, const QString &kind = {},
+                       QDate published = kPublished, Tier tier = Tier::Reported) const
+    {
+        ArticleInput a;
+        a.title = title;
+        a.text = text;
+        a.published = published;
+        a.tier = tier;
+        QStringList out;
+        for (const ExtractedClaim &c : ClaimExtractor::extract(a, m_shows)) {
+            if (c.showId == m_aouad && (kind.isEmpty() || wireName(c.claim.kind) == kind))
+                out << describe(c);
+        }
+        out.removeDuplicates();
+        out.sort();
+        return out;
+    }
+
+    QList<ExtractedClaim> extracted(const QString &title, const QString &text,
+                                    QDate published = kPublished) const
+    {
+        ArticleInput a;
+        a.title = title;
+        a.text = text;
+        a.published = published;
+        return ClaimExtractor::extract(a, m_shows);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(loadShows({QStringLiteral(CLIFFHANGER_SOURCE_DIR "/resources/default-feed.json"),
+                            QStringLiteral(CLIFFHANGER_FIXTURES
+                                           "/articles/shows/invented-shows.json")},
+                           &m_shows, &m_keys, &error),
+                 qPrintable(error));
+        m_aouad = m_keys.value(QStringLiteral("all-of-us-are-dead"));
+        QVERIFY(m_aouad > 0);
+        const KnownShow &aouad = m_shows.at(int(m_aouad - 1));
+        QCOMPARE(aouad.upcomingSeason, 2);
+        QCOMPARE(aouad.latestPremiere, QDate(2022, 1, 28));
+        QVERIFY(aouad.aliases.contains(QStringLiteral("Jigeum Uri Hakgyoneun")));
+        QVERIFY(aouad.credits.size() >= 13);
+    }
+
+    void sentenceSplitting_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("sentences");
+        QTest::newRow("titles") << "Dr. Lee said so. Netflix agreed."
+                                << QStringList{"Dr. Lee said so.", "Netflix agreed."};
+        QTest::newRow("suffix") << "Park Jr. arrived on set. Then he left."
+                                << QStringList{"Park Jr. arrived on set.", "Then he left."};
+        QTest::newRow("month abbreviation") << "It lands on Oct. 28, 2026. Fans cheered."
+                                            << QStringList{"It lands on Oct. 28, 2026.",
+                                                           "Fans cheered."};
+        QTest::newRow("number") << "It is the No. 1 show. Next question."
+                                << QStringList{"It is the No. 1 show.", "Next question."};
+        QTest::newRow("initials") << "J. K. Park wrote it. Fans read it."
+                                  << QStringList{"J. K. Park wrote it.", "Fans read it."};
+        QTest::newRow("decimal") << "It is rated 7.2 on IMDb. Good."
+                                 << QStringList{"It is rated 7.2 on IMDb.", "Good."};
+        QTest::newRow("ellipsis pause") << "Wait... what happened next?"
+                                        << QStringList{"Wait... what happened next?"};
+        QTest::newRow("ellipsis end") << "It ended... Then season 2 came."
+                                      << QStringList{"It ended...", "Then season 2 came."};
+        QTest::newRow("paragraphs") << "Line one\nLine two"
+                                    << QStringList{"Line one", "Line two"};
+        QTest::newRow("U.S.") << "U.S. viewers like it. Others too."
+                              << QStringList{"U.S. viewers like it.", "Others too."};
+        QTest::newRow("closing quote") << "He said \"it is done.\" Then he left."
+                                       << QStringList{"He said \"it is done.\"", "Then he left."};
+        QTest::newRow("list number") << "1. Kingdom" << QStringList{"1. Kingdom"};
+        QTest::newRow("caseless script")
+            << "Season 2 is coming. \uc9c0\uae08 \uc6b0\ub9ac \ud559\uad50\ub294 is back."
+            << QStringList{"Season 2 is coming.", "\uc9c0\uae08 \uc6b0\ub9ac \ud559\uad50\ub294 is back."};
+        QTest::newRow("question and exclamation") << "Is it out? Yes! Watch it."
+                                                  << QStringList{"Is it out?", "Yes!", "Watch it."};
+    }
+
+    void sentenceSplitting()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, sentences);
+        QStringList got;
+        for (const SentenceSplitter::Span &s : SentenceSplitter::split(text))
+            got << text.mid(s.offset, s.length);
+        QCOMPARE(got, sentences);
+    }
+
+    void sentenceOffsetsAndParagraphs()
+    {
+        const QString text = QStringLiteral("  First one. Second one.\n\nThird one.");
+        const QList<SentenceSplitter::Span> spans = SentenceSplitter::split(text);
+        QCOMPARE(spans.size(), 3);
+        QCOMPARE(spans.at(0).offset, 2);
+        QCOMPARE(spans.at(1).paragraph, 0);
+        QCOMPARE(spans.at(2).paragraph, 1); // empty lines do not count
+        QVERIFY(spans.at(2).first && spans.at(2).last);
+    }
+
+    void boilerplate_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<bool>("boilerplate");
+        QTest::newRow("see also") << "See also: All of Us Are Dead season 2 trailer" << true;
+        QTest::newRow("also read") << "Also read: Sweet Home season 3 review" << true;
+        QTest::newRow("read more") << "Read more about the cast here" << true;
+        QTest::newRow("related") << "Related: Squid Game season 2 arrives in December" << true;
+        QTest::newRow("newsletter") << "Subscribe to our newsletter for K-drama news!" << true;
+        QTest::newRow("app") << "Download our app for breaking news." << true;
+        QTest::newRow("social") << "Follow us on Instagram and X." << true;
+        QTest::newRow("cookies") << "We use cookies to improve your experience." << true;
+        QTest::newRow("footer glued") << "Great show, click here to watch free" << true;
+        QTest::newRow("prose") << "Season 2 arrives in late 2026." << false;
+        QTest::newRow("relatedly") << "Relatedly, filming began in July 2025." << false;
+        QTest::newRow("seen as") << "Cho Yi-hyun will be seen as Nam-ra again." << false;
+    }
+
+    void boilerplate()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(bool, boilerplate);
+        QCOMPARE(Boilerplate::isBoilerplate(ExtractText::folded(sentence)), boilerplate);
+    }
+
+    void releaseWindows_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QStringList>("expected");
+        const QString s2 = QStringLiteral("All of Us Are Dead season 2: what we know");
+        const QString plain = QStringLiteral("All of Us Are Dead: the latest");
+        QTest::newRow("conditional prediction")
+            << plain
+            << "If filming began in September 2022, we can expect season 2 of All of Us Are "
+               "Dead in late 2023."
+            << QDate(2022, 11, 15) << QStringList{"release_window s2 2023-09-01..2023-12-31"};
+        QTest::newRow("speculation debut")
+            << s2 << "Speculation points to an early 2024 debut." << QDate(2023, 7, 20)
+            << QStringList{"release_window s2 2024-01-01..2024-04-30"};
+        QTest::newRow("best guess two phrases")
+            << s2 << "Our best guess for the release: late 2025, probably October or November."
+            << QDate(2025, 6, 12)
+            << QStringList{"release_window s2 2025-09-01..2025-12-31",
+                           "release_window s2 2025-10-01..2025-11-30"};
+        QTest::newRow("joined interval")
+            << s2 << "Netflix is now eyeing a release in late 2026 or early 2027." << kPublished
+            << QStringList{"release_window s2 2026-09-01..2027-04-30"};
+        QTest::newRow("relative next year")
+            << plain << "Netflix says season 2 of All of Us Are Dead will premiere next year."
+            << QDate(2025, 10, 1) << QStringList{"release_window s2 2026-01-01..2026-12-31"};
+        QTest::newRow("expected with season subject")
+            << plain << "All of Us Are Dead season 2 is expected in late 2026 or early 2027."
+            << kPublished << QStringList{"release_window s2 2026-09-01..2027-04-30"};
+        QTest::newRow("filming date is no release")
+            << s2 << "Filming began in July 2025 and is expected to wrap in February 2026."
+            << kPublished << QStringList{};
+        QTest::newRow("teaser") << s2 << "A teaser for season 2 dropped in October 2025."
+                                << QDate(2025, 9, 1) << QStringList{};
+        QTest::newRow("past window") << s2 << "Season 2 was expected to arrive in early 2024."
+                                     << kPublished << QStringList{};
+        QTest::newRow("season one premiere")
+            << s2 << "When the first season dropped in January 2022, it topped the charts."
+            << QDate(2021, 12, 1) << QStringList{};
+        QTest::newRow("negated") << s2 << "Season 2 will not premiere in 2026." << kPublished
+                                 << QStringList{};
+        QTest::newRow("bound") << s2 << "The new season will not land before 2026." << kPublished
+                               << QStringList{};
+        QTest::newRow("bound without negation")
+            << s2 << "I will be surprised if the new season lands before 2027." << kPublished
+            << QStringList{};
+        QTest::newRow("no release words")
+            << s2 << "In late 2025, the cast met for a script reading." << QDate(2025, 6, 1)
+            << QStringList{};
+        QTest::newRow("fallback to upcoming")
+            << plain << "The zombie drama returns in late 2026." << kPublished
+            << QStringList{"release_window s2 2026-09-01..2026-12-31"};
+        QTest::newRow("no fallback for weak words")
+            << plain << "It is expected in late 2026." << kPublished << QStringList{};
+        QTest::newRow("other show") << plain << "Sweet Home season 3 arrives in July 2026."
+                                    << kPublished << QStringList{};
+        QTest::newRow("retracted") << s2
+                                   << "Several outlets said season 2 would arrive in late 2025; "
+                                      "that now looks impossible."
+                                   << QDate(2025, 8, 1) << QStringList{};
+        QTest::newRow("another project")
+            << s2 << "Park Ji-hu's new film arrives in March 2026." << kPublished << QStringList{};
+    }
+
+    void releaseWindows()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, text);
+        QFETCH(QDate, published);
+        QFETCH(QStringList, expected);
+        QCOMPARE(claims(title, text, QStringLiteral("release_window"), published), expected);
+    }
+
+    void hedgeTiers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Tier>("articleTier");
+        QTest::addColumn<Tier>("tier");
+        QTest::newRow("plain") << "Season 2 arrives in late 2026." << Tier::Reported
+                               << Tier::Reported;
+        QTest::newRow("official") << "Season 2 arrives in late 2026." << Tier::Official
+                                  << Tier::Official;
+        QTest::newRow("could") << "Season 2 could arrive in late 2026." << Tier::Reported
+                               << Tier::Estimate;
+        QTest::newRow("if") << "If filming wraps soon, season 2 arrives in late 2026."
+                            << Tier::Official << Tier::Estimate;
+        QTest::newRow("rumoured") << "Season 2 is rumoured to arrive in late 2026."
+                                  << Tier::Reported << Tier::Rumour;
+        QTest::newRow("reportedly") << "Season 2 will reportedly arrive in late 2026."
+                                    << Tier::Official << Tier::Rumour;
+        QTest::newRow("fans hope") << "Fans hope season 2 arrives in late 2026."
+                                   << Tier::Reported << Tier::Rumour;
+        QTest::newRow("never raised") << "Season 2 arrives in late 2026." << Tier::Estimate
+                                      << Tier::Estimate;
+        QTest::newRow("both hedges") << "Insiders say season 2 could arrive in late 2026."
+                                     << Tier::Reported << Tier::Estimate;
+    }
+
+    void hedgeTiers()
+    {
+        QFETCH(QString, text);
+        QFETCH(Tier, articleTier);
+        QFETCH(Tier, tier);
+        ArticleInput a;
+        a.title = QStringLiteral("All of Us Are Dead season 2");
+        a.text = text;
+        a.published = kPublished;
+        a.tier = articleTier;
+        const QList<ExtractedClaim> got = ClaimExtractor::extract(a, m_shows);
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got.first().claim.tier, tier);
+    }
+
+    void episodeCounts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("another") << "Fans can expect another 12 episodes."
+                                 << QStringList{"episode_count s2 12"};
+        QTest::newRow("plain") << "Season 2 will have 12 episodes, each at least 50 minutes long."
+                               << QStringList{"episode_count s2 12"};
+        QTest::newRow("hyphenated word") << "It will be an eight-episode season."
+                                         << QStringList{"episode_count s2 8"};
+        QTest::newRow("hyphenated digits") << "Netflix ordered a 10-episode run."
+                                           << QStringList{"episode_count s2 10"};
+        QTest::newRow("episode count of") << "Expect an episode count of 10."
+                                          << QStringList{"episode_count s2 10"};
+        QTest::newRow("number word") << "Twelve new episodes are planned."
+                                     << QStringList{"episode_count s2 12"};
+        QTest::newRow("dozen") << "The new season has a dozen episodes."
+                               << QStringList{"episode_count s2 12"};
+        QTest::newRow("label") << "Episode 12 ended on the roof." << QStringList{};
+        QTest::newRow("season one") << "All 12 episodes of season 1 are streaming."
+                                    << QStringList{};
+        QTest::newRow("past tense") << "The show had 12 episodes." << QStringList{};
+        QTest::newRow("part") << "The first two episodes are the best." << QStringList{};
+        QTest::newRow("range") << "Season 2 will have 10 to 12 episodes." << QStringList{};
+        QTest::newRow("schedule") << "Netflix will drop two episodes a week." << QStringList{};
+        QTest::newRow("negated") << "Do not expect a shorter, eight-episode season."
+                                 << QStringList{};
+    }
+
+    void episodeCounts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(claims(QStringLiteral("All of Us Are Dead season 2"), text,
+                        QStringLiteral("episode_count")),
+                 expected);
+    }
+
+    void cast_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("list") << "The cast includes Park Ji-hu as Nam On-jo, Lomon as Lee "
+                                 "Su-hyeok and Cho Yi-hyun as Nam-ra."
+                              << QStringList{"cast s2 Cho Yi-hyun / Choi Nam-ra",
+                                             "cast s2 Lomon / Lee Su-hyeok",
+                                             "cast s2 Park Ji-hu / Nam On-jo"};
+        QTest::newRow("plays") << "Lomon plays Su-hyeok." << QStringList{"cast s2 Lomon / Lee Su-hyeok"};
+        QTest::newRow("who plays") << "Lomon, who plays Lee Su-hyeok, is confirmed."
+                                   << QStringList{"cast s2 Lomon / Lee Su-hyeok"};
+        QTest::newRow("seen as") << "Cho Yi-hyun will be seen as Nam-ra again."
+                                 << QStringList{"cast s2 Cho Yi-hyun / Choi Nam-ra"};
+        QTest::newRow("in the role of") << "Im Jae-hyuk returns in the role of Dae-su."
+                                        << QStringList{"cast s2 Im Jae-hyuk / Yang Dae-su"};
+        QTest::newRow("character (actor)") << "Nam-ra (Cho Yi-hyun) is back."
+                                           << QStringList{"cast s2 Cho Yi-hyun / Choi Nam-ra"};
+        QTest::newRow("actor (character)") << "Lomon (Su-hyeok) is back."
+                                           << QStringList{"cast s2 Lomon / Lee Su-hyeok"};
+        QTest::newRow("played by") << "On-jo, played by Park Ji-hu, returns."
+                                   << QStringList{"cast s2 Park Ji-hu / Nam On-jo"};
+        QTest::newRow("possessive") << "Kim Bo-yoon's Hyo-ryung should be back."
+                                    << QStringList{"cast s2 Kim Bo-yoon / Hyo-ryung"};
+        QTest::newRow("respectively")
+            << "Cho Yi-hyun and Lomon also return as Nam-ra and Su-hyeok respectively."
+            << QStringList{"cast s2 Cho Yi-hyun / Choi Nam-ra", "cast s2 Lomon / Lee Su-hyeok"};
+        QTest::newRow("short name") << "Im Jae-hyuk returns as Dae-su."
+                                    << QStringList{"cast s2 Im Jae-hyuk / Yang Dae-su"};
+        QTest::newRow("name without hyphen") << "Park Jihu returns as Onjo."
+                                             << QStringList{"cast s2 Park Ji-hu / Nam On-jo"};
+        QTest::newRow("noise inside") << "Park Ji-hu \u0441\u043b\u043e\u0442\u044b returns as "
+                                         "Nam On-jo."
+                                      << QStringList{"cast s2 Park Ji-hu / Nam On-jo"};
+        QTest::newRow("swapped") << "Lee Su-hyeok as Lomon."
+                                 << QStringList{"cast s2 Lee Su-hyeok / Lomon contradicted"};
+        QTest::newRow("wrong role") << "Park Ji-hu returns as Nam-ra."
+                                    << QStringList{"cast s2 Park Ji-hu / Choi Nam-ra contradicted"};
+        QTest::newRow("new character") << "Park Ji-hu returns as Seo Yu-ri."
+                                       << QStringList{"cast s2 Park Ji-hu / Seo Yu-ri"};
+        QTest::newRow("unknown actor") << "Kim Min-ji returns as Nam On-jo." << QStringList{};
+        QTest::newRow("will not return") << "Yoon Chan-young will not return as Lee Cheong-san."
+                                         << QStringList{};
+        QTest::newRow("killed off") << "Yoo In-soo's Gwi-nam was killed off." << QStringList{};
+        QTest::newRow("wish") << "Lomon, who plays Su-hyeok, would love to return."
+                              << QStringList{};
+        QTest::newRow("season one recap") << "In season 1, Park Ji-hu played On-jo."
+                                          << QStringList{};
+        QTest::newRow("returning despite season one")
+            << "Park Ji-hu, who played On-jo in season 1, will return."
+            << QStringList{"cast s2 Park Ji-hu / Nam On-jo"};
+        QTest::newRow("actor list without roles")
+            << "Park Ji-hu, Lomon and Cho Yi-hyun are all expected to return." << QStringList{};
+    }
+
+    void cast()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(claims(QStringLiteral("All of Us Are Dead season 2"), text, QStringLiteral("cast")),
+                 expected);
+    }
+
+    void production_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QString>("window"); // earliest..latest of the first claim, or empty
+        QTest::newRow("renewed second season")
+            << "Netflix renewed All of Us Are Dead for a second season in June 2022."
+            << QStringList{"renewal s2 renewed"} << "2022-06-01..2022-06-30";
+        QTest::newRow("officially renewed") << "The show has been officially renewed."
+                                            << QStringList{"renewal s2 renewed"} << QString();
+        QTest::newRow("confirmed season") << "Netflix confirmed season 2 on Monday."
+                                          << QStringList{"renewal s2 renewed"} << QString();
+        QTest::newRow("cancelled") << "Netflix has cancelled the show."
+                                   << QStringList{"renewal s2 cancelled"} << QString();
+        QTest::newRow("not renewed") << "Netflix has not renewed the show yet." << QStringList{}
+                                     << QString();
+        QTest::newRow("could be renewed") << "The show could be renewed soon." << QStringList{}
+                                          << QString();
+        QTest::newRow("denied cancellation") << "Netflix denies the show's cancellation."
+                                             << QStringList{} << QString();
+        QTest::newRow("filming began") << "Filming on season 2 began in July 2025."
+                                       << QStringList{"production s2 filming_started"}
+                                       << "2025-07-01..2025-07-31";
+        QTest::newRow("under way") << "Filming is under way in Seoul."
+                                   << QStringList{"production s2 filming_started"} << QString();
+        QTest::newRow("wrapped") << "Filming wrapped in February 2026."
+                                 << QStringList{"production s2 filming_wrapped"}
+                                 << "2026-02-01..2026-02-28";
+        QTest::newRow("pre-production") << "Season 2 entered pre-production on 13 July 2022."
+                                        << QStringList{"production s2 pre_production"}
+                                        << "2022-07-13..2022-07-13";
+        QTest::newRow("not started") << "Park Ji-hu said production had not started."
+                                     << QStringList{"production s2 filming_not_started"}
+                                     << QString();
+        QTest::newRow("post-production") << "The series is now in post-production."
+                                         << QStringList{"production s2 post_production"}
+                                         << QString();
+        QTest::newRow("premise") << "If filming began in September 2022, it is nearly done."
+                                 << QStringList{} << QString();
+        QTest::newRow("season one shoot") << "The first season was filmed in 2020."
+                                          << QStringList{} << QString();
+        QTest::newRow("noun") << "A year passes between the start of filming and release."
+                              << QStringList{} << QString();
+    }
+
+    void production()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, window);
+        const QString title = QStringLiteral("All of Us Are Dead: news");
+        QStringList got = claims(title, text, QStringLiteral("renewal"), QDate(2026, 3, 1));
+        got += claims(title, text, QStringLiteral("production"), QDate(2026, 3, 1));
+        QCOMPARE(got, expected);
+        if (!window.isEmpty()) {
+            const QList<ExtractedClaim> all = extracted(title, text, QDate(2026, 3, 1));
+            QVERIFY(!all.isEmpty());
+            const ReleaseWindow &w = all.first().claim.window;
+            QCOMPARE(w.earliest.toString(Qt::ISODate) + QStringLiteral("..") +
+                         w.latest.toString(Qt::ISODate),
+                     window);
+        }
+    }
+
+    void swappedCastPointsAtTheRealCredit()
+    {
+        const QList<ExtractedClaim> got =
+            extracted(QStringLiteral("All of Us Are Dead season 2 cast"),
+                      QStringLiteral("Returning: Lee Su-hyeok as Lomon."));
+        QCOMPARE(got.size(), 1);
+        const ExtractedClaim &c = got.first();
+        QCOMPARE(c.claim.kind, ClaimKind::Cast);
+        QCOMPARE(c.claim.status, ClaimStatus::Contradicted);
+        QCOMPARE(c.contradictsActor, QStringLiteral("Lomon"));
+        QCOMPARE(c.contradictsCharacter, QStringLiteral("Lee Su-hyeok"));
+        // The pair as written: no new person, both names are the show's own.
+        const QJsonObject pair = c.claim.value.toObject();
+        QCOMPARE(pair.value(QLatin1String("actor")).toString(), QStringLiteral("Lee Su-hyeok"));
+        QCOMPARE(pair.value(QLatin1String("character")).toString(), QStringLiteral("Lomon"));
+        QVERIFY(c.claim.note.contains(QLatin1String("swapped")));
+    }
+
+    void seasonOneIsNotSeasonTwo()
+    {
+        const QString text = QStringLiteral(
+            "When the first season of All of Us Are Dead dropped on January 28, 2022, it topped "
+            "the charts.\nIts 12 episodes were released all at once.\nPark Ji-hu as Nam On-jo "
+            "and Yoon Chan-young as Lee Cheong-san anchored the story.\nThe series was shot "
+            "long before its premiere.");
+        QCOMPARE(claims(QStringLiteral("Why All of Us Are Dead's first season still bites"), text,
+                        {}, QDate(2024, 1, 28)),
+                 QStringList{});
+        // The same sentence in a season 2 article: season 1's count stays season 1's.
+        QCOMPARE(claims(QStringLiteral("All of Us Are Dead season 2"),
+                        QStringLiteral("Season 1 had 12 episodes."), {}, QDate(2024, 1, 28)),
+                 QStringList{});
+    }
+
+    void otherShowsGiveNoClaims()
+    {
+        ArticleInput a;
+        a.title = QStringLiteral("Crimson Ward season 2 sets October premiere");
+        a.text = QStringLiteral(
+            "Crimson Ward season 2 will premiere on Netflix in October 2026.\nLike All of Us Are "
+            "Dead, the new season will have 12 episodes.\nFans of All of Us Are Dead will find "
+            "plenty to enjoy when Crimson Ward returns in October.");
+        a.published = kPublished;
+        QCOMPARE(ClaimExtractor::linkedShows(a, m_shows), QList<qint64>{m_aouad});
+        QVERIFY(ClaimExtractor::extract(a, m_shows).isEmpty());
+
+        a.title = QStringLiteral("Ashfall Academy season 3 review");
+        a.text = QStringLiteral("Ashfall Academy season 3 arrives on July 19, 2026 with eight "
+                                "episodes.");
+        QVERIFY(ClaimExtractor::linkedShows(a, m_shows).isEmpty());
+        QVERIFY(ClaimExtractor::extract(a, m_shows).isEmpty());
+    }
+
+    void claimsGoToTheShowNamed()
+    {
+        ArticleInput a;
+        a.title = QStringLiteral("What's coming in 2026");
+        a.text = QStringLiteral("Hollow Tide season 3 arrives in March 2026.\nAll of Us Are Dead "
+                                "season 2 is expected in late 2026 or early 2027.");
+        a.published = kPublished;
+        QSet<QString> got;
+        for (const ExtractedClaim &c : ClaimExtractor::extract(a, m_shows))
+            got.insert(QString::number(c.showId) + u' ' + describe(c));
+        const qint64 hollow = m_keys.value(QStringLiteral("hollow-tide"));
+        QCOMPARE(got, (QSet<QString>{
+                          QString::number(hollow) +
+                              QStringLiteral(" release_window s3 2026-03-01..2026-03-31"),
+                          QString::number(m_aouad) +
+                              QStringLiteral(" release_window s2 2026-09-01..2027-04-30")}));
+    }
+
+    void boilerplateIsSkippedAndTheRestRead()
+    {
+        ArticleInput a;
+        a.title = QStringLiteral("Sweet Home season 3 review");
+        a.text = QStringLiteral("Sweet Home is back.\nSee also: All of Us Are Dead season 2 "
+                                "arrives in late 2026\nSubscribe to our newsletter!");
+        a.published = kPublished;
+        QVERIFY2(ClaimExtractor::linkedShows(a, m_shows).isEmpty(),
+                 "a navigation line does not link the article");
+        QVERIFY(ClaimExtractor::extract(a, m_shows).isEmpty());
+
+        const QString text = QStringLiteral(
+            "Related: All of Us Are Dead season 2 release date rumours\nSeason 2 is expected in "
+            "late 2026 or early 2027. Subscribe to our newsletter! Filming began in July 2025.\n"
+            "We use cookies to improve your experience.");
+        QCOMPARE(claims(QStringLiteral("All of Us Are Dead season 2"), text),
+                 (QStringList{"production s2 filming_started",
+                              "release_window s2 2026-09-01..2027-04-30"}));
+    }
+
+    void linkedShows_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("linked");
+        QTest::newRow("title") << "All of Us Are Dead season 2" << "" << true;
+        QTest::newRow("case-insensitive") << "" << "ALL OF US ARE DEAD returns." << true;
+        QTest::newRow("alias") << "" << "AOUAD S2 news." << true;
+        QTest::newRow("romanised") << "" << "Jigeum Uri Hakgyoneun season 2." << true;
+        QTest::newRow("korean") << "\uc9c0\uae08 \uc6b0\ub9ac \ud559\uad50\ub294 \uc2dc\uc98c2" << ""
+                                << true;
+        QTest::newRow("word boundary") << "" << "All of Us Are Deadline fans." << false;
+        QTest::newRow("one-word alias needs its capital") << "" << "aouad is not a word." << false;
+        QTest::newRow("unrelated") << "Markets rally" << "Shares rose." << false;
+    }
+
+    void linkedShows()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, text);
+        QFETCH(bool, linked);
+        ArticleInput a;
+        a.title = title;
+        a.text = text;
+        QCOMPARE(ClaimExtractor::linkedShows(a, m_shows).contains(m_aouad), linked);
+    }
+
+    void lowerCaseMentionLinksButClaimsNothing()
+    {
+        ArticleInput a;
+        a.title = QStringLiteral("Evening classes");
+        a.text = QStringLiteral("Our school now offers evening classes. The festival returns in "
+                                "late 2026.");
+        a.published = kPublished;
+        QCOMPARE(ClaimExtractor::linkedShows(a, m_shows), QList<qint64>{m_aouad});
+        QVERIFY(ClaimExtractor::extract(a, m_shows).isEmpty());
+    }
+
+    void questionsAssertNothing()
+    {
+        QCOMPARE(claims(QStringLiteral("All of Us Are Dead season 2"),
+                        QStringLiteral("Has filming started? Will it arrive in late 2026?")),
+                 QStringList{});
+    }
+
+    void quotesOffsetsAndKeys()
+    {
+        ArticleInput a;
+        a.title = QStringLiteral("All of Us Are Dead season 2 wraps filming");
+        a.text = QStringLiteral("Intro line.\nSeason 2 is expected in late 2026 or early 2027. "
+                                "Lomon returns as Su-hyeok.");
+        a.published = kPublished;
+        a.tier = Tier::Official;
+        const Extractor extractor(m_shows);
+        const QList<ExtractedClaim> first = extractor.extract(a);
+        const QList<ExtractedClaim> second = extractor.extract(a);
+        QCOMPARE(first.size(), 3);
+        QSet<QString> keys;
+        for (int i = 0; i < first.size(); ++i) {
+            const Claim &c = first.at(i).claim;
+            QCOMPARE(c.key, second.at(i).claim.key); // stable across runs
+            keys.insert(c.key);
+            QCOMPARE(c.showKey, QString::number(m_aouad));
+            QVERIFY(!c.note.isEmpty());
+            if (c.quoteOffset < 0) {
+                QCOMPARE(c.quote, a.title);
+            } else {
+                QCOMPARE(a.text.mid(c.quoteOffset, c.quote.size()), c.quote);
+            }
+        }
+        QCOMPARE(keys.size(), first.size());
+        QCOMPARE(first.first().claim.quoteOffset, -1); // the headline's wrap
+        QCOMPARE(first.first().claim.kind, ClaimKind::Production);
+    }
+
+    void extractorIsSafeAcrossThreads()
+    {
+        const Extractor extractor(m_shows);
+        ArticleInput a;
+        a.title = QStringLiteral("All of Us Are Dead season 2");
+        a.text = QStringLiteral("Season 2 is expected in late 2026. Lomon returns as Su-hyeok. "
+                                "Filming began in July 2025.");
+        a.published = kPublished;
+        const int expected = int(extractor.extract(a).size());
+        QVERIFY(expected == 3);
+        std::atomic<int> mismatches{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < 300; ++i) {
+                    if (extractor.extract(a).size() != expected)
+                        ++mismatches;
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(mismatches.load(), 0);
+    }
+
+    void corpusQuality()
+    {
+        QList<CorpusArticle> articles;
+        QString error;
+        QVERIFY2(loadCorpus(QStringLiteral(CLIFFHANGER_FIXTURES "/articles"), &articles, &error),
+                 qPrintable(error));
+        QVERIFY(articles.size() >= 30);
+        int negatives = 0;
+        for (const CorpusArticle &a : std::as_const(articles))
+            negatives += a.negative;
+        QVERIFY(negatives >= 5);
+        const Report report = evaluate(articles, m_shows, m_keys);
+        qInfo().noquote() << formatReport(report, true);
+        QVERIFY2(report.negativeViolations.isEmpty(),
+                 qPrintable(report.negativeViolations.join(QStringLiteral(", "))));
+        QVERIFY2(report.overall.precision() >= 0.95,
+                 qPrintable(QString::number(report.overall.precision())));
+        QVERIFY2(report.overall.recall() >= 0.85,
+                 qPrintable(QString::number(report.overall.recall())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtract)
+#include "tst_extract.moc"
