@@ -8,12 +8,13 @@
 #include "storage/feedstore.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
-QString ArticleClaims::origin(qint64 articleId)
+QString ArticleClaims::origin(qint64 feedId)
 {
-    return QStringLiteral("article:%1").arg(articleId);
+    return QStringLiteral("feed:%1").arg(feedId);
 }
 
 bool ArticleClaims::refreshExtractor(QString *error)
@@ -53,50 +54,63 @@ bool ArticleClaims::articlesChanged(qint64 feedId, const QList<ChangedArticle> &
     m_stats = {};
     if (!refreshExtractor(error))
         return false;
+    QList<ArticleData> data;
+    data.reserve(articles.size());
     for (const ChangedArticle &changed : articles) {
         const FeedItem &item = *changed.item;
-        const ArticleData data{changed.id, item.title,
-                               item.contentText.isEmpty() ? item.summaryText : item.contentText,
-                               item.link, item.published.isValid() ? item.published : item.updated};
-        if (!process(feedId, data, error))
-            return false;
+        data << ArticleData{changed.id, item.title,
+                            item.contentText.isEmpty() ? item.summaryText : item.contentText,
+                            item.link, item.published.isValid() ? item.published : item.updated};
     }
-    return true;
+    return processFeed(feedId, data, error);
 }
 
-bool ArticleClaims::process(qint64 feedId, const ArticleData &article, QString *error)
+bool ArticleClaims::processFeed(qint64 feedId, const QList<ArticleData> &articles, QString *error)
 {
-    ++m_stats.articles;
     const FeedInfo feed = feedInfo(feedId);
-    const ArticleInput input{article.title, article.text, article.published.date(), feed.tier};
-    const QList<qint64> shows = m_extractor->linkedShows(input);
-    if (shows.isEmpty())
-        return true;
-    ++m_stats.linked;
-    if (!ArticleStore(m_db).setShow(article.id, shows.first(), error))
-        return false;
-    const QList<ExtractedClaim> extracted = m_extractor->extract(input);
-    if (extracted.isEmpty())
-        return true;
-
+    QSqlQuery link(m_db.connection());
+    link.prepare(
+        QStringLiteral("UPDATE articles SET show_id = ? WHERE id = ? AND show_id IS NOT ?"));
     Catalog catalog;
-    Source source;
-    source.key = QStringLiteral("article");
-    source.title = article.title;
-    source.publisher = feed.name;
-    source.url = article.link;
-    source.published = article.published.date();
-    source.precision = article.published.isValid() ? DatePrecision::Day : DatePrecision::Unknown;
-    catalog.sources << source;
-    for (const ExtractedClaim &e : extracted) {
-        Claim claim = e.claim;
-        claim.showId = e.showId;
-        claim.sourceKey = source.key;
-        catalog.claims << claim;
+    for (const ArticleData &article : articles) {
+        ++m_stats.articles;
+        const ArticleInput input{article.title, article.text, article.published.date(), feed.tier};
+        const QList<qint64> shows = m_extractor->linkedShows(input);
+        if (shows.isEmpty())
+            continue;
+        ++m_stats.linked;
+        link.bindValue(0, shows.first());
+        link.bindValue(1, article.id);
+        link.bindValue(2, shows.first());
+        if (!link.exec()) {
+            *error = link.lastError().text();
+            return false;
+        }
+        const QList<ExtractedClaim> extracted = m_extractor->extract(input);
+        if (extracted.isEmpty())
+            continue;
+        Source source;
+        source.key = QStringLiteral("article-%1").arg(article.id);
+        source.title = article.title;
+        source.publisher = feed.name;
+        source.url = article.link;
+        source.published = article.published.date();
+        source.precision =
+            article.published.isValid() ? DatePrecision::Day : DatePrecision::Unknown;
+        catalog.sources << source;
+        for (const ExtractedClaim &e : extracted) {
+            Claim claim = e.claim;
+            claim.key = QStringLiteral("a%1/%2").arg(article.id).arg(claim.key);
+            claim.showId = e.showId;
+            claim.sourceKey = source.key;
+            catalog.claims << claim;
+        }
     }
+    if (catalog.claims.isEmpty())
+        return true;
     ImportStats stats;
     FeedError failure;
-    if (!CatalogImporter(m_db).write(catalog, origin(article.id), &stats, &failure)) {
+    if (!CatalogImporter(m_db).write(catalog, origin(feedId), &stats, &failure)) {
         *error = failure.message;
         return false;
     }
@@ -133,8 +147,11 @@ bool ArticleClaims::rebuild(ExtractionStats *stats, QString *error)
         if (!ok)
             *error = q.lastError().text();
         q.finish();
-        for (int i = 0; ok && i < all.size(); ++i)
-            ok = process(all[i].first, all[i].second, error);
+        QMap<qint64, QList<ArticleData>> byFeed;
+        for (const auto &entry : all)
+            byFeed[entry.first] << entry.second;
+        for (auto it = byFeed.constBegin(); ok && it != byFeed.constEnd(); ++it)
+            ok = processFeed(it.key(), it.value(), error);
     }
     if (!ok || !db.commit()) {
         db.rollback();

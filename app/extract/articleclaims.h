@@ -28,7 +28,8 @@ public:
     bool rebuild(ExtractionStats *stats, QString *error);
     const ExtractionStats &lastStats() const { return m_stats; }
 
-    static QString origin(qint64 articleId);
+    // Claims from one feed's articles share an origin; each claim's key names its article.
+    static QString origin(qint64 feedId);
 
 private:
     struct FeedInfo {
@@ -45,7 +46,8 @@ private:
 
     bool refreshExtractor(QString *error);
     FeedInfo feedInfo(qint64 feedId);
-    bool process(qint64 feedId, const ArticleData &article, QString *error);
+    // Extracts from one feed's articles and writes the claims in one importer run.
+    bool processFeed(qint64 feedId, const QList<ArticleData> &articles, QString *error);
 
     Database &m_db;
     std::optional<Extractor> m_extractor;

@@ -236,8 +236,7 @@ private:
         for (int show : std::as_const(m_layout.linked)) {
             QSet<int> seasons;
             for (const SeasonMention &m : std::as_const(s.seasons)) {
-                const int number =
-                    m.upcoming ? m_shows.shows.at(show).show.upcomingSeason : m.number;
+                const int number = m.upcoming ? m_shows.shows.at(show).nextSeason() : m.number;
                 if (number > 0 &&
                     (m.show == show || (m.show == Unattached && m_headlineShow == show)))
                     seasons.insert(number);
@@ -336,10 +335,18 @@ Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor &&) noexcept = default;
 Extractor &Extractor::operator=(Extractor &&) noexcept = default;
 
-QList<ExtractedClaim> Extractor::extract(const ArticleInput &article) const
+QList<ExtractedClaim> Extractor::extract(const ArticleInput &article, QList<qint64> *linked) const
 {
     Layout l;
-    if (!layout(*m_shows, article, &l, true) || !l.properCase)
+    if (linked)
+        linked->clear();
+    if (!layout(*m_shows, article, &l, linked == nullptr))
+        return {};
+    if (linked) {
+        for (int i : std::as_const(l.linked))
+            linked->append(m_shows->shows.at(i).show.id);
+    }
+    if (!l.properCase)
         return {};
     return ArticleRun(*m_shows, article, l).run();
 }

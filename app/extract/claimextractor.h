@@ -35,7 +35,36 @@
 //   a new, properly capitalised character name. Negative phrasing ("will not return",
 //   "killed off", "exits") yields no cast claim.
 // - Renewal: a renewal or cancellation stated only as a possibility ("if Netflix renews",
-//   "could be cancelled") is no claim; "reportedly renewed" is a rumour.
+//   "could be cancelled") is no claim; "reportedly renewed" is a rumour. Renewals and
+//   production milestones without a season in sight go to the upcoming season (the next one
+//   when none is upcoming): a renewal or a shoot is always for a season not out yet.
+// - Which show: a sentence is about the show it names (the nearest name before a phrase, else
+//   one after it in the same clause), else about the show the text was last about; a section
+//   heading or list item ("3. Kingdom") returns to the headline's show. Another show is
+//   recognised from its shape ("Sweet Home season 3", "when Hellbound returns") and takes
+//   its sentences away. A name in passing ("like All of Us Are Dead", "fans of ...", "the
+//   webtoon Now at Our School") or not in the show's capitalisation ("our school now offers",
+//   "all of us are dead tired") links the article but never makes it about the show.
+// - Which season: "season 2", "Season Two", "second season", "S2", "All of Us Are Dead 2",
+//   "series 2"; "the new season", "next season", "the sequel" mean the upcoming season (the
+//   next one when none is upcoming). "Part 2" is not a season (Netflix splits seasons into
+//   parts). Otherwise the paragraph's last season, else the headline's. With none, only a
+//   release window in the future with a release verb goes to the upcoming season; counts and
+//   cast need a season (or, for cast, a returning verb).
+// - Release windows need a release event nearest to the date in the sentence: "premiere",
+//   "release", "debut", "arrive", "drop", "stream", "air", "return", "land"...; "expected",
+//   "slated", "due", "coming" count only with the season or show as subject. Dates nearer a
+//   filming, renewal, teaser, interview or another project are not release windows. Windows
+//   entirely before the publication date are history; negated ("will not premiere in 2026"),
+//   bounded ("before 2026", "until 2027") and retracted ("originally", "now looks
+//   impossible") ones are skipped.
+// - Questions assert nothing ("Has filming started?"): no claims, but they set the context,
+//   and a question or heading about a release lends its release verb to the next sentence
+//   ("When will it premiere? Best guess: late 2025.").
+// - Premises are not reports: "if filming began in September 2022" gives no production claim
+//   (the sentence's prediction is still a claim, tier estimate).
+// - Boilerplate (navigation lines, newsletter/app/social/cookie footers) gives no claims and
+//   does not link; a footer glued onto a real sentence is cut off and the sentence still read.
 struct KnownShow {
     qint64 id = 0;
     QString title;
@@ -74,7 +103,9 @@ public:
     Extractor(Extractor &&) noexcept;
     Extractor &operator=(Extractor &&) noexcept;
 
-    QList<ExtractedClaim> extract(const ArticleInput &article) const;
+    // `linked`, when given, gets linkedShows(article) from the same pass (the sync needs both).
+    QList<ExtractedClaim> extract(const ArticleInput &article,
+                                  QList<qint64> *linked = nullptr) const;
     QList<qint64> linkedShows(const ArticleInput &article) const;
 
 private:

@@ -71,8 +71,7 @@ void productionClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
 void renewalClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
 {
     QList<Event::Kind> done;
-    const int next =
-        ctx.show.show.upcomingSeason > 0 ? ctx.show.show.upcomingSeason : ctx.show.maxSeason + 1;
+    const int next = ctx.show.nextSeason();
     for (int ei = 0; ei < ctx.events.events.size(); ++ei) {
         const Event &e = ctx.events.events.at(ei);
         if ((e.kind != Event::Renewal && e.kind != Event::Cancellation) || done.contains(e.kind))

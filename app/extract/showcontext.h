@@ -18,6 +18,10 @@ struct CompiledShow {
     CreditIndex credits;
     int maxSeason = 0;
 
+    // What "the new season" / "next season" means: the upcoming season, or without one the
+    // season after the last known one.
+    int nextSeason() const { return show.upcomingSeason > 0 ? show.upcomingSeason : maxSeason + 1; }
+
     // Claims are only made about seasons that have not been released.
     bool isOpen(int season) const
     {
@@ -58,10 +62,7 @@ struct RuleContext {
     // before it in its clause, after it in its clause, before it in the sentence; else the
     // paragraph's season, else the headline's.
     SeasonPick season(int tokBegin, int tokEnd) const;
-    int seasonOf(const SeasonMention &m) const
-    {
-        return m.upcoming ? show.show.upcomingSeason : m.number;
-    }
+    int seasonOf(const SeasonMention &m) const { return m.upcoming ? show.nextSeason() : m.number; }
     bool eligible(const SeasonMention &m) const
     {
         return (m.show == showIndex || m.show == Unattached) && seasonOf(m) > 0;

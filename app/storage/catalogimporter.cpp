@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <optional>
 
 namespace {
 
@@ -77,6 +78,39 @@ private:
     QHash<QString, qint64> m_sourceIds; // Source::key → sources.id
     QHash<QString, qint64> m_claimIds;  // Claim::key → claims.id (current version)
     QHash<QString, QSqlQuery> m_queries;
+    // Read once per run rather than once per row: a sync may bring thousands of claims.
+    std::optional<QHash<QString, QPair<qint64, QString>>> m_current; // key → (id, fingerprint)
+    std::optional<QHash<QString, QString>> m_reviews;                // review key → verdict
+    std::optional<QHash<QString, qint64>> m_storedSources;           // key → id
+
+    template <typename Map, typename Fill>
+    Map &loaded(std::optional<Map> &cache, const QString &sql, const QVariantList &values,
+                Fill fill)
+    {
+        if (!cache) {
+            cache.emplace();
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            q.prepare(sql);
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values[i]);
+            if (q.exec())
+                while (q.next())
+                    fill(*cache, q);
+        }
+        return *cache;
+    }
+
+    QHash<QString, QPair<qint64, QString>> &currentClaims()
+    {
+        return loaded(
+            m_current,
+            QStringLiteral("SELECT key, id, fingerprint FROM claims WHERE origin = ? AND "
+                           "superseded_by IS NULL"),
+            {m_origin}, [](auto &map, const QSqlQuery &q) {
+                map.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
+            });
+    }
 
     QSqlQuery &prepared(const QString &sql)
     {
@@ -331,13 +365,20 @@ private:
             {QStringLiteral("origin"), QStringLiteral("key"), QStringLiteral("title"),
              QStringLiteral("publisher"), QStringLiteral("url"), QStringLiteral("published"),
              QStringLiteral("precision"), QStringLiteral("inferred")});
+        QHash<QString, qint64> &stored =
+            loaded(m_storedSources, QStringLiteral("SELECT key, id FROM sources WHERE origin = ?"),
+                   {m_origin}, [](auto &map, const QSqlQuery &q) {
+                       map.insert(q.value(0).toString(), q.value(1).toLongLong());
+                   });
         if (!exec(sql, {m_origin, source.key, source.title, Sql::nullable(source.publisher),
                         Sql::nullable(source.url), dateOrNull(source.published),
                         precisionName(source.precision), source.inferred ? 1 : 0}))
             return false;
-        const qint64 id =
-            scalar(QStringLiteral("SELECT id FROM sources WHERE origin = ? AND key = ?"),
-                   {m_origin, source.key});
+        qint64 id = stored.value(source.key);
+        if (id == 0) {
+            id = prepared(sql).lastInsertId().toLongLong();
+            stored.insert(source.key, id);
+        }
         if (id <= 0)
             return false;
         m_sourceIds.insert(source.key, id);
@@ -346,14 +387,12 @@ private:
 
     QString reviewVerdict(const QString &reviewKey)
     {
-        QSqlQuery &q =
-            prepared(QStringLiteral("SELECT verdict FROM claim_reviews WHERE fingerprint = ?"));
-        q.bindValue(0, reviewKey);
-        QString verdict;
-        if (q.exec() && q.next())
-            verdict = q.value(0).toString();
-        q.finish();
-        return verdict;
+        return loaded(m_reviews, QStringLiteral("SELECT fingerprint, verdict FROM claim_reviews"),
+                      {},
+                      [](auto &map, const QSqlQuery &q) {
+                          map.insert(q.value(0).toString(), q.value(1).toString());
+                      })
+            .value(reviewKey);
     }
 
     // A cast claim whose actor is a known character (or the reverse) is a swapped pair.
@@ -393,26 +432,15 @@ private:
         else if (verdict == QLatin1String("confirm"))
             stored.status = ClaimStatus::Confirmed;
 
-        QSqlQuery &current =
-            prepared(QStringLiteral("SELECT id, fingerprint FROM claims WHERE origin = ? AND key = "
-                                    "? AND superseded_by IS NULL"));
-        current.bindValue(0, m_origin);
-        current.bindValue(1, claim.key);
-        if (!current.exec()) {
-            error = Sql::lastError(current);
-            return false;
-        }
         qint64 previous = 0;
-        if (current.next()) {
-            previous = current.value(0).toLongLong();
-            const bool same = current.value(1).toString() == fingerprint;
-            current.finish();
-            if (same) {
+        const auto current = currentClaims().constFind(claim.key);
+        if (current != currentClaims().constEnd()) {
+            previous = current->first;
+            if (current->second == fingerprint) {
                 m_claimIds.insert(claim.key, previous);
                 return true;
             }
         }
-        current.finish();
 
         const QJsonValue value = claim.value;
         QVariant valueText(QMetaType::fromType<QString>());
@@ -470,6 +498,7 @@ private:
             ++m_stats->claimsSuperseded;
         }
         m_claimIds.insert(claim.key, id);
+        currentClaims().insert(claim.key, {id, fingerprint});
         return true;
     }
 };
