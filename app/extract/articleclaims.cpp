@@ -48,46 +48,99 @@ ArticleClaims::FeedInfo ArticleClaims::feedInfo(qint64 feedId)
     return info;
 }
 
+namespace {
+
+ArticleClaims::ArticleData dataOf(qint64 id, const FeedItem &item)
+{
+    return {id, item.title, item.contentText.isEmpty() ? item.summaryText : item.contentText,
+            item.link, item.published.isValid() ? item.published : item.updated};
+}
+
+} // namespace
+
+ArticleClaims::Extraction ArticleClaims::extractOne(const Extractor &extractor,
+                                                    const ArticleData &article, Tier tier)
+{
+    Extraction e;
+    const ArticleInput input{article.title, article.text, article.published.date(), tier};
+    e.claims = extractor.extract(input, &e.shows);
+    return e;
+}
+
+void ArticleClaims::itemsParsed(qint64 feedId, const QList<FeedItem> &items)
+{
+    // The extractor is pure and const: it reads the items on the other core while this thread
+    // writes them. The database reads it needs happen here, before the split.
+    QString error;
+    if (!refreshExtractor(&error))
+        return;
+    const Tier tier = feedInfo(feedId).tier;
+    m_parsedItems = &items;
+    m_pending = std::async(std::launch::async, [extractor = &*m_extractor, &items, tier] {
+        QList<Extraction> results;
+        results.reserve(items.size());
+        for (const FeedItem &item : items)
+            results << extractOne(*extractor, dataOf(0, item), tier);
+        return results;
+    });
+}
+
 bool ArticleClaims::articlesChanged(qint64 feedId, const QList<ChangedArticle> &articles,
                                     QString *error)
 {
     m_stats = {};
+    QList<Extraction> precomputed;
+    const QList<FeedItem> *items = m_parsedItems;
+    if (m_pending.valid())
+        precomputed = m_pending.get();
+    m_parsedItems = nullptr;
     if (!refreshExtractor(error))
         return false;
-    QList<ArticleData> data;
-    data.reserve(articles.size());
+    const Tier tier = feedInfo(feedId).tier;
+    QList<QPair<ArticleData, Extraction>> results;
+    results.reserve(articles.size());
     for (const ChangedArticle &changed : articles) {
-        const FeedItem &item = *changed.item;
-        data << ArticleData{changed.id, item.title,
-                            item.contentText.isEmpty() ? item.summaryText : item.contentText,
-                            item.link, item.published.isValid() ? item.published : item.updated};
+        const ArticleData data = dataOf(changed.id, *changed.item);
+        const qsizetype index = items && !items->isEmpty() ? changed.item - items->constData() : -1;
+        if (index >= 0 && index < precomputed.size())
+            results.append({data, precomputed[index]});
+        else
+            results.append({data, extractOne(*m_extractor, data, tier)});
     }
-    return processFeed(feedId, data, error);
+    return store(feedId, results, error);
 }
 
 bool ArticleClaims::processFeed(qint64 feedId, const QList<ArticleData> &articles, QString *error)
+{
+    const Tier tier = feedInfo(feedId).tier;
+    QList<QPair<ArticleData, Extraction>> results;
+    results.reserve(articles.size());
+    for (const ArticleData &article : articles)
+        results.append({article, extractOne(*m_extractor, article, tier)});
+    return store(feedId, results, error);
+}
+
+bool ArticleClaims::store(qint64 feedId, const QList<QPair<ArticleData, Extraction>> &results,
+                          QString *error)
 {
     const FeedInfo feed = feedInfo(feedId);
     QSqlQuery link(m_db.connection());
     link.prepare(
         QStringLiteral("UPDATE articles SET show_id = ? WHERE id = ? AND show_id IS NOT ?"));
     Catalog catalog;
-    for (const ArticleData &article : articles) {
+    for (const auto &[article, extraction] : results) {
         ++m_stats.articles;
-        const ArticleInput input{article.title, article.text, article.published.date(), feed.tier};
-        const QList<qint64> shows = m_extractor->linkedShows(input);
-        if (shows.isEmpty())
+        if (extraction.shows.isEmpty())
             continue;
         ++m_stats.linked;
-        link.bindValue(0, shows.first());
+        link.bindValue(0, extraction.shows.first());
         link.bindValue(1, article.id);
-        link.bindValue(2, shows.first());
+        link.bindValue(2, extraction.shows.first());
         if (!link.exec()) {
             *error = link.lastError().text();
             return false;
         }
-        const QList<ExtractedClaim> extracted = m_extractor->extract(input);
-        if (extracted.isEmpty())
+        if (extraction.claims.isEmpty())
             continue;
         Source source;
         source.key = QStringLiteral("article-%1").arg(article.id);
@@ -98,7 +151,7 @@ bool ArticleClaims::processFeed(qint64 feedId, const QList<ArticleData> &article
         source.precision =
             article.published.isValid() ? DatePrecision::Day : DatePrecision::Unknown;
         catalog.sources << source;
-        for (const ExtractedClaim &e : extracted) {
+        for (const ExtractedClaim &e : extraction.claims) {
             Claim claim = e.claim;
             claim.key = QStringLiteral("a%1/%2").arg(article.id).arg(claim.key);
             claim.showId = e.showId;

@@ -4,6 +4,7 @@
 #include "feeds/sync/articlehook.h"
 
 #include <QHash>
+#include <future>
 #include <optional>
 
 class Database;
@@ -22,6 +23,15 @@ class ArticleClaims : public ArticleHook {
 public:
     explicit ArticleClaims(Database &db) : m_db(db) {}
 
+    struct ArticleData {
+        qint64 id = 0;
+        QString title;
+        QString text;
+        QString link;
+        QDateTime published;
+    };
+
+    void itemsParsed(qint64 feedId, const QList<FeedItem> &items) override;
     bool articlesChanged(qint64 feedId, const QList<ChangedArticle> &articles,
                          QString *error) override;
     // Extracts from every stored article again, in one transaction.
@@ -36,13 +46,13 @@ private:
         Tier tier = Tier::Reported;
         QString name;
     };
-    struct ArticleData {
-        qint64 id = 0;
-        QString title;
-        QString text;
-        QString link;
-        QDateTime published;
+    // What the extractor made of one article; computed off the writer's thread.
+    struct Extraction {
+        QList<qint64> shows;
+        QList<ExtractedClaim> claims;
     };
+    static Extraction extractOne(const Extractor &extractor, const ArticleData &article, Tier tier);
+    bool store(qint64 feedId, const QList<QPair<ArticleData, Extraction>> &results, QString *error);
 
     bool refreshExtractor(QString *error);
     FeedInfo feedInfo(qint64 feedId);
@@ -54,4 +64,6 @@ private:
     QString m_showsVersion;
     QHash<qint64, FeedInfo> m_feeds;
     ExtractionStats m_stats;
+    const QList<FeedItem> *m_parsedItems = nullptr;
+    std::future<QList<Extraction>> m_pending;
 };

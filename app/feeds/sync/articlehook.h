@@ -10,6 +10,13 @@
 class ArticleHook {
 public:
     virtual ~ArticleHook() = default;
+    // Called with every parsed item before the articles are written, so pure work on them can
+    // run on the other core meanwhile. `items` stays alive until articlesChanged() returns.
+    virtual void itemsParsed(qint64 feedId, const QList<FeedItem> &items)
+    {
+        Q_UNUSED(feedId);
+        Q_UNUSED(items);
+    }
     virtual bool articlesChanged(qint64 feedId, const QList<ChangedArticle> &articles,
                                  QString *error) = 0;
 };

@@ -142,6 +142,8 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
     int itemCount = 0;
     if (FeedFormats::isNews(format)) {
         ArticleWriteStats stats;
+        if (m_hook)
+            m_hook->itemsParsed(feed.id, news.items);
         ok = ArticleStore(m_db).write(feed.id, news.items, now.toSecsSinceEpoch(), &stats,
                                       &storageError);
         if (ok && m_hook && !stats.changed.isEmpty())
