@@ -58,6 +58,11 @@ ApplicationWindow {
             text: qsTr("Feeds")
             width: implicitWidth + 24
         }
+        TabButton {
+            objectName: "claimsTab"
+            text: qsTr("Claims")
+            width: implicitWidth + 24
+        }
     }
 
     Shortcut {
@@ -67,6 +72,10 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+2"
         onActivated: tabs.currentIndex = 1
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        onActivated: tabs.currentIndex = 2
     }
 
     // Loaded only when there is a database to show feeds from.
@@ -79,6 +88,20 @@ ApplicationWindow {
             if (window.errorText.length === 0 && window.feedsController)
                 setSource("FeedsPage.qml", {
                     "theme": appTheme,
+                    "controller": window.feedsController
+                });
+        }
+    }
+
+    Loader {
+        objectName: "claimsLoader"
+        anchors.fill: parent
+        visible: tabs.currentIndex === 2
+        Component.onCompleted: {
+            if (window.errorText.length === 0 && window.feedsController)
+                setSource("ClaimsPage.qml", {
+                    "theme": appTheme,
+                    "overview": window.overview,
                     "controller": window.feedsController
                 });
         }

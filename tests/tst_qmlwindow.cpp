@@ -112,6 +112,48 @@ private slots:
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 
+    void claimsPageReviewsThroughTheWriter()
+    {
+        TestDatabase t;
+        FeedError error;
+        QVERIFY(DefaultFeed::import(t.db(), &error));
+        ShowOverview overview;
+        QString loadError;
+        const qint64 showId = LedgerQueries(t.db()).shows().first().id;
+        QVERIFY(overview.load(t.db(), showId, &loadError));
+        FeedsController feeds(t.db(), t.path());
+        QObject::connect(&feeds, &FeedsController::ledgerChanged, &overview, [&] {
+            QString ignored;
+            overview.load(t.db(), showId, &ignored);
+        });
+        feeds.start();
+        QQmlApplicationEngine engine;
+        QVERIFY(MainWindow::load(engine, &overview, &feeds, QString()));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+        auto *list = window->findChild<QQuickItem *>(QStringLiteral("claimList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible());
+        QVERIFY(list->property("count").toInt() > 30);
+        if (qEnvironmentVariableIsSet("CLIFFHANGER_CLAIMS_SCREENSHOT"))
+            window->grabWindow().save(qEnvironmentVariable("CLIFFHANGER_CLAIMS_SCREENSHOT"));
+
+        // Dismissing S4's window (the current outlook) moves the outlook to the next best claim.
+        QCOMPARE(overview.releaseLabel(), QStringLiteral("late 2026 – early 2027"));
+        ClaimFilter filter;
+        filter.kind = ClaimKind::ReleaseWindow;
+        filter.season = 2;
+        qint64 s4 = 0;
+        for (const ClaimRecord &r : LedgerQueries(t.db()).claims(filter))
+            if (r.source.publisher == QLatin1String("Moneycontrol"))
+                s4 = r.id;
+        QVERIFY(s4 > 0);
+        feeds.reviewClaim(s4, QStringLiteral("dismiss"));
+        QTRY_COMPARE_WITH_TIMEOUT(overview.releaseLabel(), QStringLiteral("early 2024"), 10000);
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
     void showsTheErrorScreen()
     {
         ShowOverview overview;

@@ -32,6 +32,7 @@ FeedsController::FeedsController(Database &reader, const QString &databasePath, 
     connect(m_worker, &SyncWorker::feedsChanged, this, &FeedsController::reload);
     connect(m_worker, &SyncWorker::ledgerChanged, this, &FeedsController::ledgerChanged);
     connect(m_worker, &SyncWorker::feedAddFailed, this, &FeedsController::setMessage);
+    connect(m_worker, &SyncWorker::reviewFailed, this, &FeedsController::setMessage);
 
     // Feed intervals are hours; a minute's resolution is plenty and keeps the app idle.
     m_timer.setInterval(60 * 1000);
@@ -86,6 +87,12 @@ void FeedsController::syncAll()
         ids << f.id;
     QMetaObject::invokeMethod(m_worker, "syncFeeds", Qt::QueuedConnection,
                               Q_ARG(QList<qint64>, ids));
+}
+
+void FeedsController::reviewClaim(qint64 claimId, const QString &verdict)
+{
+    QMetaObject::invokeMethod(m_worker, "reviewClaim", Qt::QueuedConnection, Q_ARG(qint64, claimId),
+                              Q_ARG(QString, verdict));
 }
 
 void FeedsController::reload()

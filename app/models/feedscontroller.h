@@ -35,6 +35,8 @@ public:
     Q_INVOKABLE void removeFeed(qint64 feedId);
     Q_INVOKABLE void syncNow(qint64 feedId);
     Q_INVOKABLE void syncAll();
+    // confirm, dismiss or wrong; the worker writes it and the show page reloads.
+    Q_INVOKABLE void reviewClaim(qint64 claimId, const QString &verdict);
 
 signals:
     void busyChanged();

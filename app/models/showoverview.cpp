@@ -5,6 +5,7 @@
 #include "storage/ledgerqueries.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace {
@@ -69,7 +70,10 @@ ShowOverview::ShowOverview(QObject *parent)
                  QStringLiteral("tier"), QStringLiteral("current")}),
       m_cast({QStringLiteral("actor"), QStringLiteral("character"), QStringLiteral("status"),
               QStringLiteral("statusLabel")}),
-      m_episodes({QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("airDate")})
+      m_episodes({QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("airDate")}),
+      m_claims({QStringLiteral("claimId"), QStringLiteral("kind"), QStringLiteral("summary"),
+                QStringLiteral("source"), QStringLiteral("published"), QStringLiteral("tier"),
+                QStringLiteral("status"), QStringLiteral("quote")})
 {
 }
 
@@ -98,6 +102,7 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
     m_subtitle = facts.join(QStringLiteral(" · "));
     m_synopsis = show->synopsis;
     fillUpcoming(*show, outlooks);
+    fillClaims(claims);
     m_loaded = true;
     emit changed();
     return true;
@@ -165,4 +170,70 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
     m_history.setRows(historyRows);
     m_cast.setRows(castRows);
     m_episodes.setRows(episodeRows);
+}
+
+namespace {
+
+QString kindLabel(ClaimKind kind)
+{
+    switch (kind) {
+    case ClaimKind::ReleaseWindow:
+        return tr("Release");
+    case ClaimKind::EpisodeCount:
+        return tr("Episodes");
+    case ClaimKind::Cast:
+        return tr("Cast");
+    case ClaimKind::Renewal:
+        return tr("Renewal");
+    case ClaimKind::Production:
+        return tr("Production");
+    case ClaimKind::Plot:
+        return tr("Plot");
+    }
+    return QString();
+}
+
+QString claimSummary(const Claim &c)
+{
+    if (c.kind == ClaimKind::ReleaseWindow)
+        return c.window.label();
+    if (c.kind == ClaimKind::EpisodeCount)
+        return tr("%1 episodes").arg(c.value.toInt());
+    if (c.kind == ClaimKind::Cast)
+        return tr("%1 as %2")
+            .arg(c.value.toObject().value(QLatin1String("actor")).toString(),
+                 c.value.toObject().value(QLatin1String("character")).toString());
+    if (c.value.isObject()) {
+        const QJsonObject o = c.value.toObject();
+        QString text = (o.begin() != o.end() ? o.begin().value().toString() : QString())
+                           .replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (c.window.isValid())
+            text += QStringLiteral(" · ") + c.window.label();
+        return text;
+    }
+    return c.value.toString();
+}
+
+} // namespace
+
+void ShowOverview::fillClaims(const QList<ClaimRecord> &claims)
+{
+    // Newest first: what a reader reviews is usually what just arrived.
+    QList<QVariantMap> rows;
+    for (auto it = claims.crbegin(); it != claims.crend(); ++it) {
+        const ClaimRecord &r = *it;
+        if (r.claim.season != m_upcomingSeason || r.supersededBy != 0)
+            continue;
+        rows << QVariantMap{{QStringLiteral("claimId"), r.id},
+                            {QStringLiteral("kind"), kindLabel(r.claim.kind)},
+                            {QStringLiteral("summary"), claimSummary(r.claim)},
+                            {QStringLiteral("source"),
+                             r.source.publisher.isEmpty() ? r.source.title : r.source.publisher},
+                            {QStringLiteral("published"),
+                             QLocale().toString(r.source.published, QStringLiteral("MMM yyyy"))},
+                            {QStringLiteral("tier"), tierLabel(r.claim.tier)},
+                            {QStringLiteral("status"), wireName(r.claim.status)},
+                            {QStringLiteral("quote"), r.claim.quote}};
+    }
+    m_claims.setRows(rows);
 }

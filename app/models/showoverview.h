@@ -8,6 +8,7 @@
 class Database;
 struct Show;
 struct SeasonOutlook;
+struct ClaimRecord;
 
 // What the show page displays: the header, the upcoming season's outlook with its source,
 // the cast with each actor's status, and the latest released season's episodes.
@@ -29,6 +30,7 @@ class ShowOverview : public QObject {
     Q_PROPERTY(RowListModel *history READ history CONSTANT)
     Q_PROPERTY(RowListModel *cast READ cast CONSTANT)
     Q_PROPERTY(RowListModel *episodes READ episodes CONSTANT)
+    Q_PROPERTY(RowListModel *claims READ claims CONSTANT)
 
 public:
     explicit ShowOverview(QObject *parent = nullptr);
@@ -52,12 +54,14 @@ public:
     RowListModel *history() { return &m_history; }
     RowListModel *cast() { return &m_cast; }
     RowListModel *episodes() { return &m_episodes; }
+    RowListModel *claims() { return &m_claims; }
 
 signals:
     void changed();
 
 private:
     void fillUpcoming(const Show &show, const QList<SeasonOutlook> &outlooks);
+    void fillClaims(const QList<ClaimRecord> &claims);
 
     bool m_loaded = false;
     QString m_title, m_originalTitle, m_subtitle, m_synopsis;
@@ -69,4 +73,5 @@ private:
     RowListModel m_history;
     RowListModel m_cast;
     RowListModel m_episodes;
+    RowListModel m_claims; // the upcoming season's claims, for review
 };

@@ -5,6 +5,7 @@
 #include "feeds/http/feedfetcher.h"
 #include "feeds/sync/articlehook.h"
 #include "feeds/sync/syncservice.h"
+#include "storage/claimreviews.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
 
@@ -77,4 +78,15 @@ void SyncWorker::removeFeed(qint64 feedId)
         emit feedsChanged();
         emit ledgerChanged();
     }
+}
+
+void SyncWorker::reviewClaim(qint64 claimId, const QString &verdict)
+{
+    if (!m_db)
+        return;
+    QString error;
+    if (ClaimReviews::review(*m_db, claimId, verdict, &error))
+        emit ledgerChanged();
+    else
+        emit reviewFailed(error);
 }

@@ -27,6 +27,7 @@ public slots:
     void syncFeeds(const QList<qint64> &feedIds);
     void addFeed(const QString &url, const QString &name);
     void removeFeed(qint64 feedId);
+    void reviewClaim(qint64 claimId, const QString &verdict);
 
 signals:
     void opened(const QString &error);
@@ -36,6 +37,7 @@ signals:
     void feedsChanged();
     void ledgerChanged();
     void feedAddFailed(const QString &message);
+    void reviewFailed(const QString &message);
     void idle();
 
 private:

@@ -1,0 +1,130 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Every claim about the upcoming season, newest first, with its source and the reader's
+// verdict: confirm, dismiss, or mark wrong. Dismissed and wrong claims stop shaping the outlook.
+Item {
+    id: page
+    required property Theme theme
+    required property var overview
+    required property var controller
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 28
+        spacing: page.theme.gap
+
+        Text {
+            text: qsTr("Claims about season %1").arg(page.overview.upcomingSeason)
+            font.pixelSize: 28
+            font.bold: true
+            color: page.theme.ink
+            Accessible.role: Accessible.Heading
+        }
+        Text {
+            Layout.fillWidth: true
+            text: page.controller.message.length > 0 ? page.controller.message
+                  : qsTr("Each claim keeps the source it came from. Your verdict is kept even when the source is read again.")
+            color: page.controller.message.length > 0 ? page.theme.accent : page.theme.muted
+            font.pixelSize: 13
+            wrapMode: Text.WordWrap
+        }
+
+        ListView {
+            id: list
+            objectName: "claimList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 8
+            model: page.overview.claims
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.name: qsTr("Claims")
+
+            delegate: Rectangle {
+                id: row
+                required property int index
+                required property var claimId
+                required property string kind
+                required property string summary
+                required property string source
+                required property string published
+                required property string tier
+                required property string status
+                required property string quote
+
+                readonly property bool counted: status === "open" || status === "confirmed"
+
+                width: list.width
+                implicitHeight: content.implicitHeight + 20
+                radius: page.theme.radius
+                color: page.theme.card
+                opacity: counted ? 1.0 : 0.6
+                border.color: list.activeFocus && list.currentIndex === row.index ? page.theme.accent : page.theme.line
+
+                RowLayout {
+                    id: content
+                    anchors.fill: parent
+                    anchors.margins: 10
+                    spacing: 12
+
+                    Text {
+                        text: row.kind
+                        Layout.preferredWidth: 90
+                        font.pixelSize: 12
+                        font.bold: true
+                        font.capitalization: Font.AllUppercase
+                        color: page.theme.muted
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Text {
+                            Layout.fillWidth: true
+                            text: row.summary
+                            font.pixelSize: 15
+                            color: page.theme.ink
+                            elide: Text.ElideRight
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("%1 · %2 · %3 · %4").arg(row.source).arg(row.published).arg(row.tier).arg(row.status)
+                            font.pixelSize: 12
+                            color: page.theme.muted
+                            elide: Text.ElideRight
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            visible: row.quote.length > 0
+                            text: "“" + row.quote + "”"
+                            font.pixelSize: 12
+                            font.italic: true
+                            color: page.theme.muted
+                            elide: Text.ElideRight
+                        }
+                    }
+                    Button {
+                        text: qsTr("Confirm")
+                        enabled: row.status !== "confirmed"
+                        onClicked: page.controller.reviewClaim(row.claimId, "confirm")
+                    }
+                    Button {
+                        text: qsTr("Dismiss")
+                        enabled: row.status !== "dismissed"
+                        onClicked: page.controller.reviewClaim(row.claimId, "dismiss")
+                    }
+                    Button {
+                        text: qsTr("Wrong")
+                        enabled: row.status !== "contradicted"
+                        onClicked: page.controller.reviewClaim(row.claimId, "wrong")
+                    }
+                }
+            }
+        }
+    }
+}
