@@ -263,31 +263,12 @@ QList<StoredArticle> ArticleStore::list(const Filter &filter, QString *error)
         sql += QStringLiteral(" AND a.show_id = ?");
         values << *filter.showId;
     }
-    if (filter.ids) {
-        QStringList marks;
-        for (qint64 id : *filter.ids) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        sql += QStringLiteral(" AND a.id IN (%1)")
-                   .arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(QLatin1Char(',')));
-    }
     sql += QStringLiteral(" ORDER BY a.published DESC, a.id DESC");
     QList<StoredArticle> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        if (error)
-            *error = Sql::lastError(q);
+    if (!Sql::exec(q, sql, values, error))
         return list;
-    }
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    if (!q.exec()) {
-        if (error)
-            *error = Sql::lastError(q);
-        return list;
-    }
     while (q.next()) {
         StoredArticle a;
         a.id = q.value(0).toLongLong();

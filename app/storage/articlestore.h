@@ -53,7 +53,6 @@ public:
     struct Filter {
         std::optional<qint64> feedId;
         std::optional<qint64> showId;
-        std::optional<QList<qint64>> ids;
     };
     QList<StoredArticle> list(const Filter &filter, QString *error = nullptr);
 

@@ -15,23 +15,6 @@ QDate isoDate(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
-{
-    if (!q.prepare(sql)) {
-        if (error)
-            *error = Sql::lastError(q);
-        return false;
-    }
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        if (error)
-            *error = Sql::lastError(q);
-        return false;
-    }
-    return true;
-}
-
 QJsonValue claimValue(ClaimKind kind, const QVariant &stored)
 {
     if (stored.isNull())
@@ -54,13 +37,14 @@ QList<ShowSummary> LedgerQueries::shows(QString *error)
 {
     QList<ShowSummary> list;
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT s.id, s.title, s.original_title, s.network, "
-                 "(SELECT count(*) FROM seasons WHERE show_id = s.id), "
-                 "(SELECT count(*) FROM claims WHERE show_id = s.id AND superseded_by IS NULL) "
-                 "FROM shows s ORDER BY s.title COLLATE NOCASE"),
-             {}, error))
+    if (!Sql::exec(
+            q,
+            QStringLiteral(
+                "SELECT s.id, s.title, s.original_title, s.network, "
+                "(SELECT count(*) FROM seasons WHERE show_id = s.id), "
+                "(SELECT count(*) FROM claims WHERE show_id = s.id AND superseded_by IS NULL) "
+                "FROM shows s ORDER BY s.title COLLATE NOCASE"),
+            {}, error))
         return list;
     while (q.next())
         list << ShowSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -71,10 +55,10 @@ QList<ShowSummary> LedgerQueries::shows(QString *error)
 std::optional<qint64> LedgerQueries::findShow(const QString &titleOrAlias, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             QStringLiteral("SELECT show_id FROM show_names WHERE folded = ? "
-                            "ORDER BY is_title DESC, show_id LIMIT 1"),
-             {TextKeys::fold(titleOrAlias)}, error))
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT show_id FROM show_names WHERE folded = ? "
+                                  "ORDER BY is_title DESC, show_id LIMIT 1"),
+                   {TextKeys::fold(titleOrAlias)}, error))
         return std::nullopt;
     if (q.next())
         return q.value(0).toLongLong();
@@ -91,12 +75,12 @@ bool LedgerQueries::isEmpty()
 std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT title, original_title, original_title_romanised, network, country, "
-                 "language, based_on, creators, directors, writers, genres, synopsis, url, "
-                 "reception FROM shows WHERE id = ?"),
-             {showId}, error) ||
+    if (!Sql::exec(q,
+                   QStringLiteral(
+                       "SELECT title, original_title, original_title_romanised, network, country, "
+                       "language, based_on, creators, directors, writers, genres, synopsis, url, "
+                       "reception FROM shows WHERE id = ?"),
+                   {showId}, error) ||
         !q.next())
         return std::nullopt;
     Show show;
@@ -116,21 +100,23 @@ std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
     show.url = q.value(12).toString();
     show.reception = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array();
 
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT name FROM show_names WHERE show_id = ? AND is_title = 0 ORDER BY rowid"),
-             {showId}, error))
+    if (!Sql::exec(
+            q,
+            QStringLiteral(
+                "SELECT name FROM show_names WHERE show_id = ? AND is_title = 0 ORDER BY rowid"),
+            {showId}, error))
         return std::nullopt;
     while (q.next())
         if (q.value(0).toString() != show.originalTitle &&
             q.value(0).toString() != show.originalTitleRomanised)
             show.aliases << q.value(0).toString();
 
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT id, number, status, episode_count, premiere, runtime_min, runtime_max, "
-                 "synopsis FROM seasons WHERE show_id = ? ORDER BY number"),
-             {showId}, error))
+    if (!Sql::exec(
+            q,
+            QStringLiteral(
+                "SELECT id, number, status, episode_count, premiere, runtime_min, runtime_max, "
+                "synopsis FROM seasons WHERE show_id = ? ORDER BY number"),
+            {showId}, error))
         return std::nullopt;
     QList<qint64> seasonIds;
     while (q.next()) {
@@ -147,7 +133,7 @@ std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
         show.seasons << s;
     }
     for (int i = 0; i < show.seasons.size(); ++i) {
-        if (!run(
+        if (!Sql::exec(
                 q,
                 QStringLiteral(
                     "SELECT number, title, air_date, runtime, synopsis, special, url FROM episodes "
@@ -167,13 +153,13 @@ std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
         }
     }
 
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT p.name, c.character, c.season_number, c.billing, c.role, "
-                 "c.character_aliases, c.note, c.url FROM credits c JOIN people p ON p.id = "
-                 "c.person_id WHERE c.show_id = ? ORDER BY c.season_number, "
-                 "coalesce(c.billing, 1000000), p.name"),
-             {showId}, error))
+    if (!Sql::exec(q,
+                   QStringLiteral(
+                       "SELECT p.name, c.character, c.season_number, c.billing, c.role, "
+                       "c.character_aliases, c.note, c.url FROM credits c JOIN people p ON p.id = "
+                       "c.person_id WHERE c.show_id = ? ORDER BY c.season_number, "
+                       "coalesce(c.billing, 1000000), p.name"),
+                   {showId}, error))
         return std::nullopt;
     while (q.next()) {
         Credit c;
@@ -223,7 +209,7 @@ QList<ClaimRecord> LedgerQueries::claims(const ClaimFilter &filter, QString *err
     QList<ClaimRecord> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!run(q, sql, values, error))
+    if (!Sql::exec(q, sql, values, error))
         return list;
     while (q.next()) {
         ClaimRecord r;

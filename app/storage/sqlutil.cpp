@@ -4,8 +4,7 @@
 
 namespace Sql {
 
-bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values,
-          QString *error)
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
     if (!query.prepare(sql)) {
         if (error)
