@@ -109,6 +109,32 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
+    void refusesACorruptDatabaseUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+        {
+            Database::OpenResult opened = Database::open(path);
+            QVERIFY(opened.database);
+            QSqlQuery q(opened.database->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO shows (title) VALUES ('x')")));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        for (int i = 200; i < bytes.size(); i += 7) // the header stays, the pages do not
+            bytes[i] = char(bytes[i] * 31 + 17);
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        const QByteArray before = fileHash(path);
+
+        Database::OpenResult opened = Database::open(path);
+        QVERIFY(!opened.database);
+        QVERIFY2(opened.error.contains(QStringLiteral("damaged")), qPrintable(opened.error));
+        QCOMPARE(fileHash(path), before);
+    }
+
     void migratesFromEveryOlderVersion_data()
     {
         QTest::addColumn<int>("from");

@@ -146,7 +146,9 @@ Database::OpenResult Database::open(const QString &path)
     }
     QString error;
     if (!applyPragmas(db->m_db, &error)) {
-        result.error = tr("Cannot configure %1: %2").arg(path, error);
+        result.error = tr("%1 is damaged or unreadable (%2). It was left as it was; restore a "
+                          "backup or choose another file with --db.")
+                           .arg(path, error);
         return result;
     }
     error = Migrations::migrate(db->m_db, kSchemaVersion);
