@@ -6,6 +6,7 @@
 #include "storage/catalogimporter.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -124,20 +125,20 @@ bool ArticleClaims::store(qint64 feedId, const QList<QPair<ArticleData, Extracti
                           QString *error)
 {
     const FeedInfo feed = feedInfo(feedId);
-    QSqlQuery link(m_db.connection());
-    link.prepare(
-        QStringLiteral("UPDATE articles SET show_id = ? WHERE id = ? AND show_id IS NOT ?"));
+    SqliteStatement link(m_db.handle(),
+                         "UPDATE articles SET show_id = ? WHERE id = ? AND show_id IS NOT ?");
     Catalog catalog;
     for (const auto &[article, extraction] : results) {
         ++m_stats.articles;
         if (extraction.shows.isEmpty())
             continue;
         ++m_stats.linked;
-        link.bindValue(0, extraction.shows.first());
-        link.bindValue(1, article.id);
-        link.bindValue(2, extraction.shows.first());
-        if (!link.exec()) {
-            *error = link.lastError().text();
+        link.integer(1, extraction.shows.first());
+        link.integer(2, article.id);
+        link.integer(3, extraction.shows.first());
+        if (!link.step()) {
+            *error = QCoreApplication::translate("ArticleClaims",
+                                                 "Could not link an article to its show.");
             return false;
         }
         if (extraction.claims.isEmpty())

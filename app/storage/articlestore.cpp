@@ -2,6 +2,7 @@
 
 #include "feeds/news/htmltext.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 
 #include <QCoreApplication>
@@ -14,49 +15,6 @@
 #include <sqlite3.h>
 
 namespace {
-
-// RAII for one prepared statement of the bulk path.
-class Statement {
-public:
-    Statement(sqlite3 *db, const char *sql)
-    {
-        m_ok = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) ==
-               SQLITE_OK;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok() const { return m_ok; }
-    sqlite3_stmt *get() const { return m_stmt; }
-
-    // The bytes must outlive step(): callers keep their EncodedItem alive until then.
-    void text(int index, const QByteArray &utf8, bool isNull = false)
-    {
-        if (isNull)
-            sqlite3_bind_null(m_stmt, index);
-        else
-            sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-    }
-    void integer(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
-    void time(int index, const QDateTime &value)
-    {
-        if (value.isValid())
-            sqlite3_bind_int64(m_stmt, index, value.toSecsSinceEpoch());
-        else
-            sqlite3_bind_null(m_stmt, index);
-    }
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        return rc == SQLITE_DONE || rc == SQLITE_ROW;
-    }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_ok = false;
-};
 
 QByteArray categoriesJson(const QStringList &categories)
 {
@@ -113,7 +71,7 @@ struct EncodedItem {
 
 // Binds the content columns in the order both statements list them:
 // guid, link, title, author, published, updated, summary_html, content_html, categories.
-void bindContent(Statement &s, int first, const EncodedItem &e, const FeedItem &item)
+void bindContent(SqliteStatement &s, int first, const EncodedItem &e, const FeedItem &item)
 {
     s.text(first, e.fields[EncodedItem::Guid], e.isNull[EncodedItem::Guid]);
     s.text(first + 1, e.fields[EncodedItem::Link], e.isNull[EncodedItem::Link]);
@@ -164,29 +122,23 @@ bool ArticleStore::write(qint64 feedId, const QList<FeedItem> &items, qint64 fet
     // One read of what the feed already has, instead of a lookup per item.
     QHash<QString, QPair<qint64, QByteArray>> existing;
     {
-        Statement select(db, "SELECT dedupe_key, id, content_hash FROM articles WHERE feed_id = ?");
+        SqliteStatement select(
+            db, "SELECT dedupe_key, id, content_hash FROM articles WHERE feed_id = ?");
         if (!select.ok()) {
             *error = sqliteError(db);
             return false;
         }
         select.integer(1, feedId);
-        while (sqlite3_step(select.get()) == SQLITE_ROW) {
-            const auto bytes = [&select](int i) {
-                return QByteArray(
-                    reinterpret_cast<const char *>(sqlite3_column_text(select.get(), i)),
-                    sqlite3_column_bytes(select.get(), i));
-            };
-            existing.insert(QString::fromUtf8(bytes(0)),
-                            {sqlite3_column_int64(select.get(), 1), bytes(2)});
-        }
+        while (select.next())
+            existing.insert(select.columnText(0), {select.columnInt(1), select.columnBytes(2)});
     }
 
-    Statement insert(
+    SqliteStatement insert(
         db,
         "INSERT INTO articles (feed_id, dedupe_key, content_hash, fetched_at, guid, link, title, "
         "author, published, updated, summary_html, content_html, categories) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement update(
+    SqliteStatement update(
         db, "UPDATE articles SET content_hash = ?, fetched_at = ?, guid = ?, link = ?, title = ?, "
             "author = ?, published = ?, updated = ?, summary_html = ?, content_html = ?, "
             "categories = ? WHERE id = ?");
@@ -208,7 +160,7 @@ bool ArticleStore::write(qint64 feedId, const QList<FeedItem> &items, qint64 fet
             continue;
         }
         const bool isNew = found == existing.constEnd();
-        Statement &s = isNew ? insert : update;
+        SqliteStatement &s = isNew ? insert : update;
         const QByteArray keyBytes = key.toUtf8();
         if (isNew) {
             s.integer(1, feedId);

@@ -2,6 +2,7 @@
 
 #include "storage/claimfingerprint.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 #include "storage/textkeys.h"
 
@@ -49,8 +50,9 @@ QString upsertSql(const QString &table, const QStringList &conflict, const QStri
 
 class ImportRun {
 public:
-    ImportRun(QSqlDatabase &db, const QString &origin, ImportStats *stats)
-        : m_db(db), m_origin(origin), m_stats(stats)
+    ImportRun(Database &database, const QString &origin, ImportStats *stats)
+        : m_db(database.connection()), m_statements(database.handle()), m_origin(origin),
+          m_stats(stats)
     {
     }
 
@@ -72,12 +74,12 @@ public:
 
 private:
     QSqlDatabase &m_db;
+    SqliteStatements m_statements; // the hot path: thousands of rows in a big sync
     QString m_origin;
     ImportStats *m_stats;
     QHash<QString, qint64> m_showIds;   // Show::key → shows.id
     QHash<QString, qint64> m_sourceIds; // Source::key → sources.id
     QHash<QString, qint64> m_claimIds;  // Claim::key → claims.id (current version)
-    QHash<QString, QSqlQuery> m_queries;
     // Read once per run rather than once per row: a sync may bring thousands of claims.
     std::optional<QHash<QString, QPair<qint64, QString>>> m_current; // key → (id, fingerprint)
     std::optional<QHash<QString, QString>> m_reviews;                // review key → verdict
@@ -112,38 +114,24 @@ private:
             });
     }
 
-    QSqlQuery &prepared(const QString &sql)
-    {
-        auto it = m_queries.find(sql);
-        if (it == m_queries.end()) {
-            it = m_queries.insert(sql, QSqlQuery(m_db));
-            it->prepare(sql);
-        }
-        return *it;
-    }
-
     bool exec(const QString &sql, const QVariantList &values, bool countWrites = true)
     {
-        QSqlQuery &q = prepared(sql);
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (!q.exec()) {
-            error = Sql::lastError(q);
+        int changed = 0;
+        if (!m_statements.exec(sql, values, &changed)) {
+            error = m_statements.lastError();
             return false;
         }
-        if (countWrites && q.numRowsAffected() > 0)
-            m_stats->rowsWritten += q.numRowsAffected();
+        if (countWrites)
+            m_stats->rowsWritten += changed;
         return true;
     }
 
     qint64 scalar(const QString &sql, const QVariantList &values)
     {
-        if (!exec(sql, values, false))
-            return -1;
-        QSqlQuery &q = prepared(sql);
-        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
-        return id;
+        const qint64 value = m_statements.scalar(sql, values);
+        if (value < 0)
+            error = m_statements.lastError();
+        return value;
     }
 
     qint64 findShow(const Show &show)
@@ -228,7 +216,7 @@ private:
                     .arg(columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
             if (!exec(insertSql, values))
                 return false;
-            id = prepared(insertSql).lastInsertId().toLongLong();
+            id = m_statements.lastInsertId();
         } else {
             // The title stays as first stored: another feed may know the show by an alias.
             QStringList sets, changed;
@@ -376,7 +364,7 @@ private:
             return false;
         qint64 id = stored.value(source.key);
         if (id == 0) {
-            id = prepared(sql).lastInsertId().toLongLong();
+            id = m_statements.lastInsertId();
             stored.insert(source.key, id);
         }
         if (id <= 0)
@@ -487,7 +475,7 @@ private:
                                : TextKeys::toJsonArray(claim.contradicts),
                            contradicted > 0 ? QVariant(contradicted) : nullInt}))
             return false;
-        const qint64 id = prepared(insert).lastInsertId().toLongLong();
+        const qint64 id = m_statements.lastInsertId();
         ++m_stats->claimsAdded;
         if (previous > 0) {
             if (!exec(
@@ -509,7 +497,7 @@ bool CatalogImporter::write(const Catalog &catalog, const QString &origin, Impor
                             FeedError *error)
 {
     ImportStats local;
-    ImportRun run(m_db.connection(), origin, &local);
+    ImportRun run(m_db, origin, &local);
     if (!run.run(catalog)) {
         *error = FeedError::storage(
             tr("Could not store the feed; nothing was changed: %1").arg(run.error));
