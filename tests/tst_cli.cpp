@@ -152,6 +152,11 @@ private slots:
             << QStringLiteral("does not apply");
         QTest::newRow("missing option value")
             << QStringList{QStringLiteral("shows"), QStringLiteral("--db")} << QStringLiteral("db");
+        // Without a command this would open the window; a dangling option is reported instead.
+        QTest::newRow("dangling option")
+            << QStringList{QStringLiteral("--db")} << QStringLiteral("db");
+        QTest::newRow("unknown option alone")
+            << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
     }
 
     void usageErrorsExitTwo()

@@ -94,8 +94,11 @@ bool wantsCommandLine(const QStringList &arguments)
             // reports it properly instead of opening a window that ignores it.
             if (!Options::isGlobal(name))
                 return true;
-            if (!a.contains(QLatin1Char('=')) && Options::takesValue(name))
+            if (!a.contains(QLatin1Char('=')) && Options::takesValue(name)) {
+                if (i + 1 >= arguments.size())
+                    return true; // "--db" without its value: a usage error, not a window
                 ++i;
+            }
             continue;
         }
         return true;
