@@ -249,6 +249,63 @@ private slots:
         QCOMPARE(m_server->requestCount(QStringLiteral("/slow.xml")), 1);
     }
 
+    void httpCharsetAndGzipReachTheParser()
+    {
+        // windows-1252 bytes, no encoding in the XML declaration: only the HTTP header says so.
+        QByteArray body =
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><item>"
+            "<guid>cafe</guid><title>Caf\xe9 Hyosan reopens \x96 season 2 news</title>"
+            "<description>x</description></item></channel></rss>";
+        LoopbackResponse response =
+            LoopbackResponse::ok(body, "application/rss+xml; charset=windows-1252");
+        response.gzip = true;
+        m_server->route(QStringLiteral("/latin.xml"), response);
+        const qint64 id = addFeed(QStringLiteral("/latin.xml"));
+        const SyncReport r = sync(id);
+        QCOMPARE(r.status, QStringLiteral("updated"));
+        const QList<StoredArticle> articles = ArticleStore(m_t->db()).list({});
+        QCOMPARE(articles.size(), 1);
+        QCOMPARE(articles.first().title, QStringLiteral("Café Hyosan reopens – season 2 news"));
+        QVERIFY(m_server->lastRequest().header("accept-encoding").contains("gzip"));
+    }
+
+    void atomAndJsonFeedOverHttp_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("atom")
+            << QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?><feed "
+                          "xmlns=\"http://www.w3.org/2005/Atom\"><title>a</title><id>urn:a</id>"
+                          "<updated>2025-06-03T00:15:00Z</updated><entry><id>urn:a:1</id>"
+                          "<title type=\"html\">Season &lt;b&gt;2&lt;/b&gt; news</title>"
+                          "<updated>2025-06-03T00:15:00Z</updated><summary>s</summary>"
+                          "</entry></feed>")
+            << QStringLiteral("atom") << QStringLiteral("Season 2 news");
+        QTest::newRow("json feed")
+            << QByteArray("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": "
+                          "\"j\", \"items\": [{\"id\": \"1\", \"title\": \"Season 2 "
+                          "news\", \"content_text\": \"t\", \"date_published\": "
+                          "\"2025-06-03T00:15:00Z\"}]}")
+            << QStringLiteral("json_feed") << QStringLiteral("Season 2 news");
+    }
+
+    void atomAndJsonFeedOverHttp()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, format);
+        QFETCH(QString, title);
+        m_server->route(QStringLiteral("/f"),
+                        LoopbackResponse::ok(body, "application/octet-stream"));
+        const SyncReport r = sync(addFeed(QStringLiteral("/f")));
+        QCOMPARE(r.status, QStringLiteral("updated"));
+        QCOMPARE(r.format, format); // from the content, not the type or the URL
+        const QList<StoredArticle> articles = ArticleStore(m_t->db()).list({});
+        QCOMPARE(articles.size(), 1);
+        QCOMPARE(articles.first().title, title);
+        QCOMPARE(articles.first().published, QDateTime(QDate(2025, 6, 3), QTime(0, 15), Qt::UTC));
+    }
+
     void seasonFeedOverHttp()
     {
         QFile f(QStringLiteral(":/resources/default-feed.json"));

@@ -202,7 +202,8 @@ bool ArticleStore::setShow(qint64 articleId, qint64 showId, QString *error)
 QList<StoredArticle> ArticleStore::list(const Filter &filter, QString *error)
 {
     QString sql = QStringLiteral(
-        "SELECT a.id, a.guid, a.link, a.title, a.author, a.published, f.url, f.name, "
+        "SELECT a.id, a.guid, a.link, a.title, a.author, coalesce(a.published, a.updated), f.url, "
+        "f.name, "
         "a.summary_html, a.content_html, a.show_id FROM articles a JOIN feeds f ON f.id = "
         "a.feed_id "
         "WHERE 1 = 1");
@@ -215,7 +216,7 @@ QList<StoredArticle> ArticleStore::list(const Filter &filter, QString *error)
         sql += QStringLiteral(" AND a.show_id = ?");
         values << *filter.showId;
     }
-    sql += QStringLiteral(" ORDER BY a.published DESC, a.id DESC");
+    sql += QStringLiteral(" ORDER BY coalesce(a.published, a.updated) DESC, a.id DESC");
     QList<StoredArticle> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
