@@ -13,10 +13,10 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+// Gives lupdate and the runtime the same context for this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // The season people wait for: the first one not released, else the newest.
 int defaultSeason(const Show &show)
@@ -45,7 +45,7 @@ int runOutlook(CommandContext &ctx)
     QString error;
     const auto id = queries.findShow(ctx.args.first(), &error);
     if (!id)
-        return ctx.failure(tr("no show called '%1'. 'cliffhanger shows' lists the known shows.")
+        return ctx.failure(Tr::tr("no show called '%1'. 'cliffhanger shows' lists the known shows.")
                                .arg(ctx.args.first()));
     const auto show = queries.loadShow(*id, &error);
     if (!show)
@@ -55,7 +55,7 @@ int runOutlook(CommandContext &ctx)
         bool ok = false;
         season = ctx.parser.value(QStringLiteral("season")).toInt(&ok);
         if (!ok || season < 1)
-            return ctx.usage(tr("--season needs a season number (1 or more), not '%1'.")
+            return ctx.usage(Tr::tr("--season needs a season number (1 or more), not '%1'.")
                                  .arg(ctx.parser.value(QStringLiteral("season"))));
     }
     const Season *found = nullptr;
@@ -63,7 +63,7 @@ int runOutlook(CommandContext &ctx)
         if (s.number == season)
             found = &s;
     if (!found)
-        return ctx.failure(tr("%1 has no season %2.").arg(show->title).arg(season));
+        return ctx.failure(Tr::tr("%1 has no season %2.").arg(show->title).arg(season));
 
     ClaimFilter filter;
     filter.showId = *id;
@@ -92,30 +92,31 @@ int runOutlook(CommandContext &ctx)
         return Success;
     }
     QTextStream &out = ctx.out;
-    out << tr("%1, season %2").arg(show->title).arg(season) << Qt::endl;
+    out << Tr::tr("%1, season %2").arg(show->title).arg(season) << Qt::endl;
     if (outlook.release) {
-        out << tr("Best window: %1").arg(outlook.release->label());
+        out << Tr::tr("Best window: %1").arg(outlook.release->label());
         if (outlook.releaseClaim)
-            out << tr(" (%1, %2)")
+            out << Tr::tr(" (%1, %2)")
                        .arg(outlook.releaseClaim->source.title,
                             wireName(outlook.releaseClaim->claim.tier));
-        out << Qt::endl << tr("Independent sources agreeing: %1").arg(outlook.agreeing) << Qt::endl;
+        out << Qt::endl
+            << Tr::tr("Independent sources agreeing: %1").arg(outlook.agreeing) << Qt::endl;
     } else {
-        out << tr("No release window known.") << Qt::endl;
+        out << Tr::tr("No release window known.") << Qt::endl;
     }
     if (spread.claims > 0)
-        out << tr("Spread of the open predictions: %1 to %2 (%3 days, %4 claims)")
+        out << Tr::tr("Spread of the open predictions: %1 to %2 (%3 days, %4 claims)")
                    .arg(spread.earliest.toString(Qt::ISODate), spread.latest.toString(Qt::ISODate))
                    .arg(spread.days)
                    .arg(spread.claims)
             << Qt::endl;
     if (outlook.episodeCount)
-        out << tr("Expected episodes: %1").arg(*outlook.episodeCount) << Qt::endl;
-    out << tr("How it changed:") << Qt::endl;
+        out << Tr::tr("Expected episodes: %1").arg(*outlook.episodeCount) << Qt::endl;
+    out << Tr::tr("How it changed:") << Qt::endl;
     for (const OutlookChange &c : changes)
-        out << tr("  %1  %2 says %3: %4 -> %5 (%6)")
+        out << Tr::tr("  %1  %2 says %3: %4 -> %5 (%6)")
                    .arg(c.published.toString(Qt::ISODate), c.sourceTitle, c.claimLabel,
-                        c.before.isEmpty() ? tr("nothing") : c.before, c.after, c.effect)
+                        c.before.isEmpty() ? Tr::tr("nothing") : c.before, c.after, c.effect)
             << Qt::endl;
     return Success;
 }
@@ -132,7 +133,7 @@ int runExtract(CommandContext &ctx)
                                   {QStringLiteral("linked"), stats.linked},
                                   {QStringLiteral("claimsAdded"), stats.claimsAdded}});
     else
-        ctx.out << tr("Read %1 articles; %2 name a known show; %3 new claims.")
+        ctx.out << Tr::tr("Read %1 articles; %2 name a known show; %3 new claims.")
                        .arg(stats.articles)
                        .arg(stats.linked)
                        .arg(stats.claimsAdded)
@@ -147,8 +148,9 @@ QList<Command> analysisCommands()
     return {
         {QStringLiteral("outlook"),
          QStringLiteral("outlook TITLE [--season N] [--json]"),
-         tr("The derived outlook of a season: best window, agreeing sources, spread, history and "
-            "changes."),
+         Tr::tr(
+             "The derived outlook of a season: best window, agreeing sources, spread, history and "
+             "changes."),
          {QStringLiteral("json"), QStringLiteral("season")},
          1,
          1,
@@ -156,8 +158,8 @@ QList<Command> analysisCommands()
          runOutlook},
         {QStringLiteral("extract"),
          QStringLiteral("extract [--rebuild] [--json]"),
-         tr("Extract claims again from every stored article (idempotent; reviewed claims keep "
-            "their verdict)."),
+         Tr::tr("Extract claims again from every stored article (idempotent; reviewed claims keep "
+                "their verdict)."),
          {QStringLiteral("json"), QStringLiteral("rebuild")},
          0,
          0,

@@ -17,10 +17,10 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+// Gives lupdate and the runtime the same context for this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QList<Command> allCommands()
 {
@@ -38,21 +38,22 @@ const Command *findCommand(const QList<Command> &commands, const QString &name)
 QString helpText(const QCommandLineParser &parser, const QList<Command> &commands)
 {
     QString text = parser.helpText();
-    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Tr::tr("Commands:") + QLatin1Char('\n');
     for (const Command &c : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.description);
     text +=
         QLatin1Char('\n') +
-        tr("Without a command, Cliffhanger opens its window. Exit status: 0 success, 1 failure, "
-           "2 usage error.") +
+        Tr::tr(
+            "Without a command, Cliffhanger opens its window. Exit status: 0 success, 1 failure, "
+            "2 usage error.") +
         QLatin1Char('\n');
     return text;
 }
 
 int reportUsage(QTextStream &err, const QString &message)
 {
-    err << tr("cliffhanger: %1").arg(message) << Qt::endl
-        << tr("Try 'cliffhanger --help' for more information.") << Qt::endl;
+    err << Tr::tr("cliffhanger: %1").arg(message) << Qt::endl
+        << Tr::tr("Try 'cliffhanger --help' for more information.") << Qt::endl;
     return UsageError;
 }
 
@@ -65,7 +66,7 @@ int CommandContext::usage(const QString &message) const
 
 int CommandContext::failure(const QString &message) const
 {
-    err << tr("cliffhanger: %1").arg(message) << Qt::endl;
+    err << Tr::tr("cliffhanger: %1").arg(message) << Qt::endl;
     return Failure;
 }
 
@@ -114,11 +115,12 @@ int run(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Cliffhanger: what is actually known about the next season of your shows."));
+        Tr::tr("Cliffhanger: what is actually known about the next season of your shows."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions(Options::all());
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Tr::tr("The command to run (see below)."),
                                  QStringLiteral("[command] [arguments...]"));
 
     auto usageError = [&err](const QString &message) { return reportUsage(err, message); };
@@ -136,36 +138,36 @@ int run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(tr("no command given."));
+        return usageError(Tr::tr("no command given."));
     const Command *command = findCommand(commands, positional.first());
     if (!command)
-        return usageError(tr("unknown command '%1'.").arg(positional.first()));
+        return usageError(Tr::tr("unknown command '%1'.").arg(positional.first()));
     for (const QString &name : parser.optionNames())
         if (!Options::isGlobal(name) && !command->options.contains(name))
             return usageError(
-                tr("the option --%1 does not apply to '%2'.").arg(name, command->name));
+                Tr::tr("the option --%1 does not apply to '%2'.").arg(name, command->name));
     const QStringList args = positional.mid(1);
     if (args.size() < command->minArgs)
         return usageError(
-            tr("'%1' needs more arguments: %2").arg(command->name, command->synopsis));
+            Tr::tr("'%1' needs more arguments: %2").arg(command->name, command->synopsis));
     if (command->maxArgs >= 0 && args.size() > command->maxArgs)
         return usageError(
-            tr("too many arguments for '%1': %2").arg(command->name, command->synopsis));
+            Tr::tr("too many arguments for '%1': %2").arg(command->name, command->synopsis));
     for (const QString &name : {QStringLiteral("db"), QStringLiteral("lang")})
         if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
-            return usageError(tr("--%1 needs a value.").arg(name));
+            return usageError(Tr::tr("--%1 needs a value.").arg(name));
 
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : Database::defaultPath();
     Database::OpenResult opened = Database::open(path);
     if (!opened.database) {
-        err << tr("cliffhanger: %1").arg(opened.error) << Qt::endl;
+        err << Tr::tr("cliffhanger: %1").arg(opened.error) << Qt::endl;
         return Failure;
     }
     if (!parser.isSet(QStringLiteral("no-default-data"))) {
         FeedError error;
         if (!DefaultFeed::importIfEmpty(*opened.database, &error)) {
-            err << tr("cliffhanger: cannot import the default data: %1").arg(error.message)
+            err << Tr::tr("cliffhanger: cannot import the default data: %1").arg(error.message)
                 << Qt::endl;
             return Failure;
         }

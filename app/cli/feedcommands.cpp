@@ -17,10 +17,10 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+// Gives lupdate and the runtime the same context for this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QJsonValue timeValue(const QDateTime &t)
 {
@@ -55,8 +55,8 @@ std::optional<FeedRecord> resolveFeed(CommandContext &ctx, const QString &urlOrI
 {
     const auto feed = FeedStore(ctx.db).find(urlOrId);
     if (!feed)
-        *exitCode =
-            ctx.failure(tr("no feed '%1'. 'cliffhanger feeds list' shows the feeds.").arg(urlOrId));
+        *exitCode = ctx.failure(
+            Tr::tr("no feed '%1'. 'cliffhanger feeds list' shows the feeds.").arg(urlOrId));
     return feed;
 }
 
@@ -74,9 +74,10 @@ int listFeeds(CommandContext &ctx)
         return Success;
     }
     if (feeds.isEmpty())
-        ctx.out << tr("No feeds. Add one with 'cliffhanger feeds add URL'.") << Qt::endl;
+        ctx.out << Tr::tr("No feeds. Add one with 'cliffhanger feeds add URL'.") << Qt::endl;
     for (const FeedRecord &f : feeds) {
-        const QString last = f.lastSync.isValid() ? f.lastSync.toString(Qt::ISODate) : tr("never");
+        const QString last =
+            f.lastSync.isValid() ? f.lastSync.toString(Qt::ISODate) : Tr::tr("never");
         ctx.out << QStringLiteral("%1  %2  [%3, %4 items, last sync %5]")
                        .arg(f.id)
                        .arg(f.name.isEmpty()
@@ -95,7 +96,7 @@ int listFeeds(CommandContext &ctx)
 int addFeed(CommandContext &ctx)
 {
     if (ctx.args.size() != 2)
-        return ctx.usage(tr("'feeds add' needs exactly one URL."));
+        return ctx.usage(Tr::tr("'feeds add' needs exactly one URL."));
     QString error;
     const QUrl url = FeedUrl::validate(ctx.args[1], &error);
     if (!url.isValid())
@@ -106,13 +107,13 @@ int addFeed(CommandContext &ctx)
         bool ok = false;
         interval = p.value(QStringLiteral("interval")).toInt(&ok);
         if (!ok || interval < 5 || interval > 43200)
-            return ctx.usage(tr("--interval needs minutes between 5 and 43200, not '%1'.")
+            return ctx.usage(Tr::tr("--interval needs minutes between 5 and 43200, not '%1'.")
                                  .arg(p.value(QStringLiteral("interval"))));
     }
     Tier tier = Tier::Reported;
     if (p.isSet(QStringLiteral("tier")) && !fromWireName(p.value(QStringLiteral("tier")), &tier))
         return ctx.usage(
-            tr("--tier must be one of %1, not '%2'.")
+            Tr::tr("--tier must be one of %1, not '%2'.")
                 .arg(wireNames<Tier>().join(QLatin1String(", ")), p.value(QStringLiteral("tier"))));
     const auto feed = FeedStore(ctx.db).add(url.toString(), p.value(QStringLiteral("name")),
                                             interval, tier, false, &error);
@@ -121,7 +122,7 @@ int addFeed(CommandContext &ctx)
     if (ctx.json)
         ctx.printJson(feedJson(*feed));
     else
-        ctx.out << tr("Added feed %1: %2. 'cliffhanger sync --feed %1' fetches it now.")
+        ctx.out << Tr::tr("Added feed %1: %2. 'cliffhanger sync --feed %1' fetches it now.")
                        .arg(feed->id)
                        .arg(feed->url)
                 << Qt::endl;
@@ -131,7 +132,7 @@ int addFeed(CommandContext &ctx)
 int removeFeed(CommandContext &ctx)
 {
     if (ctx.args.size() != 2)
-        return ctx.usage(tr("'feeds remove' needs exactly one URL or id."));
+        return ctx.usage(Tr::tr("'feeds remove' needs exactly one URL or id."));
     int code = Success;
     const auto feed = resolveFeed(ctx, ctx.args[1], &code);
     if (!feed)
@@ -140,10 +141,11 @@ int removeFeed(CommandContext &ctx)
     if (!FeedStore(ctx.db).remove(feed->id, &error))
         return ctx.failure(error);
     if (!ctx.json)
-        ctx.out << tr("Removed feed %1 and its %2 stored items; claims already in the ledger stay.")
-                       .arg(feed->url)
-                       .arg(feed->itemCount)
-                << Qt::endl;
+        ctx.out
+            << Tr::tr("Removed feed %1 and its %2 stored items; claims already in the ledger stay.")
+                   .arg(feed->url)
+                   .arg(feed->itemCount)
+            << Qt::endl;
     else
         ctx.printJson(feedJson(*feed));
     return Success;
@@ -154,14 +156,14 @@ int runFeeds(CommandContext &ctx)
     const QString sub = ctx.args.first();
     if (sub == QLatin1String("list")) {
         if (ctx.args.size() != 1)
-            return ctx.usage(tr("'feeds list' takes no arguments."));
+            return ctx.usage(Tr::tr("'feeds list' takes no arguments."));
         return listFeeds(ctx);
     }
     if (sub == QLatin1String("add"))
         return addFeed(ctx);
     if (sub == QLatin1String("remove"))
         return removeFeed(ctx);
-    return ctx.usage(tr("unknown feeds command '%1': use list, add or remove.").arg(sub));
+    return ctx.usage(Tr::tr("unknown feeds command '%1': use list, add or remove.").arg(sub));
 }
 
 int runSync(CommandContext &ctx)
@@ -207,18 +209,19 @@ int runSync(CommandContext &ctx)
             ctx.out << QStringLiteral("%1  %2  %3: %4")
                            .arg(r.status, r.url, r.error.kindName(), r.error.message);
         else
-            ctx.out << tr("%1  %2  %3 new, %4 updated")
+            ctx.out << Tr::tr("%1  %2  %3 new, %4 updated")
                            .arg(r.status, r.url)
                            .arg(r.newItems)
                            .arg(r.updatedItems);
         ctx.out << Qt::endl;
         for (const QString &w : r.warnings)
-            ctx.out << tr("    warning: %1").arg(w) << Qt::endl;
+            ctx.out << Tr::tr("    warning: %1").arg(w) << Qt::endl;
     }
     if (ctx.json)
         ctx.printJson(list);
     else if (reports.isEmpty())
-        ctx.out << tr("No feed is due; 'cliffhanger sync --feed URL' syncs one now.") << Qt::endl;
+        ctx.out << Tr::tr("No feed is due; 'cliffhanger sync --feed URL' syncs one now.")
+                << Qt::endl;
     return failed ? Failure : Success;
 }
 
@@ -236,7 +239,7 @@ int runArticles(CommandContext &ctx)
     if (p.isSet(QStringLiteral("show"))) {
         const auto show = LedgerQueries(ctx.db).findShow(p.value(QStringLiteral("show")));
         if (!show)
-            return ctx.failure(tr("no show called '%1'.").arg(p.value(QStringLiteral("show"))));
+            return ctx.failure(Tr::tr("no show called '%1'.").arg(p.value(QStringLiteral("show"))));
         filter.showId = *show;
     }
     QString error;
@@ -259,7 +262,7 @@ int runArticles(CommandContext &ctx)
     for (const StoredArticle &a : articles)
         ctx.out << QStringLiteral("%1  %2\n    %3")
                        .arg(a.published.isValid() ? a.published.toString(Qt::ISODate)
-                                                  : tr("undated"),
+                                                  : Tr::tr("undated"),
                             a.title, a.link)
                 << Qt::endl;
     return Success;
@@ -274,7 +277,7 @@ QList<Command> feedCommands()
          QStringLiteral(
              "feeds list|add URL [--name NAME] [--interval MINUTES] [--tier TIER]|remove URL|ID "
              "[--json]"),
-         tr("List, add or remove the feeds Cliffhanger keeps in sync."),
+         Tr::tr("List, add or remove the feeds Cliffhanger keeps in sync."),
          {QStringLiteral("json"), QStringLiteral("name"), QStringLiteral("interval"),
           QStringLiteral("tier")},
          1,
@@ -283,8 +286,8 @@ QList<Command> feedCommands()
          runFeeds},
         {QStringLiteral("sync"),
          QStringLiteral("sync [--feed URL|ID] [--json]"),
-         tr("Fetch every due feed, or the named one now, and store what changed. Exit 1 if any "
-            "feed failed."),
+         Tr::tr("Fetch every due feed, or the named one now, and store what changed. Exit 1 if any "
+                "feed failed."),
          {QStringLiteral("json"), QStringLiteral("feed")},
          0,
          0,
@@ -292,7 +295,7 @@ QList<Command> feedCommands()
          runSync},
         {QStringLiteral("articles"),
          QStringLiteral("articles [--feed URL|ID] [--show TITLE] [--json]"),
-         tr("The stored news articles, newest first."),
+         Tr::tr("The stored news articles, newest first."),
          {QStringLiteral("json"), QStringLiteral("feed"), QStringLiteral("show")},
          0,
          0,

@@ -12,10 +12,10 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+// Gives lupdate and the runtime the same context for this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Resolves TITLE or reports it; returns 0 when the caller should stop with *exitCode.
 qint64 resolveShow(CommandContext &ctx, const QString &title, int *exitCode)
@@ -28,7 +28,7 @@ qint64 resolveShow(CommandContext &ctx, const QString &title, int *exitCode)
     }
     if (!id) {
         *exitCode = ctx.failure(
-            tr("no show called '%1'. 'cliffhanger shows' lists the known shows.").arg(title));
+            Tr::tr("no show called '%1'. 'cliffhanger shows' lists the known shows.").arg(title));
         return 0;
     }
     return *id;
@@ -78,10 +78,11 @@ int runShows(CommandContext &ctx)
         return Success;
     }
     if (shows.isEmpty())
-        ctx.out << tr("No shows yet. Add a feed, or start without --no-default-data.") << Qt::endl;
+        ctx.out << Tr::tr("No shows yet. Add a feed, or start without --no-default-data.")
+                << Qt::endl;
     for (const ShowSummary &s : shows)
-        ctx.out << tr("%1 (%2): %3 season(s), %4 claim(s)")
-                       .arg(s.title, s.network.isEmpty() ? tr("unknown network") : s.network)
+        ctx.out << Tr::tr("%1 (%2): %3 season(s), %4 claim(s)")
+                       .arg(s.title, s.network.isEmpty() ? Tr::tr("unknown network") : s.network)
                        .arg(s.seasonCount)
                        .arg(s.claimCount)
                 << Qt::endl;
@@ -91,19 +92,19 @@ int runShows(CommandContext &ctx)
 void printOutlook(QTextStream &out, const SeasonOutlook &o)
 {
     if (o.release) {
-        QString line = tr("  Release: %1").arg(o.release->label());
+        QString line = Tr::tr("  Release: %1").arg(o.release->label());
         if (o.releaseClaim)
-            line += tr(" (%1, from %2; %3 other source(s) agree)")
+            line += Tr::tr(" (%1, from %2; %3 other source(s) agree)")
                         .arg(wireName(o.releaseClaim->claim.tier), o.releaseClaim->source.title)
                         .arg(o.agreeing);
         out << line << Qt::endl;
     } else {
-        out << tr("  Release: no date known") << Qt::endl;
+        out << Tr::tr("  Release: no date known") << Qt::endl;
     }
     if (o.episodeCount)
-        out << tr("  Episodes expected: %1").arg(*o.episodeCount) << Qt::endl;
+        out << Tr::tr("  Episodes expected: %1").arg(*o.episodeCount) << Qt::endl;
     for (const WindowHistoryEntry &h : o.history)
-        out << tr("    %1  %2  (%3, %4)")
+        out << Tr::tr("    %1  %2  (%3, %4)")
                    .arg(h.published.toString(Qt::ISODate), h.window.label(), h.source.title,
                         wireName(h.tier))
             << Qt::endl;
@@ -137,20 +138,21 @@ int runShow(CommandContext &ctx)
         out << show->synopsis << Qt::endl;
     for (int i = 0; i < show->seasons.size(); ++i) {
         const Season &s = show->seasons[i];
-        out << Qt::endl << tr("Season %1: %2").arg(s.number).arg(wireName(s.status)) << Qt::endl;
+        out << Qt::endl
+            << Tr::tr("Season %1: %2").arg(s.number).arg(wireName(s.status)) << Qt::endl;
         printOutlook(out, outlooks[i]);
         for (const Episode &e : s.episodes)
-            out << tr("  %1. %2  %3")
+            out << Tr::tr("  %1. %2  %3")
                        .arg(e.number)
                        .arg(e.title, e.airDate.isValid() ? e.airDate.toString(Qt::ISODate)
-                                                         : tr("date unknown"))
+                                                         : Tr::tr("date unknown"))
                 << Qt::endl;
     }
     if (!outlooks.isEmpty()) {
         out << Qt::endl
-            << tr("Cast (status for season %1):").arg(outlooks.last().season) << Qt::endl;
+            << Tr::tr("Cast (status for season %1):").arg(outlooks.last().season) << Qt::endl;
         for (const CastOutlook &c : outlooks.last().cast)
-            out << tr("  %1 as %2: %3").arg(c.actor, c.character, c.status) << Qt::endl;
+            out << Tr::tr("  %1 as %2: %3").arg(c.actor, c.character, c.status) << Qt::endl;
     }
     return Success;
 }
@@ -158,15 +160,15 @@ int runShow(CommandContext &ctx)
 int runReview(CommandContext &ctx)
 {
     if (ctx.args.size() != 3)
-        return ctx.usage(tr("'claims review' needs a claim id and a verdict: claims review ID "
-                            "confirm|dismiss|wrong."));
+        return ctx.usage(Tr::tr("'claims review' needs a claim id and a verdict: claims review ID "
+                                "confirm|dismiss|wrong."));
     bool ok = false;
     const qint64 id = ctx.args[1].toLongLong(&ok);
     if (!ok || id <= 0)
-        return ctx.usage(tr("'%1' is not a claim id.").arg(ctx.args[1]));
+        return ctx.usage(Tr::tr("'%1' is not a claim id.").arg(ctx.args[1]));
     if (!ClaimReviews::isVerdict(ctx.args[2]))
         return ctx.usage(
-            tr("'%1' is not a verdict: use confirm, dismiss or wrong.").arg(ctx.args[2]));
+            Tr::tr("'%1' is not a verdict: use confirm, dismiss or wrong.").arg(ctx.args[2]));
     QString error;
     if (!ClaimReviews::review(ctx.db, id, ctx.args[2], &error))
         return ctx.failure(error);
@@ -176,7 +178,7 @@ int runReview(CommandContext &ctx)
     if (ctx.json && !claims.isEmpty())
         ctx.printJson(JsonViews::claim(claims.first()));
     else
-        ctx.out << tr("Claim #%1 is now %2.")
+        ctx.out << Tr::tr("Claim #%1 is now %2.")
                        .arg(id)
                        .arg(claims.isEmpty() ? QString() : wireName(claims.first().claim.status))
                 << Qt::endl;
@@ -189,7 +191,7 @@ int runClaims(CommandContext &ctx)
         if (ctx.args.first() == QLatin1String("review"))
             return runReview(ctx);
         return ctx.usage(
-            tr("unknown claims command '%1': use 'claims' or 'claims review ID VERDICT'.")
+            Tr::tr("unknown claims command '%1': use 'claims' or 'claims review ID VERDICT'.")
                 .arg(ctx.args.first()));
     }
     ClaimFilter filter;
@@ -205,14 +207,14 @@ int runClaims(CommandContext &ctx)
         bool ok = false;
         const int n = p.value(QStringLiteral("season")).toInt(&ok);
         if (!ok || n < 1)
-            return ctx.usage(tr("--season needs a season number (1 or more), not '%1'.")
+            return ctx.usage(Tr::tr("--season needs a season number (1 or more), not '%1'.")
                                  .arg(p.value(QStringLiteral("season"))));
         filter.season = n;
     }
     if (p.isSet(QStringLiteral("kind"))) {
         ClaimKind kind;
         if (!fromWireName(p.value(QStringLiteral("kind")), &kind))
-            return ctx.usage(tr("--kind must be one of %1, not '%2'.")
+            return ctx.usage(Tr::tr("--kind must be one of %1, not '%2'.")
                                  .arg(wireNames<ClaimKind>().join(QLatin1String(", ")),
                                       p.value(QStringLiteral("kind"))));
         filter.kind = kind;
@@ -230,7 +232,7 @@ int runClaims(CommandContext &ctx)
     }
     for (const ClaimRecord &r : claims) {
         const QString season =
-            r.claim.season ? tr("S%1").arg(*r.claim.season) : QStringLiteral("-");
+            r.claim.season ? Tr::tr("S%1").arg(*r.claim.season) : QStringLiteral("-");
         const QString value = describeValue(r.claim);
         ctx.out << QStringLiteral("#%1  %2  %3  %4  [%5, %6]  %7")
                        .arg(r.id)
@@ -248,7 +250,7 @@ QList<Command> ledgerCommands()
     return {
         {QStringLiteral("shows"),
          QStringLiteral("shows [--json]"),
-         tr("List the known shows."),
+         Tr::tr("List the known shows."),
          {QStringLiteral("json")},
          0,
          0,
@@ -256,7 +258,7 @@ QList<Command> ledgerCommands()
          runShows},
         {QStringLiteral("show"),
          QStringLiteral("show TITLE [--json]"),
-         tr("A show with its seasons, episodes, cast and each season's outlook."),
+         Tr::tr("A show with its seasons, episodes, cast and each season's outlook."),
          {QStringLiteral("json")},
          1,
          1,
@@ -266,7 +268,8 @@ QList<Command> ledgerCommands()
          QStringLiteral(
              "claims [--show TITLE] [--season N] [--kind KIND] [--json]  |  claims review ID "
              "confirm|dismiss|wrong"),
-         tr("The claims in the ledger, with their sources; or a reader's verdict on one claim."),
+         Tr::tr(
+             "The claims in the ledger, with their sources; or a reader's verdict on one claim."),
          {QStringLiteral("json"), QStringLiteral("show"), QStringLiteral("season"),
           QStringLiteral("kind")},
          0,

@@ -6,10 +6,10 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
-{
-    return QCoreApplication::translate("ReleaseWindow", text, disambiguation);
-}
+// Gives lupdate and the runtime the same context for this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ReleaseWindow)
+};
 
 // Our own table rather than QLocale: the label must not change with the system locale,
 // only with the installed translation.
@@ -99,7 +99,7 @@ QString isoRange(QDate earliest, QDate latest)
 {
     if (earliest == latest)
         return earliest.toString(Qt::ISODate);
-    return tr("%1 – %2", "earliest date, latest date")
+    return Tr::tr("%1 – %2", "earliest date, latest date")
         .arg(earliest.toString(Qt::ISODate), latest.toString(Qt::ISODate));
 }
 
@@ -112,15 +112,15 @@ std::optional<QString> unitRangeLabel(const MonthRunUnits &units, const char *co
     const auto last = units.endingAt(latest);
     if (!first || !last)
         return std::nullopt;
-    const QString firstName = tr(names[first->index]);
-    const QString lastName = tr(names[last->index]);
+    const QString firstName = Tr::tr(names[first->index]);
+    const QString lastName = Tr::tr(names[last->index]);
     if (first->year == last->year && first->index == last->index)
-        return tr("%1 %2", "unit, year").arg(firstName).arg(first->year);
+        return Tr::tr("%1 %2", "unit, year").arg(firstName).arg(first->year);
     if (first->year == last->year)
-        return tr("%1–%2 %3", "first unit, last unit, shared year")
+        return Tr::tr("%1–%2 %3", "first unit, last unit, shared year")
             .arg(firstName, lastName)
             .arg(first->year);
-    return tr("%1 %2 – %3 %4", "first unit, its year, last unit, its year")
+    return Tr::tr("%1 %2 – %3 %4", "first unit, its year, last unit, its year")
         .arg(firstName)
         .arg(first->year)
         .arg(lastName)
@@ -131,9 +131,9 @@ std::optional<QString> dayLabel(QDate earliest, QDate latest)
 {
     if (earliest != latest)
         return std::nullopt;
-    return tr("%1 %2 %3", "day, month name, year")
+    return Tr::tr("%1 %2 %3", "day, month name, year")
         .arg(earliest.day())
-        .arg(tr(monthNames[earliest.month() - 1]))
+        .arg(Tr::tr(monthNames[earliest.month() - 1]))
         .arg(earliest.year());
 }
 
@@ -142,9 +142,9 @@ std::optional<QString> halfLabel(QDate earliest, QDate latest)
     if (earliest.year() != latest.year() || earliest.day() != 1 || !isMonthEnd(latest))
         return std::nullopt;
     if (earliest.month() == 1 && latest.month() == 6)
-        return tr("first half of %1").arg(earliest.year());
+        return Tr::tr("first half of %1").arg(earliest.year());
     if (earliest.month() == 7 && latest.month() == 12)
-        return tr("second half of %1").arg(earliest.year());
+        return Tr::tr("second half of %1").arg(earliest.year());
     return std::nullopt;
 }
 
@@ -154,7 +154,7 @@ std::optional<QString> yearLabel(QDate earliest, QDate latest)
         return std::nullopt;
     if (earliest.year() == latest.year())
         return QString::number(earliest.year());
-    return tr("%1–%2", "first year, last year").arg(earliest.year()).arg(latest.year());
+    return Tr::tr("%1–%2", "first year, last year").arg(earliest.year()).arg(latest.year());
 }
 
 } // namespace
@@ -212,7 +212,7 @@ qint64 ReleaseWindow::spanDays() const
 QString ReleaseWindow::label() const
 {
     if (!isValid())
-        return tr("unknown");
+        return Tr::tr("unknown");
     std::optional<QString> named;
     switch (precision) {
     case DatePrecision::Day:

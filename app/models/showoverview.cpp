@@ -10,28 +10,28 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShowOverview", text);
-}
+// Gives lupdate and the runtime the same context for this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ShowOverview)
+};
 
 QString seasonStatusLabel(SeasonStatus status)
 {
     switch (status) {
     case SeasonStatus::Announced:
-        return tr("Announced");
+        return Tr::tr("Announced");
     case SeasonStatus::Renewed:
-        return tr("Renewed");
+        return Tr::tr("Renewed");
     case SeasonStatus::InProduction:
-        return tr("In production");
+        return Tr::tr("In production");
     case SeasonStatus::Filming:
-        return tr("Filming");
+        return Tr::tr("Filming");
     case SeasonStatus::PostProduction:
-        return tr("In post-production");
+        return Tr::tr("In post-production");
     case SeasonStatus::Released:
-        return tr("Released");
+        return Tr::tr("Released");
     case SeasonStatus::Cancelled:
-        return tr("Cancelled");
+        return Tr::tr("Cancelled");
     }
     return QString();
 }
@@ -39,25 +39,25 @@ QString seasonStatusLabel(SeasonStatus status)
 QString castStatusLabel(const QString &status)
 {
     if (status == QLatin1String("confirmed"))
-        return tr("Confirmed");
+        return Tr::tr("Confirmed");
     if (status == QLatin1String("expected"))
-        return tr("Expected");
+        return Tr::tr("Expected");
     if (status == QLatin1String("rumoured"))
-        return tr("Rumoured");
-    return tr("Not reported");
+        return Tr::tr("Rumoured");
+    return Tr::tr("Not reported");
 }
 
 QString tierLabel(Tier tier)
 {
     switch (tier) {
     case Tier::Official:
-        return tr("official");
+        return Tr::tr("official");
     case Tier::Reported:
-        return tr("reported");
+        return Tr::tr("reported");
     case Tier::Rumour:
-        return tr("rumour");
+        return Tr::tr("rumour");
     case Tier::Estimate:
-        return tr("estimate");
+        return Tr::tr("estimate");
     }
     return QString();
 }
@@ -98,7 +98,7 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
     if (!show->genres.isEmpty())
         facts << show->genres.join(QLatin1String(", "));
     if (!show->creators.isEmpty())
-        facts << tr("created by %1").arg(QLocale().createSeparatedList(show->creators));
+        facts << Tr::tr("created by %1").arg(QLocale().createSeparatedList(show->creators));
     m_subtitle = facts.join(QStringLiteral(" · "));
     m_synopsis = show->synopsis;
     fillUpcoming(*show, outlooks);
@@ -178,17 +178,17 @@ QString kindLabel(ClaimKind kind)
 {
     switch (kind) {
     case ClaimKind::ReleaseWindow:
-        return tr("Release");
+        return Tr::tr("Release");
     case ClaimKind::EpisodeCount:
-        return tr("Episodes");
+        return Tr::tr("Episodes");
     case ClaimKind::Cast:
-        return tr("Cast");
+        return Tr::tr("Cast");
     case ClaimKind::Renewal:
-        return tr("Renewal");
+        return Tr::tr("Renewal");
     case ClaimKind::Production:
-        return tr("Production");
+        return Tr::tr("Production");
     case ClaimKind::Plot:
-        return tr("Plot");
+        return Tr::tr("Plot");
     }
     return QString();
 }
@@ -198,9 +198,9 @@ QString claimSummary(const Claim &c)
     if (c.kind == ClaimKind::ReleaseWindow)
         return c.window.label();
     if (c.kind == ClaimKind::EpisodeCount)
-        return tr("%1 episodes").arg(c.value.toInt());
+        return Tr::tr("%1 episodes").arg(c.value.toInt());
     if (c.kind == ClaimKind::Cast)
-        return tr("%1 as %2")
+        return Tr::tr("%1 as %2")
             .arg(c.value.toObject().value(QLatin1String("actor")).toString(),
                  c.value.toObject().value(QLatin1String("character")).toString());
     if (c.value.isObject()) {

@@ -16,10 +16,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogImporter", text);
-}
+// Gives lupdate and the runtime the same context for this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CatalogImporter)
+};
 
 QVariant dateOrNull(const QDate &d)
 {
@@ -195,9 +195,10 @@ private:
         if (id < 0)
             return false;
         if (id == 0 && show.title.isEmpty()) {
-            error = tr("The seasons are for a show that is not in the database yet (%1); add the "
+            error =
+                Tr::tr("The seasons are for a show that is not in the database yet (%1); add the "
                        "show's own feed first.")
-                        .arg(show.url);
+                    .arg(show.url);
             return false;
         }
         if (id == 0) {
@@ -500,7 +501,7 @@ bool CatalogImporter::write(const Catalog &catalog, const QString &origin, Impor
     ImportRun run(m_db, origin, &local);
     if (!run.run(catalog)) {
         *error = FeedError::storage(
-            tr("Could not store the feed; nothing was changed: %1").arg(run.error));
+            Tr::tr("Could not store the feed; nothing was changed: %1").arg(run.error));
         return false;
     }
     if (stats)
@@ -513,13 +514,14 @@ bool CatalogImporter::import(const Catalog &catalog, const QString &origin, Impo
 {
     QSqlDatabase &db = m_db.connection();
     if (!db.transaction()) {
-        *error = FeedError::storage(tr("Cannot start a transaction: the database may be busy."));
+        *error =
+            FeedError::storage(Tr::tr("Cannot start a transaction: the database may be busy."));
         return false;
     }
     if (!write(catalog, origin, stats, error) || !db.commit()) {
         db.rollback();
         if (!error->isError())
-            *error = FeedError::storage(tr("Could not commit the feed; nothing was changed."));
+            *error = FeedError::storage(Tr::tr("Could not commit the feed; nothing was changed."));
         return false;
     }
     return true;

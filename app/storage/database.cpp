@@ -16,10 +16,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+// Gives lupdate and the runtime the same context for this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -34,13 +34,13 @@ bool looksLikeSqlite(const QString &path, QString *error)
     if (!file.exists() || file.size() == 0)
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic) {
-        *error = tr("%1 is not a Cliffhanger database (not an SQLite file). It was left as it "
-                    "was; choose another file with --db.")
+        *error = Tr::tr("%1 is not a Cliffhanger database (not an SQLite file). It was left as it "
+                        "was; choose another file with --db.")
                      .arg(path);
         return false;
     }
@@ -63,10 +63,10 @@ int peekSchemaVersion(const QString &path, QString *error)
             if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
                 version = query.value(0).toInt();
             else
-                *error = tr("%1 cannot be read as a database: %2")
+                *error = Tr::tr("%1 cannot be read as a database: %2")
                              .arg(path, query.lastError().databaseText());
         } else {
-            *error = tr("Cannot open %1: %2").arg(path, db.lastError().databaseText());
+            *error = Tr::tr("Cannot open %1: %2").arg(path, db.lastError().databaseText());
         }
         db.close();
     }
@@ -121,13 +121,13 @@ Database::OpenResult Database::open(const QString &path)
     const int existing = peekSchemaVersion(path, &result.error);
     if (existing < 0) {
         if (result.error.isEmpty())
-            result.error = tr("%1 cannot be read as a database.").arg(path);
+            result.error = Tr::tr("%1 cannot be read as a database.").arg(path);
         return result;
     }
     if (existing > kSchemaVersion) {
-        result.error = tr("%1 was written by a newer Cliffhanger (schema version %2; this "
-                          "version understands up to %3). It was left untouched: update "
-                          "Cliffhanger or choose another file with --db.")
+        result.error = Tr::tr("%1 was written by a newer Cliffhanger (schema version %2; this "
+                              "version understands up to %3). It was left untouched: update "
+                              "Cliffhanger or choose another file with --db.")
                            .arg(path)
                            .arg(existing)
                            .arg(kSchemaVersion);
@@ -135,19 +135,19 @@ Database::OpenResult Database::open(const QString &path)
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        result.error = tr("Cannot create the folder %1.").arg(info.absolutePath());
+        result.error = Tr::tr("Cannot create the folder %1.").arg(info.absolutePath());
         return result;
     }
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
     if (!db->m_db.open()) {
-        result.error = tr("Cannot open %1: %2").arg(path, db->m_db.lastError().databaseText());
+        result.error = Tr::tr("Cannot open %1: %2").arg(path, db->m_db.lastError().databaseText());
         return result;
     }
     QString error;
     if (!applyPragmas(db->m_db, &error)) {
-        result.error = tr("%1 is damaged or unreadable (%2). It was left as it was; restore a "
-                          "backup or choose another file with --db.")
+        result.error = Tr::tr("%1 is damaged or unreadable (%2). It was left as it was; restore a "
+                              "backup or choose another file with --db.")
                            .arg(path, error);
         return result;
     }

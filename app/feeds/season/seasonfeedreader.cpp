@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SeasonFeedReader", text);
-}
+// Gives lupdate and the runtime the same context for this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SeasonFeedReader)
+};
 
 // Walks the document keeping the JSON path of the current value, so every error can say
 // exactly where it is ("claims[3].window.earliest").
@@ -25,7 +25,7 @@ public:
     void fail(const QString &path, const QString &message)
     {
         if (error.isEmpty())
-            error = tr("%1: %2").arg(path, message);
+            error = Tr::tr("%1: %2").arg(path, message);
     }
 
     QString string(const QJsonObject &o, const QString &path, const char *key, bool required)
@@ -34,15 +34,15 @@ public:
         const QString at = path + QLatin1Char('.') + QLatin1String(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(at, tr("is required"));
+                fail(at, Tr::tr("is required"));
             return {};
         }
         if (!v.isString()) {
-            fail(at, tr("must be a string"));
+            fail(at, Tr::tr("must be a string"));
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
-            fail(at, tr("must not be empty"));
+            fail(at, Tr::tr("must not be empty"));
         return v.toString();
     }
 
@@ -54,13 +54,13 @@ public:
         if (v.isUndefined() || v.isNull())
             return list;
         if (!v.isArray()) {
-            fail(at, tr("must be an array of strings"));
+            fail(at, Tr::tr("must be an array of strings"));
             return list;
         }
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString())
-                fail(QStringLiteral("%1[%2]").arg(at).arg(i), tr("must be a string"));
+                fail(QStringLiteral("%1[%2]").arg(at).arg(i), Tr::tr("must be a string"));
             else
                 list << a.at(i).toString();
         }
@@ -74,16 +74,16 @@ public:
         const QString at = path + QLatin1Char('.') + QLatin1String(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(at, tr("is required"));
+                fail(at, Tr::tr("is required"));
             return std::nullopt;
         }
         const double d = v.toDouble(-1e18);
         if (!v.isDouble() || d != double(qint64(d)) || d > 1e9) {
-            fail(at, tr("must be an integer"));
+            fail(at, Tr::tr("must be an integer"));
             return std::nullopt;
         }
         if (d < minimum) {
-            fail(at, tr("must be at least %1").arg(minimum));
+            fail(at, Tr::tr("must be at least %1").arg(minimum));
             return std::nullopt;
         }
         return int(d);
@@ -97,7 +97,7 @@ public:
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid() || text.size() != 10)
             fail(path + QLatin1Char('.') + QLatin1String(key),
-                 tr("must be a date written YYYY-MM-DD, not \"%1\"").arg(text));
+                 Tr::tr("must be a date written YYYY-MM-DD, not \"%1\"").arg(text));
         return d;
     }
 
@@ -110,9 +110,9 @@ public:
             return fallback;
         E value = fallback;
         if (!fromWireName(text, &value))
-            fail(
-                path + QLatin1Char('.') + QLatin1String(key),
-                tr("\"%1\" is not one of: %2").arg(text, wireNames<E>().join(QLatin1String(", "))));
+            fail(path + QLatin1Char('.') + QLatin1String(key),
+                 Tr::tr("\"%1\" is not one of: %2")
+                     .arg(text, wireNames<E>().join(QLatin1String(", "))));
         return value;
     }
 
@@ -121,18 +121,18 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(path + QLatin1Char('.') + QLatin1String(key), tr("is required"));
+                fail(path + QLatin1Char('.') + QLatin1String(key), Tr::tr("is required"));
             return {};
         }
         if (!v.isArray())
-            fail(path + QLatin1Char('.') + QLatin1String(key), tr("must be an array"));
+            fail(path + QLatin1Char('.') + QLatin1String(key), Tr::tr("must be an array"));
         return v.toArray();
     }
 
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject())
-            fail(path, tr("must be an object"));
+            fail(path, Tr::tr("must be an object"));
         return v.toObject();
     }
 };
@@ -152,10 +152,10 @@ ReleaseWindow readWindow(Validator &v, const QJsonObject &o, const QString &path
     w.precision = precisionFromName(precision, &ok);
     if (!precision.isEmpty() && !ok)
         v.fail(path + QStringLiteral(".precision"),
-               tr("\"%1\" is not a known precision").arg(precision));
+               Tr::tr("\"%1\" is not a known precision").arg(precision));
     w.wording = v.string(o, path, "wording", false);
     if (w.earliest.isValid() && w.latest.isValid() && w.earliest > w.latest)
-        v.fail(path, tr("earliest is after latest"));
+        v.fail(path, Tr::tr("earliest is after latest"));
     return w;
 }
 
@@ -193,7 +193,7 @@ Season readSeason(Validator &v, const QJsonObject &o, const QString &path)
         Episode e = readEpisode(v, v.object(episodes.at(i), indexed(at, i)), indexed(at, i));
         if (numbers.contains(e.number))
             v.fail(indexed(at, i) + QStringLiteral(".number"),
-                   tr("episode %1 appears twice").arg(e.number));
+                   Tr::tr("episode %1 appears twice").arg(e.number));
         numbers.insert(e.number);
         s.episodes << e;
     }
@@ -219,7 +219,7 @@ Show readShow(Validator &v, const QJsonObject &o, const QString &path)
     Show s;
     s.key = v.string(o, path, "id", true);
     if (!s.key.isEmpty() && !keyPattern.match(s.key).hasMatch())
-        v.fail(path + QStringLiteral(".id"), tr("must use only a-z, 0-9 and '-'"));
+        v.fail(path + QStringLiteral(".id"), Tr::tr("must use only a-z, 0-9 and '-'"));
     s.title = v.string(o, path, "title", true).trimmed();
     s.originalTitle = v.string(o, path, "originalTitle", false);
     s.originalTitleRomanised = v.string(o, path, "originalTitleRomanised", false);
@@ -243,7 +243,7 @@ Show readShow(Validator &v, const QJsonObject &o, const QString &path)
             readSeason(v, v.object(seasons.at(i), indexed(seasonsAt, i)), indexed(seasonsAt, i));
         if (numbers.contains(season.number))
             v.fail(indexed(seasonsAt, i) + QStringLiteral(".number"),
-                   tr("season %1 appears twice").arg(season.number));
+                   Tr::tr("season %1 appears twice").arg(season.number));
         numbers.insert(season.number);
         s.seasons << season;
     }
@@ -274,7 +274,7 @@ Source readSource(Validator &v, const QJsonObject &o, const QString &path)
                                      : QDate();
         if (!d.isValid()) {
             v.fail(path + QStringLiteral(".published"),
-                   tr("must be YYYY, YYYY-MM or YYYY-MM-DD, not \"%1\"").arg(published));
+                   Tr::tr("must be YYYY, YYYY-MM or YYYY-MM-DD, not \"%1\"").arg(published));
         } else {
             s.published = d;
             s.precision = !m.captured(3).isEmpty()   ? DatePrecision::Day
@@ -334,7 +334,7 @@ Claim readClaim(Validator &v, const QJsonObject &o, const QString &path)
         c.window = readWindow(v, v.object(window, path + QStringLiteral(".window")),
                               path + QStringLiteral(".window"));
     else if (c.kind == ClaimKind::ReleaseWindow)
-        v.fail(path + QStringLiteral(".window"), tr("is required for a release_window claim"));
+        v.fail(path + QStringLiteral(".window"), Tr::tr("is required for a release_window claim"));
     if (!v.failed())
         readClaimValue(v, o, path, &c);
     return c;
@@ -346,33 +346,33 @@ void checkReferences(Validator &v, const Catalog &catalog)
     for (int i = 0; i < catalog.shows.size(); ++i) {
         if (shows.contains(catalog.shows[i].key))
             v.fail(indexed(QStringLiteral("shows"), i) + QStringLiteral(".id"),
-                   tr("id is not unique"));
+                   Tr::tr("id is not unique"));
         shows.insert(catalog.shows[i].key);
     }
     for (int i = 0; i < catalog.sources.size(); ++i) {
         if (sources.contains(catalog.sources[i].key))
             v.fail(indexed(QStringLiteral("sources"), i) + QStringLiteral(".id"),
-                   tr("id is not unique"));
+                   Tr::tr("id is not unique"));
         sources.insert(catalog.sources[i].key);
     }
     for (int i = 0; i < catalog.claims.size(); ++i) {
         const Claim &c = catalog.claims[i];
         const QString at = indexed(QStringLiteral("claims"), i);
         if (claims.contains(c.key))
-            v.fail(at + QStringLiteral(".id"), tr("id is not unique"));
+            v.fail(at + QStringLiteral(".id"), Tr::tr("id is not unique"));
         claims.insert(c.key);
         if (!shows.contains(c.showKey))
             v.fail(at + QStringLiteral(".show"),
-                   tr("names no show in this feed: \"%1\"").arg(c.showKey));
+                   Tr::tr("names no show in this feed: \"%1\"").arg(c.showKey));
         if (!sources.contains(c.sourceKey))
             v.fail(at + QStringLiteral(".source"),
-                   tr("names no source in this feed: \"%1\"").arg(c.sourceKey));
+                   Tr::tr("names no source in this feed: \"%1\"").arg(c.sourceKey));
     }
     for (int i = 0; i < catalog.claims.size(); ++i)
         for (const QString &other : catalog.claims[i].contradicts)
             if (!claims.contains(other))
                 v.fail(indexed(QStringLiteral("claims"), i) + QStringLiteral(".contradicts"),
-                       tr("names no claim in this feed: \"%1\"").arg(other));
+                       Tr::tr("names no claim in this feed: \"%1\"").arg(other));
 }
 
 QString lineColumn(const QByteArray &body, int offset)
@@ -404,25 +404,26 @@ bool read(const QByteArray &body, Catalog *out, FeedError *error)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = FeedError::parse(
-            tr("The season feed is not valid JSON at %1: %2")
+            Tr::tr("The season feed is not valid JSON at %1: %2")
                 .arg(lineColumn(json, parseError.offset), parseError.errorString()));
         return false;
     }
     if (!doc.isObject()) {
-        *error = FeedError::parse(tr("The season feed must be a JSON object."));
+        *error = FeedError::parse(Tr::tr("The season feed must be a JSON object."));
         return false;
     }
     const QJsonObject root = doc.object();
     Validator v;
     const QString format = v.string(root, QStringLiteral("$"), "format", true);
     if (!v.failed() && format != QLatin1String("cliffhanger-season-feed"))
-        v.fail(QStringLiteral("$.format"), tr("must be \"cliffhanger-season-feed\""));
+        v.fail(QStringLiteral("$.format"), Tr::tr("must be \"cliffhanger-season-feed\""));
     const int version = v.integer(root, QStringLiteral("$"), "version", true, 1).value_or(0);
     if (!v.failed() && version > kFormatVersion) {
-        *error = FeedError::parse(tr("This season feed uses format version %1; this Cliffhanger "
-                                     "reads version %2 and older. Update Cliffhanger to read it.")
-                                      .arg(version)
-                                      .arg(kFormatVersion));
+        *error =
+            FeedError::parse(Tr::tr("This season feed uses format version %1; this Cliffhanger "
+                                    "reads version %2 and older. Update Cliffhanger to read it.")
+                                 .arg(version)
+                                 .arg(kFormatVersion));
         return false;
     }
 
@@ -446,7 +447,7 @@ bool read(const QByteArray &body, Catalog *out, FeedError *error)
     if (!v.failed())
         checkReferences(v, catalog);
     if (v.failed()) {
-        *error = FeedError::parse(tr("Invalid season feed: %1").arg(v.error));
+        *error = FeedError::parse(Tr::tr("Invalid season feed: %1").arg(v.error));
         return false;
     }
     *out = std::move(catalog);

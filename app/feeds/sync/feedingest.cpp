@@ -17,10 +17,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FeedIngest", text);
-}
+// Gives lupdate and the runtime the same context for this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FeedIngest)
+};
 
 int articleCount(Database &db, qint64 feedId)
 {
@@ -53,7 +53,7 @@ bool parseCatalog(FeedFormat format, const QByteArray &body, const QString &url,
     case FeedFormat::TvMazeSeasons:
         return TvMazeParser::parseSeasons(body, url, today, catalog, error);
     default:
-        *error = FeedError::parse(tr("Not a format Cliffhanger reads."));
+        *error = FeedError::parse(Tr::tr("Not a format Cliffhanger reads."));
         return false;
     }
 }
@@ -115,9 +115,9 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
         const bool empty = fetched.body.trimmed().isEmpty();
         return finishWithError(
             report,
-            FeedError::parse(empty ? tr("The feed is empty.")
-                                   : tr("This is not a feed Cliffhanger can read (RSS, Atom, "
-                                        "RDF, JSON Feed, season feed or TVmaze).")),
+            FeedError::parse(empty ? Tr::tr("The feed is empty.")
+                                   : Tr::tr("This is not a feed Cliffhanger can read (RSS, Atom, "
+                                            "RDF, JSON Feed, season feed or TVmaze).")),
             QDateTime(), now);
     }
 
@@ -135,7 +135,8 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
     if (pendingHash.valid())
         hash = pendingHash.get();
     if (!db.transaction())
-        return finishWithError(report, FeedError::storage(tr("The database is busy; try again.")),
+        return finishWithError(report,
+                               FeedError::storage(Tr::tr("The database is busy; try again.")),
                                QDateTime(), now);
     bool ok = true;
     QString storageError;
@@ -170,7 +171,7 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
         db.rollback();
         report.newItems = report.updatedItems = 0;
         return finishWithError(
-            report, FeedError::storage(tr("Could not store the feed: %1").arg(storageError)),
+            report, FeedError::storage(Tr::tr("Could not store the feed: %1").arg(storageError)),
             QDateTime(), now);
     }
     report.totalItems = itemCount;

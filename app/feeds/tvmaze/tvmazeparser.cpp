@@ -10,10 +10,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TvMazeParser", text);
-}
+// Gives lupdate and the runtime the same context for this file's strings.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TvMazeParser)
+};
 
 QDate dateOf(const QJsonValue &v)
 {
@@ -32,7 +32,7 @@ bool parseJson(const QByteArray &body, QJsonDocument *doc, FeedError *error)
     QJsonParseError parseError;
     *doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = FeedError::parse(tr("The TVmaze data is not valid JSON at byte %1: %2")
+        *error = FeedError::parse(Tr::tr("The TVmaze data is not valid JSON at byte %1: %2")
                                       .arg(parseError.offset)
                                       .arg(parseError.errorString()));
         return false;
@@ -117,7 +117,7 @@ bool parseShow(const QByteArray &body, const QDate &today, Catalog *out, FeedErr
     const qint64 id = qint64(o.value(QLatin1String("id")).toDouble());
     const QString name = o.value(QLatin1String("name")).toString().trimmed();
     if (!doc.isObject() || id <= 0 || name.isEmpty()) {
-        *error = FeedError::parse(tr("The TVmaze show has no id or name."));
+        *error = FeedError::parse(Tr::tr("The TVmaze show has no id or name."));
         return false;
     }
     Show show;
@@ -170,8 +170,8 @@ bool parseSeasons(const QByteArray &body, const QString &feedUrl, const QDate &t
     static const QRegularExpression idInUrl(QStringLiteral("/shows/(\\d+)/seasons"));
     const auto match = idInUrl.match(feedUrl);
     if (!match.hasMatch()) {
-        *error = FeedError::parse(tr("A TVmaze season list must come from an address ending in "
-                                     "/shows/ID/seasons, not %1.")
+        *error = FeedError::parse(Tr::tr("A TVmaze season list must come from an address ending in "
+                                         "/shows/ID/seasons, not %1.")
                                       .arg(feedUrl));
         return false;
     }
@@ -179,7 +179,7 @@ bool parseSeasons(const QByteArray &body, const QString &feedUrl, const QDate &t
     if (!parseJson(body, &doc, error))
         return false;
     if (!doc.isArray()) {
-        *error = FeedError::parse(tr("The TVmaze season list is not a JSON array."));
+        *error = FeedError::parse(Tr::tr("The TVmaze season list is not a JSON array."));
         return false;
     }
     Show show;
