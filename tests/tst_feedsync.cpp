@@ -1,4 +1,6 @@
+#include "extract/articleclaims.h"
 #include "feeds/http/feedfetcher.h"
+#include "feeds/season/defaultfeed.h"
 #include "feeds/sync/syncservice.h"
 #include "storage/articlestore.h"
 #include "storage/feedstore.h"
@@ -304,6 +306,38 @@ private slots:
         QCOMPARE(articles.size(), 1);
         QCOMPARE(articles.first().title, title);
         QCOMPARE(articles.first().published, QDateTime(QDate(2025, 6, 3), QTime(0, 15), Qt::UTC));
+    }
+
+    void sameItemsInANewBodyRunTheExtractionPassToTheEnd()
+    {
+        // A new channel title changes the body but no item: the background extraction started
+        // for the parse must still be joined before the items are freed.
+        ArticleClaims extraction(m_t->db());
+        SyncService service(m_t->db(), m_fetcher.get(), &extraction);
+        FeedError importError;
+        QVERIFY(DefaultFeed::import(m_t->db(), &importError));
+        QList<RssTestItem> items;
+        for (int i = 0; i < 50; ++i)
+            items << rssItem(
+                i,
+                QStringLiteral("<p>All of Us Are Dead season 2 will premiere in late 2027.</p>"));
+        const qint64 id = addFeed(QStringLiteral("/same.xml"));
+        for (const QString &title :
+             {QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("Third")}) {
+            m_server->route(QStringLiteral("/same.xml"),
+                            LoopbackResponse::ok(buildRss(items, title)));
+            QSignalSpy finished(&service, &SyncService::feedFinished);
+            service.syncFeeds({id});
+            QVERIFY(finished.wait(20000));
+            const SyncReport r = finished.first().first().value<SyncReport>();
+            QCOMPARE(r.status, title == QLatin1String("First") ? QStringLiteral("updated")
+                                                               : QStringLiteral("unchanged"));
+        }
+        QCOMPARE(m_t->count(QStringLiteral("articles")), 50);
+        QSqlQuery q(m_t->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM claims WHERE origin LIKE 'feed:%'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 50); // one window per article, extracted once
     }
 
     void seasonFeedOverHttp()

@@ -86,6 +86,16 @@ void ArticleClaims::itemsParsed(qint64 feedId, const QList<FeedItem> &items)
     });
 }
 
+void ArticleClaims::batchDone()
+{
+    // Unchanged items or a failed write skip articlesChanged(); the background pass must still
+    // finish before the caller frees the items it reads.
+    if (m_pending.valid())
+        m_pending.wait();
+    m_pending = {};
+    m_parsedItems = nullptr;
+}
+
 bool ArticleClaims::articlesChanged(qint64 feedId, const QList<ChangedArticle> &articles,
                                     QString *error)
 {

@@ -32,6 +32,7 @@ public:
     };
 
     void itemsParsed(qint64 feedId, const QList<FeedItem> &items) override;
+    void batchDone() override;
     bool articlesChanged(qint64 feedId, const QList<ChangedArticle> &articles,
                          QString *error) override;
     // Extracts from every stored article again, in one transaction.

@@ -11,7 +11,7 @@ class ArticleHook {
 public:
     virtual ~ArticleHook() = default;
     // Called with every parsed item before the articles are written, so pure work on them can
-    // run on the other core meanwhile. `items` stays alive until articlesChanged() returns.
+    // run on the other core meanwhile. `items` stays alive until batchDone() returns.
     virtual void itemsParsed(qint64 feedId, const QList<FeedItem> &items)
     {
         Q_UNUSED(feedId);
@@ -19,4 +19,7 @@ public:
     }
     virtual bool articlesChanged(qint64 feedId, const QList<ChangedArticle> &articles,
                                  QString *error) = 0;
+    // Always called after itemsParsed(), whatever happened in between: background work on the
+    // items must end here, before they are freed.
+    virtual void batchDone() {}
 };
