@@ -5,7 +5,6 @@
 #include "models/mainwindow.h"
 #include "models/showoverview.h"
 #include "storage/database.h"
-#include "storage/ledgerqueries.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,16 +48,13 @@ int runWindow(int argc, char **argv)
         if (!parser.isSet(QStringLiteral("no-default-data")) &&
             !DefaultFeed::importIfEmpty(*opened.database, &feedError))
             errorText = feedError.message;
-        const QList<ShowSummary> shows = LedgerQueries(*opened.database).shows(&errorText);
-        if (errorText.isEmpty() && !shows.isEmpty())
-            overview.load(*opened.database, shows.first().id, &errorText);
+        if (errorText.isEmpty())
+            overview.loadFirst(*opened.database, &errorText);
         feeds = std::make_unique<FeedsController>(*opened.database, path);
         // A sync that changed the ledger refreshes the show page on the GUI thread.
         QObject::connect(feeds.get(), &FeedsController::ledgerChanged, &overview, [&] {
-            QString ignored;
-            const QList<ShowSummary> now = LedgerQueries(*opened.database).shows(&ignored);
-            if (!now.isEmpty())
-                overview.load(*opened.database, now.first().id, &ignored);
+            QString ignored; // the page keeps what it showed; the Feeds page shows sync errors
+            overview.loadFirst(*opened.database, &ignored);
         });
     }
     if (!errorText.isEmpty())

@@ -18,12 +18,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// The season people wait for: the first one not released, else the newest.
+// The season people wait for, else the newest.
 int defaultSeason(const Show &show)
 {
-    for (const Season &s : show.seasons)
-        if (s.status != SeasonStatus::Released && s.status != SeasonStatus::Cancelled)
-            return s.number;
+    const int upcoming = OutlookCalculator::upcomingSeasonIndex(show);
+    if (upcoming >= 0)
+        return show.seasons[upcoming].number;
     return show.seasons.isEmpty() ? 0 : show.seasons.last().number;
 }
 
@@ -41,23 +41,19 @@ QJsonObject changeJson(const OutlookChange &c)
 
 int runOutlook(CommandContext &ctx)
 {
+    int code = Success;
+    std::optional<int> requested;
+    if (!ctx.seasonOption(&requested, &code))
+        return code;
+    const qint64 id = ctx.showNamed(ctx.args.first(), &code);
+    if (!id)
+        return code;
     LedgerQueries queries(ctx.db);
     QString error;
-    const auto id = queries.findShow(ctx.args.first(), &error);
-    if (!id)
-        return ctx.failure(Tr::tr("no show called '%1'. 'cliffhanger shows' lists the known shows.")
-                               .arg(ctx.args.first()));
-    const auto show = queries.loadShow(*id, &error);
+    const auto show = queries.loadShow(id, &error);
     if (!show)
         return ctx.failure(error);
-    int season = defaultSeason(*show);
-    if (ctx.parser.isSet(QStringLiteral("season"))) {
-        bool ok = false;
-        season = ctx.parser.value(QStringLiteral("season")).toInt(&ok);
-        if (!ok || season < 1)
-            return ctx.usage(Tr::tr("--season needs a season number (1 or more), not '%1'.")
-                                 .arg(ctx.parser.value(QStringLiteral("season"))));
-    }
+    const int season = requested.value_or(defaultSeason(*show));
     const Season *found = nullptr;
     for (const Season &s : show->seasons)
         if (s.number == season)
@@ -66,7 +62,7 @@ int runOutlook(CommandContext &ctx)
         return ctx.failure(Tr::tr("%1 has no season %2.").arg(show->title).arg(season));
 
     ClaimFilter filter;
-    filter.showId = *id;
+    filter.showId = id;
     const QList<ClaimRecord> claims = queries.claims(filter, &error);
     const SeasonOutlook outlook = OutlookCalculator::forSeason(*show, *found, claims);
     const QList<OutlookChange> changes = OutlookChanges::replay(season, claims);

@@ -4,6 +4,7 @@
 #include "cli/options.h"
 #include "feeds/season/defaultfeed.h"
 #include "storage/database.h"
+#include "storage/ledgerqueries.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -68,6 +69,37 @@ int CommandContext::failure(const QString &message) const
 {
     err << Tr::tr("cliffhanger: %1").arg(message) << Qt::endl;
     return Failure;
+}
+
+qint64 CommandContext::showNamed(const QString &title, int *exitCode) const
+{
+    QString error;
+    const auto id = LedgerQueries(db).findShow(title, &error);
+    if (!error.isEmpty()) {
+        *exitCode = failure(error);
+        return 0;
+    }
+    if (!id) {
+        *exitCode = failure(
+            Tr::tr("no show called '%1'. 'cliffhanger shows' lists the known shows.").arg(title));
+        return 0;
+    }
+    return *id;
+}
+
+bool CommandContext::seasonOption(std::optional<int> *season, int *exitCode) const
+{
+    if (!parser.isSet(QStringLiteral("season")))
+        return true;
+    bool ok = false;
+    const int n = parser.value(QStringLiteral("season")).toInt(&ok);
+    if (!ok || n < 1) {
+        *exitCode = usage(Tr::tr("--season needs a season number (1 or more), not '%1'.")
+                              .arg(parser.value(QStringLiteral("season"))));
+        return false;
+    }
+    *season = n;
+    return true;
 }
 
 void CommandContext::printJson(const QJsonValue &value) const

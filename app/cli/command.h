@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
+#include <optional>
 
 class Database;
 
@@ -23,6 +24,11 @@ struct CommandContext {
     int usage(const QString &message) const;
     int failure(const QString &message) const;
     void printJson(const QJsonValue &value) const;
+
+    // The show called `title` (title or alias), or 0 after reporting why; *exitCode says how.
+    qint64 showNamed(const QString &title, int *exitCode) const;
+    // --season N when it is given; false after reporting a usage error in *exitCode.
+    bool seasonOption(std::optional<int> *season, int *exitCode) const;
 };
 
 struct Command {

@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "cli/jsonviews.h"
 #include "extract/articleclaims.h"
 #include "feeds/feedurl.h"
 #include "feeds/http/feedfetcher.h"
@@ -22,34 +23,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QJsonValue timeValue(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonValue textValue(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
-QJsonObject feedJson(const FeedRecord &f)
-{
-    return {{QStringLiteral("id"), f.id},
-            {QStringLiteral("url"), f.url},
-            {QStringLiteral("name"), textValue(f.name)},
-            {QStringLiteral("format"), textValue(f.format)},
-            {QStringLiteral("status"), f.status},
-            {QStringLiteral("lastSync"), timeValue(f.lastSync)},
-            {QStringLiteral("itemCount"), f.itemCount},
-            {QStringLiteral("error"),
-             f.errorMessage.isEmpty()
-                 ? QJsonValue()
-                 : QJsonValue(QStringLiteral("%1: %2").arg(f.errorKind, f.errorMessage))},
-            {QStringLiteral("tier"), wireName(f.tier)},
-            {QStringLiteral("interval"), f.intervalMinutes},
-            {QStringLiteral("builtin"), f.builtin}};
-}
-
 // Finds the feed named by --feed or an argument, or reports it; returns nullopt to stop.
 std::optional<FeedRecord> resolveFeed(CommandContext &ctx, const QString &urlOrId, int *exitCode)
 {
@@ -69,7 +42,7 @@ int listFeeds(CommandContext &ctx)
     if (ctx.json) {
         QJsonArray list;
         for (const FeedRecord &f : feeds)
-            list << feedJson(f);
+            list << JsonViews::feed(f);
         ctx.printJson(list);
         return Success;
     }
@@ -120,7 +93,7 @@ int addFeed(CommandContext &ctx)
     if (!feed)
         return ctx.failure(error);
     if (ctx.json)
-        ctx.printJson(feedJson(*feed));
+        ctx.printJson(JsonViews::feed(*feed));
     else
         ctx.out << Tr::tr("Added feed %1: %2. 'cliffhanger sync --feed %1' fetches it now.")
                        .arg(feed->id)
@@ -147,7 +120,7 @@ int removeFeed(CommandContext &ctx)
                    .arg(feed->itemCount)
             << Qt::endl;
     else
-        ctx.printJson(feedJson(*feed));
+        ctx.printJson(JsonViews::feed(*feed));
     return Success;
 }
 
@@ -193,16 +166,7 @@ int runSync(CommandContext &ctx)
     for (const SyncReport &r : reports) {
         failed = failed || r.status == QLatin1String("error");
         if (ctx.json) {
-            list << QJsonObject{
-                {QStringLiteral("url"), r.url},
-                {QStringLiteral("status"), r.status},
-                {QStringLiteral("newItems"), r.newItems},
-                {QStringLiteral("updatedItems"), r.updatedItems},
-                {QStringLiteral("error"),
-                 r.error.isError()
-                     ? QJsonValue(QStringLiteral("%1: %2").arg(r.error.kindName(), r.error.message))
-                     : QJsonValue()},
-                {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}};
+            list << JsonViews::syncReport(r);
             continue;
         }
         if (r.error.isError())
@@ -237,10 +201,10 @@ int runArticles(CommandContext &ctx)
         filter.feedId = feed->id;
     }
     if (p.isSet(QStringLiteral("show"))) {
-        const auto show = LedgerQueries(ctx.db).findShow(p.value(QStringLiteral("show")));
+        const qint64 show = ctx.showNamed(p.value(QStringLiteral("show")), &code);
         if (!show)
-            return ctx.failure(Tr::tr("no show called '%1'.").arg(p.value(QStringLiteral("show"))));
-        filter.showId = *show;
+            return code;
+        filter.showId = show;
     }
     QString error;
     const QList<StoredArticle> articles = ArticleStore(ctx.db).list(filter, &error);
@@ -249,13 +213,7 @@ int runArticles(CommandContext &ctx)
     if (ctx.json) {
         QJsonArray list;
         for (const StoredArticle &a : articles)
-            list << QJsonObject{{QStringLiteral("guid"), textValue(a.guid)},
-                                {QStringLiteral("title"), textValue(a.title)},
-                                {QStringLiteral("link"), textValue(a.link)},
-                                {QStringLiteral("published"), timeValue(a.published)},
-                                {QStringLiteral("author"), textValue(a.author)},
-                                {QStringLiteral("feed"), a.feedUrl},
-                                {QStringLiteral("summary"), textValue(a.summary)}};
+            list << JsonViews::article(a);
         ctx.printJson(list);
         return Success;
     }

@@ -12,6 +12,19 @@ QJsonValue text(const QString &s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
+// Instants are ISO 8601 in UTC ("2025-06-03T00:15:00Z"); null when unknown.
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+// "kind: message", the one line scripts get for a typed error; null when there is none.
+QJsonValue error(const QString &kind, const QString &message)
+{
+    return message.isEmpty() ? QJsonValue()
+                             : QJsonValue(QStringLiteral("%1: %2").arg(kind, message));
+}
+
 } // namespace
 
 namespace JsonViews {
@@ -121,7 +134,7 @@ QJsonObject claim(const ClaimRecord &r)
                      {QStringLiteral("publisher"), text(r.source.publisher)},
                      {QStringLiteral("url"), text(r.source.url)},
                      {QStringLiteral("published"), dateValue(r.source.published)}}},
-        {QStringLiteral("capturedAt"), r.capturedAt.toString(Qt::ISODate)}};
+        {QStringLiteral("capturedAt"), time(r.capturedAt)}};
     if (c.quoteOffset >= 0)
         o.insert(QStringLiteral("quoteOffset"), c.quoteOffset);
     if (r.supersededBy)
@@ -131,6 +144,42 @@ QJsonObject claim(const ClaimRecord &r)
     if (hasWindow && !c.window.wording.isEmpty())
         o.insert(QStringLiteral("wording"), c.window.wording);
     return o;
+}
+
+QJsonObject feed(const FeedRecord &f)
+{
+    return {{QStringLiteral("id"), f.id},
+            {QStringLiteral("url"), f.url},
+            {QStringLiteral("name"), text(f.name)},
+            {QStringLiteral("format"), text(f.format)},
+            {QStringLiteral("status"), f.status},
+            {QStringLiteral("lastSync"), time(f.lastSync)},
+            {QStringLiteral("itemCount"), f.itemCount},
+            {QStringLiteral("error"), error(f.errorKind, f.errorMessage)},
+            {QStringLiteral("tier"), wireName(f.tier)},
+            {QStringLiteral("interval"), f.intervalMinutes},
+            {QStringLiteral("builtin"), f.builtin}};
+}
+
+QJsonObject syncReport(const SyncReport &r)
+{
+    return {{QStringLiteral("url"), r.url},
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("newItems"), r.newItems},
+            {QStringLiteral("updatedItems"), r.updatedItems},
+            {QStringLiteral("error"), error(r.error.kindName(), r.error.message)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}};
+}
+
+QJsonObject article(const StoredArticle &a)
+{
+    return {{QStringLiteral("guid"), text(a.guid)},
+            {QStringLiteral("title"), text(a.title)},
+            {QStringLiteral("link"), text(a.link)},
+            {QStringLiteral("published"), time(a.published)},
+            {QStringLiteral("author"), text(a.author)},
+            {QStringLiteral("feed"), a.feedUrl},
+            {QStringLiteral("summary"), text(a.summary)}};
 }
 
 } // namespace JsonViews

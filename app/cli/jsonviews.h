@@ -1,6 +1,9 @@
 #pragma once
 
+#include "feeds/sync/syncreport.h"
 #include "outlook/seasonoutlook.h"
+#include "storage/articlestore.h"
+#include "storage/feedstore.h"
 #include "storage/ledgerqueries.h"
 
 #include <QJsonArray>
@@ -15,5 +18,8 @@ QJsonObject releaseWindow(const ReleaseWindow &window, const std::optional<Claim
 QJsonObject outlook(const SeasonOutlook &outlook);
 QJsonObject claim(const ClaimRecord &record);
 QJsonArray cast(const QList<CastOutlook> &cast);
+QJsonObject feed(const FeedRecord &feed);
+QJsonObject syncReport(const SyncReport &report);
+QJsonObject article(const StoredArticle &article);
 
 } // namespace JsonViews

@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
+#include "outlook/claimtext.h"
 #include "outlook/seasonoutlook.h"
 #include "storage/claimreviews.h"
 #include "storage/database.h"
@@ -17,23 +18,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Resolves TITLE or reports it; returns 0 when the caller should stop with *exitCode.
-qint64 resolveShow(CommandContext &ctx, const QString &title, int *exitCode)
-{
-    QString error;
-    const auto id = LedgerQueries(ctx.db).findShow(title, &error);
-    if (!error.isEmpty()) {
-        *exitCode = ctx.failure(error);
-        return 0;
-    }
-    if (!id) {
-        *exitCode = ctx.failure(
-            Tr::tr("no show called '%1'. 'cliffhanger shows' lists the known shows.").arg(title));
-        return 0;
-    }
-    return *id;
-}
-
 QList<SeasonOutlook> outlooksFor(Database &db, const Show &show, qint64 showId, QString *error)
 {
     ClaimFilter filter;
@@ -43,25 +27,6 @@ QList<SeasonOutlook> outlooksFor(Database &db, const Show &show, qint64 showId, 
     for (const Season &season : show.seasons)
         outlooks << OutlookCalculator::forSeason(show, season, claims);
     return outlooks;
-}
-
-// One line of text for any claim value: a window's label, a number, or the parts of an object.
-QString describeValue(const Claim &claim)
-{
-    if (claim.window.isValid() && claim.kind == ClaimKind::ReleaseWindow)
-        return claim.window.label();
-    const QJsonValue &v = claim.value;
-    if (v.isDouble())
-        return QString::number(v.toInt());
-    if (!v.isObject())
-        return v.toString();
-    QStringList parts;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        parts << it.value().toString();
-    if (claim.window.isValid())
-        parts << claim.window.label();
-    return parts.join(QLatin1String(" / "));
 }
 
 int runShows(CommandContext &ctx)
@@ -113,7 +78,7 @@ void printOutlook(QTextStream &out, const SeasonOutlook &o)
 int runShow(CommandContext &ctx)
 {
     int code = Success;
-    const qint64 id = resolveShow(ctx, ctx.args.first(), &code);
+    const qint64 id = ctx.showNamed(ctx.args.first(), &code);
     if (!id)
         return code;
     QString error;
@@ -196,20 +161,14 @@ int runClaims(CommandContext &ctx)
     }
     ClaimFilter filter;
     const QCommandLineParser &p = ctx.parser;
+    int code = Success;
+    if (!ctx.seasonOption(&filter.season, &code))
+        return code;
     if (p.isSet(QStringLiteral("show"))) {
-        int code = Success;
-        const qint64 id = resolveShow(ctx, p.value(QStringLiteral("show")), &code);
+        const qint64 id = ctx.showNamed(p.value(QStringLiteral("show")), &code);
         if (!id)
             return code;
         filter.showId = id;
-    }
-    if (p.isSet(QStringLiteral("season"))) {
-        bool ok = false;
-        const int n = p.value(QStringLiteral("season")).toInt(&ok);
-        if (!ok || n < 1)
-            return ctx.usage(Tr::tr("--season needs a season number (1 or more), not '%1'.")
-                                 .arg(p.value(QStringLiteral("season"))));
-        filter.season = n;
     }
     if (p.isSet(QStringLiteral("kind"))) {
         ClaimKind kind;
@@ -233,7 +192,7 @@ int runClaims(CommandContext &ctx)
     for (const ClaimRecord &r : claims) {
         const QString season =
             r.claim.season ? Tr::tr("S%1").arg(*r.claim.season) : QStringLiteral("-");
-        const QString value = describeValue(r.claim);
+        const QString value = ClaimText::summary(r.claim);
         ctx.out << QStringLiteral("#%1  %2  %3  %4  [%5, %6]  %7")
                        .arg(r.id)
                        .arg(r.showTitle, season, wireName(r.claim.kind), value,

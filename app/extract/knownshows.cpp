@@ -1,5 +1,6 @@
 #include "extract/knownshows.h"
 
+#include "outlook/seasonoutlook.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
 
@@ -28,10 +29,10 @@ QList<KnownShow> load(Database &db, QString *error)
                 if (s.premiere.isValid() &&
                     (!k.latestPremiere.isValid() || s.premiere > k.latestPremiere))
                     k.latestPremiere = s.premiere;
-            } else if (k.upcomingSeason == 0 && s.status != SeasonStatus::Cancelled) {
-                k.upcomingSeason = s.number;
             }
         }
+        const int upcoming = OutlookCalculator::upcomingSeasonIndex(*show);
+        k.upcomingSeason = upcoming >= 0 ? show->seasons[upcoming].number : 0;
         k.credits = show->credits;
         known << k;
     }

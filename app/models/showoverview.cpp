@@ -1,5 +1,6 @@
 #include "models/showoverview.h"
 
+#include "outlook/claimtext.h"
 #include "outlook/seasonoutlook.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
@@ -108,6 +109,17 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
     return true;
 }
 
+bool ShowOverview::loadFirst(Database &db, QString *error)
+{
+    QString queryError;
+    const QList<ShowSummary> shows = LedgerQueries(db).shows(&queryError);
+    if (!queryError.isEmpty()) {
+        *error = queryError;
+        return false;
+    }
+    return shows.isEmpty() || load(db, shows.first().id, error);
+}
+
 void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &outlooks)
 {
     m_upcomingSeason = 0;
@@ -118,15 +130,12 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
     m_expectedEpisodes = 0;
     m_episodesSeason = 0;
 
-    // The upcoming season is the newest one not yet released; the episode list shows the
-    // newest released one.
-    int upcoming = -1, released = -1;
-    for (int i = 0; i < show.seasons.size(); ++i) {
+    // The outlook is for the season people wait for; the episode list is the newest released one.
+    const int upcoming = OutlookCalculator::upcomingSeasonIndex(show);
+    int released = -1;
+    for (int i = 0; i < show.seasons.size(); ++i)
         if (show.seasons[i].status == SeasonStatus::Released)
             released = i;
-        else if (upcoming < 0 && show.seasons[i].status != SeasonStatus::Cancelled)
-            upcoming = i;
-    }
     QList<QVariantMap> historyRows, castRows, episodeRows;
     if (upcoming >= 0) {
         const SeasonOutlook &o = outlooks[upcoming];
@@ -193,27 +202,6 @@ QString kindLabel(ClaimKind kind)
     return QString();
 }
 
-QString claimSummary(const Claim &c)
-{
-    if (c.kind == ClaimKind::ReleaseWindow)
-        return c.window.label();
-    if (c.kind == ClaimKind::EpisodeCount)
-        return Tr::tr("%1 episodes").arg(c.value.toInt());
-    if (c.kind == ClaimKind::Cast)
-        return Tr::tr("%1 as %2")
-            .arg(c.value.toObject().value(QLatin1String("actor")).toString(),
-                 c.value.toObject().value(QLatin1String("character")).toString());
-    if (c.value.isObject()) {
-        const QJsonObject o = c.value.toObject();
-        QString text = (o.begin() != o.end() ? o.begin().value().toString() : QString())
-                           .replace(QLatin1Char('_'), QLatin1Char(' '));
-        if (c.window.isValid())
-            text += QStringLiteral(" · ") + c.window.label();
-        return text;
-    }
-    return c.value.toString();
-}
-
 } // namespace
 
 void ShowOverview::fillClaims(const QList<ClaimRecord> &claims)
@@ -226,7 +214,7 @@ void ShowOverview::fillClaims(const QList<ClaimRecord> &claims)
             continue;
         rows << QVariantMap{{QStringLiteral("claimId"), r.id},
                             {QStringLiteral("kind"), kindLabel(r.claim.kind)},
-                            {QStringLiteral("summary"), claimSummary(r.claim)},
+                            {QStringLiteral("summary"), ClaimText::summary(r.claim)},
                             {QStringLiteral("source"),
                              r.source.publisher.isEmpty() ? r.source.title : r.source.publisher},
                             {QStringLiteral("published"),

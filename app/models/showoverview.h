@@ -37,6 +37,8 @@ public:
 
     // Reads the ledger; call on the GUI thread (the models change here).
     bool load(Database &db, qint64 showId, QString *error);
+    // The first show by title, which is what the window shows for now; no show is no error.
+    bool loadFirst(Database &db, QString *error);
 
     bool loaded() const { return m_loaded; }
     QString title() const { return m_title; }

@@ -4,10 +4,7 @@
 
 namespace {
 
-QDate publishedOf(const ClaimRecord &r)
-{
-    return r.source.published.isValid() ? r.source.published : r.capturedAt.date();
-}
+using OutlookCalculator::publishedOf;
 
 QString labelOf(const ClaimRecord &r)
 {

@@ -8,10 +8,7 @@
 
 namespace {
 
-QDate publishedOf(const ClaimRecord &r)
-{
-    return r.source.published.isValid() ? r.source.published : r.capturedAt.date();
-}
+using OutlookCalculator::publishedOf;
 
 // Sort key of trust: confirmed beats open, then tier, then recency, then the later capture.
 bool moreTrusted(const ClaimRecord &a, const ClaimRecord &b)
@@ -81,6 +78,20 @@ QList<CastOutlook> castFor(const Show &show, int seasonNumber, const QList<Claim
 } // namespace
 
 namespace OutlookCalculator {
+
+QDate publishedOf(const ClaimRecord &record)
+{
+    return record.source.published.isValid() ? record.source.published : record.capturedAt.date();
+}
+
+int upcomingSeasonIndex(const Show &show)
+{
+    for (int i = 0; i < show.seasons.size(); ++i)
+        if (show.seasons[i].status != SeasonStatus::Released &&
+            show.seasons[i].status != SeasonStatus::Cancelled)
+            return i;
+    return -1;
+}
 
 bool counts(ClaimStatus status)
 {

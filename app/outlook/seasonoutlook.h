@@ -40,6 +40,10 @@ namespace OutlookCalculator {
 // highest tier, then the newest source.
 std::optional<ClaimRecord> bestClaim(const QList<ClaimRecord> &claims, ClaimKind kind);
 bool counts(ClaimStatus status);
+// When a source spoke: its publication date, else when the claim was captured.
+QDate publishedOf(const ClaimRecord &record);
+// The season people wait for: the first one neither released nor cancelled; -1 when none.
+int upcomingSeasonIndex(const Show &show);
 
 // `claims` are every claim of the show (any season); `show` supplies seasons and credits.
 SeasonOutlook forSeason(const Show &show, const Season &season, const QList<ClaimRecord> &claims);

@@ -205,17 +205,10 @@ private:
             QStringList marks;
             for (int i = 0; i < columns.size(); ++i)
                 marks << QStringLiteral("?");
-            // Absent JSON arrays default to '[]' rather than NULL.
-            QVariantList values = fields;
-            for (int i = 7; i <= 10; ++i)
-                if (values[i].isNull())
-                    values[i] = QStringLiteral("[]");
-            if (values[13].isNull())
-                values[13] = QStringLiteral("[]");
             const QString insertSql =
                 QStringLiteral("INSERT INTO shows (%1) VALUES (%2)")
                     .arg(columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
-            if (!exec(insertSql, values))
+            if (!exec(insertSql, fields))
                 return false;
             id = m_statements.lastInsertId();
         } else {
@@ -471,9 +464,7 @@ private:
                            Sql::nullable(claim.note),
                            sourceId > 0 ? QVariant(sourceId) : nullInt,
                            QDateTime::currentSecsSinceEpoch(),
-                           TextKeys::toJsonArray(claim.contradicts).isEmpty()
-                               ? QStringLiteral("[]")
-                               : TextKeys::toJsonArray(claim.contradicts),
+                           Sql::nullable(TextKeys::toJsonArray(claim.contradicts)),
                            contradicted > 0 ? QVariant(contradicted) : nullInt}))
             return false;
         const qint64 id = m_statements.lastInsertId();

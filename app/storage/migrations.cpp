@@ -24,13 +24,13 @@ CREATE TABLE shows (
   country TEXT,
   language TEXT,
   based_on TEXT,
-  creators TEXT NOT NULL DEFAULT '[]',
-  directors TEXT NOT NULL DEFAULT '[]',
-  writers TEXT NOT NULL DEFAULT '[]',
-  genres TEXT NOT NULL DEFAULT '[]',
+  creators TEXT,
+  directors TEXT,
+  writers TEXT,
+  genres TEXT,
   synopsis TEXT,
   url TEXT,
-  reception TEXT NOT NULL DEFAULT '[]'
+  reception TEXT
 );
 CREATE TABLE show_names (
   show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,
@@ -117,7 +117,7 @@ CREATE TABLE claims (
   source_id INTEGER REFERENCES sources(id),
   captured_at INTEGER NOT NULL,
   superseded_by INTEGER REFERENCES claims(id),
-  contradicts TEXT NOT NULL DEFAULT '[]',
+  contradicts TEXT,
   contradicts_credit INTEGER REFERENCES credits(id)
 );
 CREATE INDEX claims_by_subject ON claims(show_id, season_number, kind);
