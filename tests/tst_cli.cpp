@@ -215,6 +215,17 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("All of Us Are Dead")));
         QVERIFY(text.contains(QStringLiteral("Season 2")));
         QVERIFY(text.contains(QStringLiteral("Park Ji-hu as Nam On-jo")));
+
+        const CliResult claims = runCli({QStringLiteral("--db"), db(), QStringLiteral("claims"),
+                                         QStringLiteral("--kind"), QStringLiteral("release_window"),
+                                         QStringLiteral("--season"), QStringLiteral("2")});
+        QCOMPARE(claims.exitCode, 0);
+        QVERIFY2(claims.err.isEmpty(), claims.err.constData());
+        const QString lines = QString::fromUtf8(claims.out);
+        QVERIFY2(lines.contains(QStringLiteral(
+                     "late 2026 – early 2027  [reported, open]  All of Us Are Dead season 2: "
+                     "filming under way")),
+                 qPrintable(lines));
     }
 };
 

@@ -193,7 +193,7 @@ int runClaims(CommandContext &ctx)
         const QString season =
             r.claim.season ? Tr::tr("S%1").arg(*r.claim.season) : QStringLiteral("-");
         const QString value = ClaimText::summary(r.claim);
-        ctx.out << QStringLiteral("#%1  %2  %3  %4  [%5, %6]  %7")
+        ctx.out << QStringLiteral("#%1  %2  %3  %4  %5  [%6, %7]  %8")
                        .arg(r.id)
                        .arg(r.showTitle, season, wireName(r.claim.kind), value,
                             wireName(r.claim.tier), wireName(r.claim.status), r.source.title)
