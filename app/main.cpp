@@ -2,8 +2,8 @@
 #include "cli/options.h"
 #include "feeds/season/defaultfeed.h"
 #include "models/feedscontroller.h"
-#include "models/mainwindow.h"
 #include "models/showoverview.h"
+#include "shell/windowloader.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -11,10 +11,20 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
 namespace {
+
+// English plural forms ("1 item" / "2 items") come from a translation of the source language,
+// loaded for every language, so %n strings read naturally.
+void installPluralForms(QCoreApplication &app)
+{
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/cliffhanger_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+}
 
 void setIdentity()
 {
@@ -28,6 +38,7 @@ int runWindow(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
     setIdentity();
+    installPluralForms(app);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Cliffhanger"));
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
@@ -79,5 +90,6 @@ int main(int argc, char **argv)
         return runWindow(argc, argv);
     QCoreApplication app(argc, argv);
     setIdentity();
+    installPluralForms(app);
     return Cli::run(QCoreApplication::arguments());
 }

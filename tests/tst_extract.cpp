@@ -2,9 +2,9 @@
 // context, each claim kind's patterns, swapped cast, keys and offsets, and the quality of the
 // whole evaluation corpus (tests/fixtures/articles). Timing lives in tests/bench.
 
+#include "eval/evaluation.h"
 #include "extract/boilerplate.h"
 #include "extract/claimextractor.h"
-#include "extract/evaluation.h"
 #include "extract/sentencesplitter.h"
 #include "extract/textscan.h"
 

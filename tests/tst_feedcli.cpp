@@ -123,7 +123,17 @@ private slots:
         r = runCli(withDb(db, {QStringLiteral("articles"), QStringLiteral("--json")}));
         QCOMPARE(r.json().array().size(), 2); // nothing lost
 
+        // Without --yes, remove says what it would delete and deletes nothing.
         r = runCli(withDb(db, {QStringLiteral("feeds"), QStringLiteral("remove"), url}));
+        QCOMPARE(r.exitCode, 2);
+        const QString refusal = QString::fromUtf8(r.err);
+        QVERIFY2(refusal.contains(QStringLiteral("2 stored articles")), qPrintable(refusal));
+        QVERIFY2(refusal.contains(QStringLiteral("--yes")), qPrintable(refusal));
+        r = runCli(withDb(
+            db, {QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(r.json().array().size(), 2);
+        r = runCli(withDb(
+            db, {QStringLiteral("feeds"), QStringLiteral("remove"), url, QStringLiteral("--yes")}));
         QCOMPARE(r.exitCode, 0);
         r = runCli(withDb(
             db, {QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--json")}));

@@ -1,7 +1,7 @@
 // News feed parsing: format detection, the four formats, encodings, XML safety, bad input, and
 // the HTML-to-text pass. Fixtures are invented, in tests/fixtures/news/.
 
-#include "feeds/news/htmltext.h"
+#include "domain/htmltext.h"
 #include "feeds/news/newsfeedparser.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "feeds/season/defaultfeed.h"
 #include "models/feedscontroller.h"
-#include "models/mainwindow.h"
 #include "models/showoverview.h"
+#include "shell/windowloader.h"
 #include "storage/ledgerqueries.h"
 #include "support/testdatabase.h"
 

@@ -1,8 +1,8 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
-#include "extract/articleclaims.h"
 #include "outlook/outlookchanges.h"
 #include "outlook/seasonoutlook.h"
+#include "pipeline/articleclaims.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
 

@@ -1,9 +1,9 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
-#include "extract/articleclaims.h"
 #include "feeds/feedurl.h"
 #include "feeds/http/feedfetcher.h"
 #include "feeds/sync/syncservice.h"
+#include "pipeline/articleclaims.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
@@ -51,14 +51,17 @@ int listFeeds(CommandContext &ctx)
     for (const FeedRecord &f : feeds) {
         const QString last =
             f.lastSync.isValid() ? f.lastSync.toString(Qt::ISODate) : Tr::tr("never");
-        ctx.out << QStringLiteral("%1  %2  [%3, %4 items, last sync %5]")
+        const QString status =
+            f.status == SyncStatus::Deferred && f.retryAfter.isValid()
+                ? Tr::tr("deferred until %1").arg(f.retryAfter.toString(Qt::ISODate))
+                : wireName(f.status);
+        ctx.out << QStringLiteral("%1  %2  [%3, %4, %5]")
                        .arg(f.id)
                        .arg(f.name.isEmpty()
                                 ? f.url
                                 : f.name + QStringLiteral(" <") + f.url + QLatin1Char('>'),
-                            f.status)
-                       .arg(f.itemCount)
-                       .arg(last)
+                            status, Tr::tr("%n item(s)", nullptr, f.itemCount),
+                            Tr::tr("last sync %1").arg(last))
                 << Qt::endl;
         if (!f.errorMessage.isEmpty())
             ctx.out << QStringLiteral("    %1: %2").arg(f.errorKind, f.errorMessage) << Qt::endl;
@@ -111,16 +114,32 @@ int removeFeed(CommandContext &ctx)
     if (!feed)
         return code;
     QString error;
-    if (!FeedStore(ctx.db).remove(feed->id, &error))
+    FeedStore store(ctx.db);
+    const FeedStore::RemovalImpact impact = store.impact(feed->id, &error);
+    if (!error.isEmpty())
         return ctx.failure(error);
-    if (!ctx.json)
-        ctx.out
-            << Tr::tr("Removed feed %1 and its %2 stored items; claims already in the ledger stay.")
-                   .arg(feed->url)
-                   .arg(feed->itemCount)
-            << Qt::endl;
-    else
-        ctx.printJson(JsonViews::feed(*feed));
+    const QString articles = Tr::tr("%n stored article(s)", nullptr, impact.articles);
+    const QString claims = Tr::tr("%n claim(s)", nullptr, impact.claims);
+    // Deleting articles cannot be undone: say what goes before it goes, and let scripts say yes.
+    if (!ctx.parser.isSet(QStringLiteral("yes"))) {
+        ctx.err << Tr::tr("Removing %1 deletes its %2. The %3 they gave stay in the ledger, marked "
+                          "as from a removed feed. Run again with --yes to remove it.")
+                       .arg(feed->url, articles, claims)
+                << Qt::endl;
+        return UsageError;
+    }
+    if (!store.remove(feed->id, &error))
+        return ctx.failure(error);
+    if (!ctx.json) {
+        ctx.out << Tr::tr("Removed feed %1 and its %2; the %3 they gave stay in the ledger.")
+                       .arg(feed->url, articles, claims)
+                << Qt::endl;
+    } else {
+        QJsonObject o = JsonViews::feed(*feed);
+        o.insert(QStringLiteral("articlesRemoved"), impact.articles);
+        o.insert(QStringLiteral("claimsOrphaned"), impact.claims);
+        ctx.printJson(o);
+    }
     return Success;
 }
 
@@ -149,7 +168,18 @@ int runSync(CommandContext &ctx)
                      [&reports](const SyncReport &r) { reports << r; });
     QEventLoop loop;
     QObject::connect(&service, &SyncService::idle, &loop, &QEventLoop::quit);
-    if (ctx.parser.isSet(QStringLiteral("feed"))) {
+    const bool all = ctx.parser.isSet(QStringLiteral("all"));
+    if (all && ctx.parser.isSet(QStringLiteral("feed")))
+        return ctx.usage(Tr::tr("--all and --feed cannot be used together."));
+    if (all) {
+        QString error;
+        QList<qint64> ids;
+        for (const FeedRecord &f : FeedStore(ctx.db).list(&error))
+            ids << f.id;
+        if (!error.isEmpty())
+            return ctx.failure(error);
+        service.syncFeeds(ids);
+    } else if (ctx.parser.isSet(QStringLiteral("feed"))) {
         int code = Success;
         const auto feed = resolveFeed(ctx, ctx.parser.value(QStringLiteral("feed")), &code);
         if (!feed)
@@ -164,17 +194,21 @@ int runSync(CommandContext &ctx)
     bool failed = false;
     QJsonArray list;
     for (const SyncReport &r : reports) {
-        failed = failed || r.status == QLatin1String("error");
+        failed = failed || r.status == SyncStatus::Error;
         if (ctx.json) {
             list << JsonViews::syncReport(r);
             continue;
         }
-        if (r.error.isError())
+        if (r.status == SyncStatus::Deferred)
+            ctx.out << Tr::tr("%1  %2  the host asked us to wait; deferred until %3 (%4)")
+                           .arg(wireName(r.status), r.url, r.retryAfter.toString(Qt::ISODate),
+                                r.error.message);
+        else if (r.error.isError())
             ctx.out << QStringLiteral("%1  %2  %3: %4")
-                           .arg(r.status, r.url, r.error.kindName(), r.error.message);
+                           .arg(wireName(r.status), r.url, r.error.kindName(), r.error.message);
         else
             ctx.out << Tr::tr("%1  %2  %3 new, %4 updated")
-                           .arg(r.status, r.url)
+                           .arg(wireName(r.status), r.url)
                            .arg(r.newItems)
                            .arg(r.updatedItems);
         ctx.out << Qt::endl;
@@ -234,19 +268,19 @@ QList<Command> feedCommands()
         {QStringLiteral("feeds"),
          QStringLiteral(
              "feeds list|add URL [--name NAME] [--interval MINUTES] [--tier TIER]|remove URL|ID "
-             "[--json]"),
+             "--yes [--json]"),
          Tr::tr("List, add or remove the feeds Cliffhanger keeps in sync."),
          {QStringLiteral("json"), QStringLiteral("name"), QStringLiteral("interval"),
-          QStringLiteral("tier")},
+          QStringLiteral("tier"), QStringLiteral("yes")},
          1,
          2,
          true,
          runFeeds},
         {QStringLiteral("sync"),
-         QStringLiteral("sync [--feed URL|ID] [--json]"),
-         Tr::tr("Fetch every due feed, or the named one now, and store what changed. Exit 1 if any "
-                "feed failed."),
-         {QStringLiteral("json"), QStringLiteral("feed")},
+         QStringLiteral("sync [--feed URL|ID | --all] [--json]"),
+         Tr::tr("Fetch every due feed, the named one, or with --all every feed now, and store what "
+                "changed. Exit 1 if any feed failed (a feed deferred by its host is no failure)."),
+         {QStringLiteral("json"), QStringLiteral("feed"), QStringLiteral("all")},
          0,
          0,
          true,

@@ -152,7 +152,8 @@ QJsonObject feed(const FeedRecord &f)
             {QStringLiteral("url"), f.url},
             {QStringLiteral("name"), text(f.name)},
             {QStringLiteral("format"), text(f.format)},
-            {QStringLiteral("status"), f.status},
+            {QStringLiteral("status"), wireName(f.status)},
+            {QStringLiteral("retryAfter"), time(f.retryAfter)},
             {QStringLiteral("lastSync"), time(f.lastSync)},
             {QStringLiteral("itemCount"), f.itemCount},
             {QStringLiteral("error"), error(f.errorKind, f.errorMessage)},
@@ -164,7 +165,8 @@ QJsonObject feed(const FeedRecord &f)
 QJsonObject syncReport(const SyncReport &r)
 {
     return {{QStringLiteral("url"), r.url},
-            {QStringLiteral("status"), r.status},
+            {QStringLiteral("status"), wireName(r.status)},
+            {QStringLiteral("retryAfter"), time(r.retryAfter)},
             {QStringLiteral("newItems"), r.newItems},
             {QStringLiteral("updatedItems"), r.updatedItems},
             {QStringLiteral("error"), error(r.error.kindName(), r.error.message)},

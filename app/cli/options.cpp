@@ -40,6 +40,8 @@ const Spec kSpecs[] = {
      "TIER", false},
     {"rebuild", QT_TRANSLATE_NOOP("Options", "Extract again from every stored article."), nullptr,
      false},
+    {"all", QT_TRANSLATE_NOOP("Options", "Every feed, due or not."), nullptr, false},
+    {"yes", QT_TRANSLATE_NOOP("Options", "Do it without asking (for scripts)."), nullptr, false},
 };
 
 } // namespace

@@ -30,6 +30,19 @@ constexpr Table<SeasonStatus, 7> kSeasonStatuses{{{SeasonStatus::Announced, "ann
                                                   {SeasonStatus::Released, "released"},
                                                   {SeasonStatus::Cancelled, "cancelled"}}};
 
+constexpr Table<SyncStatus, 6> kSyncStatuses{{{SyncStatus::New, "new"},
+                                              {SyncStatus::Updated, "updated"},
+                                              {SyncStatus::NotModified, "not_modified"},
+                                              {SyncStatus::Unchanged, "unchanged"},
+                                              {SyncStatus::Deferred, "deferred"},
+                                              {SyncStatus::Error, "error"}}};
+constexpr Table<Verdict, 3> kVerdicts{
+    {{Verdict::Confirm, "confirm"}, {Verdict::Dismiss, "dismiss"}, {Verdict::Wrong, "wrong"}}};
+constexpr Table<CastStatus, 4> kCastStatuses{{{CastStatus::Confirmed, "confirmed"},
+                                              {CastStatus::Expected, "expected"},
+                                              {CastStatus::Rumoured, "rumoured"},
+                                              {CastStatus::NotReported, "not_reported"}}};
+
 template <typename E> constexpr const auto &table();
 template <> constexpr const auto &table<ClaimKind>()
 {
@@ -46,6 +59,19 @@ template <> constexpr const auto &table<ClaimStatus>()
 template <> constexpr const auto &table<SeasonStatus>()
 {
     return kSeasonStatuses;
+}
+
+template <> constexpr const auto &table<SyncStatus>()
+{
+    return kSyncStatuses;
+}
+template <> constexpr const auto &table<Verdict>()
+{
+    return kVerdicts;
+}
+template <> constexpr const auto &table<CastStatus>()
+{
+    return kCastStatuses;
 }
 
 } // namespace
@@ -85,6 +111,9 @@ CLIFFHANGER_INSTANTIATE(ClaimKind)
 CLIFFHANGER_INSTANTIATE(Tier)
 CLIFFHANGER_INSTANTIATE(ClaimStatus)
 CLIFFHANGER_INSTANTIATE(SeasonStatus)
+CLIFFHANGER_INSTANTIATE(SyncStatus)
+CLIFFHANGER_INSTANTIATE(Verdict)
+CLIFFHANGER_INSTANTIATE(CastStatus)
 #undef CLIFFHANGER_INSTANTIATE
 
 int tierRank(Tier tier)

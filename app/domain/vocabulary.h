@@ -17,6 +17,14 @@ enum class SeasonStatus {
     Cancelled
 };
 
+// What the last sync of a feed did. Deferred: the host asked us to wait (Retry-After), which
+// is not a failure.
+enum class SyncStatus { New, Updated, NotModified, Unchanged, Deferred, Error };
+// A reader's verdict on a claim.
+enum class Verdict { Confirm, Dismiss, Wrong };
+// What the ledger says of an actor for a season.
+enum class CastStatus { Confirmed, Expected, Rumoured, NotReported };
+
 template <typename E> QString wireName(E value);
 template <typename E> bool fromWireName(const QString &name, E *out);
 template <typename E> QStringList wireNames();

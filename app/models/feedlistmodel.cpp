@@ -7,16 +7,24 @@ namespace {
 
 QString statusLabel(const FeedRecord &f)
 {
-    const QString s = f.status;
-    if (s == QLatin1String("new"))
+    switch (f.status) {
+    case SyncStatus::New:
         return QCoreApplication::translate("FeedListModel", "Not synced yet");
-    if (s == QLatin1String("updated"))
+    case SyncStatus::Updated:
         return QCoreApplication::translate("FeedListModel", "Updated");
-    if (s == QLatin1String("not_modified") || s == QLatin1String("unchanged"))
+    case SyncStatus::NotModified:
+    case SyncStatus::Unchanged:
         return QCoreApplication::translate("FeedListModel", "Up to date");
-    if (s == QLatin1String("error"))
+    case SyncStatus::Deferred:
+        // The host asked us to wait: not a failure, and the time says when we try again.
+        return f.retryAfter.isValid()
+                   ? QCoreApplication::translate("FeedListModel", "Deferred until %1")
+                         .arg(QLocale().toString(f.retryAfter.toLocalTime(), QLocale::ShortFormat))
+                   : QCoreApplication::translate("FeedListModel", "Deferred");
+    case SyncStatus::Error:
         return QCoreApplication::translate("FeedListModel", "Failed");
-    return s;
+    }
+    return QString();
 }
 
 } // namespace
@@ -43,7 +51,7 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
     case FormatRole:
         return f.format;
     case StatusRole:
-        return f.status;
+        return wireName(f.status);
     case StatusLabelRole:
         return statusLabel(f);
     case LastSyncRole:

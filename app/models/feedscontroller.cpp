@@ -1,43 +1,43 @@
 #include "models/feedscontroller.h"
 
 #include "feeds/feedurl.h"
-#include "feeds/sync/syncworker.h"
+#include "pipeline/appwriter.h"
 #include "storage/feedstore.h"
 
 #include <QCoreApplication>
 
 FeedsController::FeedsController(Database &reader, const QString &databasePath, QObject *parent)
-    : QObject(parent), m_reader(reader), m_worker(new SyncWorker(databasePath))
+    : QObject(parent), m_reader(reader), m_worker(new AppWriter(databasePath))
 {
     qRegisterMetaType<SyncReport>();
     qRegisterMetaType<QList<qint64>>();
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SyncWorker::opened, this, [this](const QString &error) {
+    connect(m_worker, &AppWriter::opened, this, [this](const QString &error) {
         if (!error.isEmpty())
             setMessage(error);
     });
-    connect(m_worker, &SyncWorker::feedStarted, this, [this](qint64 id) {
+    connect(m_worker, &AppWriter::feedStarted, this, [this](qint64 id) {
         ++m_active;
         m_feeds.setSyncing(id, true);
         emit busyChanged();
     });
-    connect(m_worker, &SyncWorker::feedProgress, &m_feeds, &FeedListModel::setProgress);
-    connect(m_worker, &SyncWorker::feedFinished, this, [this](const SyncReport &report) {
+    connect(m_worker, &AppWriter::feedProgress, &m_feeds, &FeedListModel::setProgress);
+    connect(m_worker, &AppWriter::feedFinished, this, [this](const SyncReport &report) {
         m_active = qMax(0, m_active - 1);
         m_feeds.setSyncing(report.feedId, false);
         emit busyChanged();
         emit feedFinished(report);
     });
-    connect(m_worker, &SyncWorker::feedsChanged, this, &FeedsController::reload);
-    connect(m_worker, &SyncWorker::ledgerChanged, this, &FeedsController::ledgerChanged);
-    connect(m_worker, &SyncWorker::feedAddFailed, this, &FeedsController::setMessage);
-    connect(m_worker, &SyncWorker::reviewFailed, this, &FeedsController::setMessage);
+    connect(m_worker, &AppWriter::feedsChanged, this, &FeedsController::reload);
+    connect(m_worker, &AppWriter::ledgerChanged, this, &FeedsController::ledgerChanged);
+    connect(m_worker, &AppWriter::feedAddFailed, this, &FeedsController::setMessage);
+    connect(m_worker, &AppWriter::reviewFailed, this, &FeedsController::setMessage);
 
     // Feed intervals are hours; a minute's resolution is plenty and keeps the app idle.
     m_timer.setInterval(60 * 1000);
     m_timer.setTimerType(Qt::VeryCoarseTimer);
-    connect(&m_timer, &QTimer::timeout, m_worker, &SyncWorker::syncDue);
+    connect(&m_timer, &QTimer::timeout, m_worker, &AppWriter::syncDue);
     reload();
 }
 
@@ -50,8 +50,8 @@ FeedsController::~FeedsController()
 void FeedsController::start()
 {
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::open, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::syncDue, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, &AppWriter::open, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, &AppWriter::syncDue, Qt::QueuedConnection);
     m_timer.start();
 }
 

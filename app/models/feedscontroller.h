@@ -8,7 +8,7 @@
 #include <QTimer>
 
 class Database;
-class SyncWorker;
+class AppWriter;
 
 // The Feeds page's side of syncing. Owns the sync thread; everything that writes goes to the
 // worker there, and the models here are refilled on the GUI thread after each commit.
@@ -51,7 +51,7 @@ private:
     Database &m_reader;
     FeedListModel m_feeds;
     QThread m_thread;
-    SyncWorker *m_worker = nullptr;
+    AppWriter *m_worker = nullptr;
     QTimer m_timer;
     int m_active = 0;
     QString m_message;

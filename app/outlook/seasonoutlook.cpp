@@ -1,6 +1,6 @@
 #include "outlook/seasonoutlook.h"
 
-#include "storage/textkeys.h"
+#include "domain/textkeys.h"
 
 #include <QJsonObject>
 #include <QSet>

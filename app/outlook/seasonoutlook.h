@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/catalog.h"
-#include "storage/ledgerqueries.h"
+#include "domain/claimrecord.h"
 
 #include <QList>
 #include <optional>

@@ -1,6 +1,6 @@
 #include "storage/articlestore.h"
 
-#include "feeds/news/htmltext.h"
+#include "domain/htmltext.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
@@ -180,10 +180,10 @@ bool ArticleStore::write(qint64 feedId, const QList<FeedItem> &items, qint64 fet
         }
         if (isNew) {
             ++stats->inserted;
-            stats->changed << ChangedArticle{sqlite3_last_insert_rowid(db), &item};
+            stats->changed << ChangedArticle{sqlite3_last_insert_rowid(db), &item, false};
         } else {
             ++stats->updated;
-            stats->changed << ChangedArticle{found->first, &item};
+            stats->changed << ChangedArticle{found->first, &item, true};
         }
     }
     return true;

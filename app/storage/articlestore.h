@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feeds/feeditem.h"
+#include "domain/feeditem.h"
 
 #include <QList>
 #include <QString>
@@ -12,6 +12,7 @@ class Database;
 struct ChangedArticle {
     qint64 id = 0;
     const FeedItem *item = nullptr;
+    bool edited = false; // stored before with other content (claims it gave may be retracted)
 };
 
 struct ArticleWriteStats {

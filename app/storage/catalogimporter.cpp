@@ -1,10 +1,10 @@
 #include "storage/catalogimporter.h"
 
+#include "domain/textkeys.h"
 #include "storage/claimfingerprint.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
-#include "storage/textkeys.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -108,7 +108,7 @@ private:
         return loaded(
             m_current,
             QStringLiteral("SELECT key, id, fingerprint FROM claims WHERE origin = ? AND "
-                           "superseded_by IS NULL"),
+                           "superseded_by IS NULL AND retracted_at IS NULL"),
             {m_origin}, [](auto &map, const QSqlQuery &q) {
                 map.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
             });

@@ -11,7 +11,7 @@ struct sqlite3;
 // is written to it.
 class Database {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     struct OpenResult {
         std::unique_ptr<Database> database;

@@ -35,7 +35,7 @@ FeedRecord readRecord(const QSqlQuery &q)
     f.etag = q.value(7).toString();
     f.lastModified = q.value(8).toString();
     f.bodyHash = q.value(9).toString();
-    f.status = q.value(10).toString();
+    fromWireName(q.value(10).toString(), &f.status);
     f.errorKind = q.value(11).toString();
     f.errorMessage = q.value(12).toString();
     f.lastSync = fromEpoch(q.value(13));
@@ -76,10 +76,50 @@ std::optional<FeedRecord> FeedStore::add(const QString &url, const QString &name
     return get(q.lastInsertId().toLongLong());
 }
 
+QString FeedStore::articleOrigin(qint64 feedId)
+{
+    return QStringLiteral("feed:%1").arg(feedId);
+}
+
+FeedStore::RemovalImpact FeedStore::impact(qint64 id, QString *error)
+{
+    RemovalImpact impact;
+    QSqlQuery q(m_db.connection());
+    if (Sql::exec(q, QStringLiteral("SELECT count(*) FROM articles WHERE feed_id = ?"), {id},
+                  error) &&
+        q.next())
+        impact.articles = q.value(0).toInt();
+    QSqlQuery c(m_db.connection());
+    if (Sql::exec(c,
+                  QStringLiteral("SELECT count(*) FROM claims WHERE origin = ? AND "
+                                 "superseded_by IS NULL AND retracted_at IS NULL"),
+                  {articleOrigin(id)}, error) &&
+        c.next())
+        impact.claims = c.value(0).toInt();
+    return impact;
+}
+
 bool FeedStore::remove(qint64 id, QString *error)
 {
-    QSqlQuery q(m_db.connection());
-    return Sql::exec(q, QStringLiteral("DELETE FROM feeds WHERE id = ?"), {id}, error);
+    // The articles go with the feed; the claims they gave stay in the ledger, and their sources
+    // say that the feed is gone, so a reader sees where an orphaned claim came from.
+    QSqlDatabase &db = m_db.connection();
+    if (!db.transaction()) {
+        *error = QCoreApplication::translate("FeedStore", "The database is busy; try again.");
+        return false;
+    }
+    QSqlQuery mark(db);
+    QSqlQuery drop(db);
+    const bool ok =
+        Sql::exec(mark,
+                  QStringLiteral("UPDATE sources SET feed_removed_at = ? WHERE origin = ? AND "
+                                 "feed_removed_at IS NULL"),
+                  {QDateTime::currentSecsSinceEpoch(), articleOrigin(id)}, error) &&
+        Sql::exec(drop, QStringLiteral("DELETE FROM feeds WHERE id = ?"), {id}, error) &&
+        db.commit();
+    if (!ok)
+        db.rollback();
+    return ok;
 }
 
 QList<FeedRecord> FeedStore::list(QString *error)
@@ -132,7 +172,7 @@ bool FeedStore::ensureBuiltin(const QString &url, const QString &name, QString *
         {url, name, QDateTime::currentSecsSinceEpoch()}, error);
 }
 
-bool FeedStore::recordChecked(qint64 id, const QString &status, const QString &format,
+bool FeedStore::recordChecked(qint64 id, SyncStatus status, const QString &format,
                               const QString &etag, const QString &lastModified,
                               const QString &bodyHash, int itemCount, const QDateTime &now,
                               QString *error)
@@ -145,7 +185,7 @@ bool FeedStore::recordChecked(qint64 id, const QString &status, const QString &f
                        "body_hash = coalesce(?, body_hash), item_count = CASE WHEN ? >= 0 THEN ? "
                        "ELSE item_count END, last_sync = ?, last_attempt = ?, retry_after = NULL, "
                        "error_kind = NULL, error_message = NULL WHERE id = ?"),
-        {status, Sql::nullable(format), Sql::nullable(etag), Sql::nullable(lastModified),
+        {wireName(status), Sql::nullable(format), Sql::nullable(etag), Sql::nullable(lastModified),
          Sql::nullable(bodyHash), itemCount, itemCount, toEpoch(now), toEpoch(now), id},
         error);
 }
@@ -156,7 +196,9 @@ bool FeedStore::recordFailure(qint64 id, const FeedError &failure, const QDateTi
     QSqlQuery q(m_db.connection());
     return Sql::exec(
         q,
-        QStringLiteral("UPDATE feeds SET status = 'error', error_kind = ?, error_message = ?, "
+        QStringLiteral("UPDATE feeds SET status = ?, error_kind = ?, error_message = ?, "
                        "last_attempt = ?, retry_after = ? WHERE id = ?"),
-        {failure.kindName(), failure.message, toEpoch(now), toEpoch(retryAfter), id}, error);
+        {wireName(retryAfter.isValid() ? SyncStatus::Deferred : SyncStatus::Error),
+         failure.kindName(), failure.message, toEpoch(now), toEpoch(retryAfter), id},
+        error);
 }

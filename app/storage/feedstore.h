@@ -21,7 +21,7 @@ struct FeedRecord {
     QString etag;
     QString lastModified;
     QString bodyHash;
-    QString status; // new, updated, not_modified, unchanged, error
+    SyncStatus status = SyncStatus::New;
     QString errorKind;
     QString errorMessage;
     QDateTime lastSync;    // last successful check
@@ -41,7 +41,17 @@ public:
 
     std::optional<FeedRecord> add(const QString &url, const QString &name, int intervalMinutes,
                                   Tier tier, bool builtin, QString *error);
+    // Removes the feed and its articles in one transaction; the claims they gave stay, their
+    // sources marked as coming from a removed feed.
     bool remove(qint64 id, QString *error);
+    struct RemovalImpact {
+        int articles = 0;
+        int claims = 0; // current claims extracted from those articles
+    };
+    RemovalImpact impact(qint64 id, QString *error = nullptr);
+    // The ledger origin of the claims extracted from a feed's articles. Feed ids are never
+    // reused (schema 3), so neither is an origin.
+    static QString articleOrigin(qint64 feedId);
     QList<FeedRecord> list(QString *error = nullptr);
     std::optional<FeedRecord> get(qint64 id);
     // A feed by its id ("3") or URL.
@@ -51,9 +61,11 @@ public:
 
     // Bookkeeping after a sync attempt; call inside the sync's transaction.
     // itemCount < 0 keeps the stored count (nothing was parsed, e.g. 304).
-    bool recordChecked(qint64 id, const QString &status, const QString &format, const QString &etag,
+    bool recordChecked(qint64 id, SyncStatus status, const QString &format, const QString &etag,
                        const QString &lastModified, const QString &bodyHash, int itemCount,
                        const QDateTime &now, QString *error);
+    // A valid `retryAfter` records the feed as deferred until then (the host asked us to
+    // wait), not as failed.
     bool recordFailure(qint64 id, const FeedError &failure, const QDateTime &retryAfter,
                        const QDateTime &now, QString *error);
 

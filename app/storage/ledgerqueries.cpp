@@ -1,8 +1,8 @@
 #include "storage/ledgerqueries.h"
 
+#include "domain/textkeys.h"
 #include "storage/database.h"
 #include "storage/sqlutil.h"
-#include "storage/textkeys.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,25 +132,27 @@ std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
         s.synopsis = q.value(7).toString();
         show.seasons << s;
     }
-    for (int i = 0; i < show.seasons.size(); ++i) {
-        if (!Sql::exec(
-                q,
-                QStringLiteral(
-                    "SELECT number, title, air_date, runtime, synopsis, special, url FROM episodes "
-                    "WHERE season_id = ? ORDER BY special, number"),
-                {seasonIds[i]}, error))
-            return std::nullopt;
-        while (q.next()) {
-            Episode e;
-            e.number = q.value(0).toInt();
-            e.title = q.value(1).toString();
-            e.airDate = isoDate(q.value(2));
-            e.runtime = q.value(3).toInt();
-            e.synopsis = q.value(4).toString();
-            e.special = q.value(5).toBool();
-            e.url = q.value(6).toString();
-            show.seasons[i].episodes << e;
-        }
+    // One query for every season's episodes (a long-running show has dozens of seasons).
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT e.season_id, e.number, e.title, e.air_date, e.runtime, "
+                                  "e.synopsis, e.special, e.url FROM episodes e JOIN seasons s "
+                                  "ON s.id = e.season_id WHERE s.show_id = ? "
+                                  "ORDER BY s.number, e.special, e.number"),
+                   {showId}, error))
+        return std::nullopt;
+    while (q.next()) {
+        const qsizetype i = seasonIds.indexOf(q.value(0).toLongLong());
+        if (i < 0)
+            continue;
+        Episode e;
+        e.number = q.value(1).toInt();
+        e.title = q.value(2).toString();
+        e.airDate = isoDate(q.value(3));
+        e.runtime = q.value(4).toInt();
+        e.synopsis = q.value(5).toString();
+        e.special = q.value(6).toBool();
+        e.url = q.value(7).toString();
+        show.seasons[i].episodes << e;
     }
 
     if (!Sql::exec(q,
@@ -183,7 +185,9 @@ QList<ClaimRecord> LedgerQueries::claims(const ClaimFilter &filter, QString *err
         "c.latest, "
         "c.precision, c.wording, c.tier, c.status, c.quote, c.quote_offset, c.note, c.contradicts, "
         "c.captured_at, c.superseded_by, c.contradicts_credit, c.fingerprint, "
-        "so.key, so.title, so.publisher, so.url, so.published, so.precision, so.inferred, c.origin "
+        "so.key, so.title, so.publisher, so.url, so.published, so.precision, so.inferred, "
+        "c.origin, "
+        "c.retracted_at, so.feed_removed_at "
         "FROM claims c JOIN shows sh ON sh.id = c.show_id LEFT JOIN sources so ON so.id = "
         "c.source_id "
         "WHERE 1 = 1");
@@ -245,6 +249,10 @@ QList<ClaimRecord> LedgerQueries::claims(const ClaimFilter &filter, QString *err
         r.source.precision = precisionFromName(q.value(26).toString());
         r.source.inferred = q.value(27).toBool();
         r.origin = q.value(28).toString();
+        if (!q.value(29).isNull())
+            r.retractedAt = QDateTime::fromSecsSinceEpoch(q.value(29).toLongLong(), Qt::UTC);
+        if (!q.value(30).isNull())
+            r.feedRemovedAt = QDateTime::fromSecsSinceEpoch(q.value(30).toLongLong(), Qt::UTC);
         list << r;
     }
     return list;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/catalog.h"
+#include "domain/claimrecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -16,20 +17,6 @@ struct ShowSummary {
     QString network;
     int seasonCount = 0;
     int claimCount = 0;
-};
-
-// A stored claim with what it points at, as the read side needs it.
-struct ClaimRecord {
-    qint64 id = 0;
-    qint64 showId = 0;
-    QString showTitle;
-    Claim claim; // claim.showKey is empty here; use showId/showTitle
-    Source source;
-    QDateTime capturedAt;
-    qint64 supersededBy = 0;
-    qint64 contradictsCredit = 0;
-    QString fingerprint;
-    QString origin; // the feed URL or "article:ID" that made it
 };
 
 struct ClaimFilter {

@@ -172,6 +172,66 @@ CREATE TABLE articles (
 CREATE INDEX articles_by_published ON articles(published);
 CREATE INDEX articles_by_show ON articles(show_id);
 )SQL"),
+        // 3: identities that are never reused. Without AUTOINCREMENT SQLite hands a removed
+        // feed's (or article's) id to the next row, and claims are keyed by those ids: the new
+        // feed would take over the old one's sources and supersede its claims. The tables are
+        // rebuilt (SQLite cannot add AUTOINCREMENT in place); migrate() turns foreign keys off
+        // around the step and checks them before the commit. Sources remember a removed feed,
+        // and claims remember when their article stopped saying them.
+        QStringLiteral(R"SQL(
+CREATE TABLE feeds_v3 (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  url TEXT NOT NULL UNIQUE,
+  name TEXT,
+  format TEXT,
+  tier TEXT NOT NULL DEFAULT 'reported',
+  interval_minutes INTEGER NOT NULL DEFAULT 360,
+  builtin INTEGER NOT NULL DEFAULT 0,
+  etag TEXT,
+  last_modified TEXT,
+  body_hash TEXT,
+  status TEXT NOT NULL DEFAULT 'new',
+  error_kind TEXT,
+  error_message TEXT,
+  last_sync INTEGER,
+  last_attempt INTEGER,
+  retry_after INTEGER,
+  item_count INTEGER NOT NULL DEFAULT 0,
+  added_at INTEGER NOT NULL
+);
+INSERT INTO feeds_v3 SELECT id, url, name, format, tier, interval_minutes, builtin, etag,
+  last_modified, body_hash, status, error_kind, error_message, last_sync, last_attempt,
+  retry_after, item_count, added_at FROM feeds;
+DROP TABLE feeds;
+ALTER TABLE feeds_v3 RENAME TO feeds;
+CREATE TABLE articles_v3 (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+  dedupe_key TEXT NOT NULL,
+  guid TEXT,
+  link TEXT,
+  title TEXT,
+  author TEXT,
+  published INTEGER,
+  updated INTEGER,
+  summary_html TEXT,
+  content_html TEXT,
+  categories TEXT NOT NULL DEFAULT '[]',
+  content_hash TEXT NOT NULL,
+  show_id INTEGER REFERENCES shows(id) ON DELETE SET NULL,
+  fetched_at INTEGER NOT NULL,
+  UNIQUE (feed_id, dedupe_key)
+);
+INSERT INTO articles_v3 SELECT id, feed_id, dedupe_key, guid, link, title, author, published,
+  updated, summary_html, content_html, categories, content_hash, show_id, fetched_at
+  FROM articles;
+DROP TABLE articles;
+ALTER TABLE articles_v3 RENAME TO articles;
+CREATE INDEX articles_by_published ON articles(published);
+CREATE INDEX articles_by_show ON articles(show_id);
+ALTER TABLE sources ADD COLUMN feed_removed_at INTEGER;
+ALTER TABLE claims ADD COLUMN retracted_at INTEGER;
+)SQL"),
     };
     return all;
 }
@@ -219,11 +279,23 @@ QString migrate(QSqlDatabase &db, int target)
                                            "Cannot read the schema version of the database.");
     while (version < target) {
         const int next = version + 1;
-        if (!db.transaction())
+        // A step may rebuild a table that others reference; SQLite's own procedure for that
+        // turns foreign keys off outside the transaction and checks them before the commit.
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+        if (!db.transaction()) {
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys=ON"));
             return QCoreApplication::translate("Migrations",
                                                "Cannot start a migration transaction.");
+        }
         QString error;
         bool ok = runScript(db, steps().at(version), &error);
+        if (ok) {
+            QSqlQuery check(db);
+            ok = check.exec(QStringLiteral("PRAGMA foreign_key_check")) && !check.next();
+            if (!ok)
+                error = QCoreApplication::translate("Migrations",
+                                                    "a reference between tables is broken");
+        }
         if (ok) {
             QSqlQuery bump(db);
             // PRAGMA takes no bound parameters; `next` is an int we computed.
@@ -231,8 +303,11 @@ QString migrate(QSqlDatabase &db, int target)
             if (!ok)
                 error = Sql::lastError(bump);
         }
-        if (!ok || !db.commit()) {
+        ok = ok && db.commit();
+        if (!ok)
             db.rollback();
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        if (!ok) {
             return QCoreApplication::translate("Migrations",
                                                "Migration to schema version %1 failed: %2")
                 .arg(next)

@@ -5,8 +5,8 @@
 // Prints the median of five runs on one thread, wall and thread CPU time (steadier on a shared
 // machine), with the real known shows, and once more with 5,000 synthetic shows added.
 
+#include "eval/evaluation.h"
 #include "extract/claimextractor.h"
-#include "extract/evaluation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

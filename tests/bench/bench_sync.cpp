@@ -1,10 +1,10 @@
 // Ingest benchmark (issue 3): a generated 20,000-item RSS feed served over loopback HTTP by a
 // server on its own thread, synced into a fresh SQLite file: fetch, parse, plain text, store.
 // Then the unchanged re-sync, with and without validators. Optionally feedsmith on the same file.
-#include "extract/articleclaims.h"
 #include "feeds/http/feedfetcher.h"
 #include "feeds/season/defaultfeed.h"
 #include "feeds/sync/syncservice.h"
+#include "pipeline/articleclaims.h"
 #include "rssgen.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
@@ -128,9 +128,9 @@ int main(int argc, char **argv)
         const auto withEtag = FeedStore(db).add(server.url(QStringLiteral("/feed.xml")).toString(),
                                                 {}, 360, Tier::Reported, false, &error);
         last = syncOnce(db, withEtag->id);
-        if (last.report.status != QLatin1String("updated") || last.report.newItems != items) {
+        if (last.report.status != SyncStatus::Updated || last.report.newItems != items) {
             std::fprintf(stderr, "bench_sync: first sync gave %s (%d new): %s\n",
-                         qPrintable(last.report.status), last.report.newItems,
+                         qPrintable(wireName(last.report.status)), last.report.newItems,
                          qPrintable(last.report.error.message));
             return 1;
         }
@@ -150,8 +150,8 @@ int main(int argc, char **argv)
         if (i == 4)
             std::printf("re-sync rows written: 304 path %lld (%s), body-hash path %lld (%s), new "
                         "items %d\n",
-                        notModified.rowsWritten, qPrintable(notModified.report.status),
-                        unchanged.rowsWritten, qPrintable(unchanged.report.status),
+                        notModified.rowsWritten, qPrintable(wireName(notModified.report.status)),
+                        unchanged.rowsWritten, qPrintable(wireName(unchanged.report.status)),
                         unchanged.report.newItems);
     }
     QMetaObject::invokeMethod(

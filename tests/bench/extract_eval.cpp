@@ -5,7 +5,7 @@
 // negative; --dump prints every claim of every article. The known shows are All of Us Are
 // Dead from resources/default-feed.json plus the invented shows in articles/shows/.
 
-#include "extract/evaluation.h"
+#include "eval/evaluation.h"
 
 #include <QCoreApplication>
 #include <QStringList>

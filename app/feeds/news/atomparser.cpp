@@ -1,6 +1,6 @@
 #include "feeds/news/atomparser.h"
 
-#include "feeds/news/htmltext.h"
+#include "domain/htmltext.h"
 #include "feeds/news/itemfinisher.h"
 #include "feeds/news/xmlreader.h"
 

@@ -1,7 +1,7 @@
 #include "feeds/news/itemfinisher.h"
 
+#include "domain/htmltext.h"
 #include "feeds/news/feeddates.h"
-#include "feeds/news/htmltext.h"
 
 #include <QCoreApplication>
 

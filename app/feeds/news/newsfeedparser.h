@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/feederror.h"
-#include "feeds/feeditem.h"
+#include "domain/feeditem.h"
 
 #include <QByteArray>
 #include <QString>

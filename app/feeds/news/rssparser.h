@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feeds/feeditem.h"
+#include "domain/feeditem.h"
 
 #include <pugixml.hpp>
 

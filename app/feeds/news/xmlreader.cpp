@@ -1,6 +1,6 @@
 #include "feeds/news/xmlreader.h"
 
-#include "feeds/news/htmlentities.h"
+#include "domain/htmlentities.h"
 
 #include <cstring>
 

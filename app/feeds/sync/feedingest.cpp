@@ -89,18 +89,18 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
     // body of another size is known to be new without hashing it first; its hash is then
     // computed on the other core while this one parses.
     const QString sizeSuffix = QStringLiteral(":%1").arg(fetched.body.size());
-    const bool maybeSame =
-        feed.bodyHash.endsWith(sizeSuffix) && feed.status != QLatin1String("error");
+    const bool maybeSame = feed.bodyHash.endsWith(sizeSuffix) && feed.status != SyncStatus::Error;
     std::future<QString> pendingHash;
     QString hash;
     if (maybeSame) {
         hash = bodyHash(fetched.body);
         if (hash == feed.bodyHash) {
             QString error;
-            FeedStore(m_db).recordChecked(feed.id, QStringLiteral("unchanged"), QString(),
-                                          fetched.etag, fetched.lastModified, QString(), -1, now,
-                                          &error);
-            report.status = QStringLiteral("unchanged");
+            if (!FeedStore(m_db).recordChecked(feed.id, SyncStatus::Unchanged, QString(),
+                                               fetched.etag, fetched.lastModified, QString(), -1,
+                                               now, &error))
+                return finishWithError(report, FeedError::storage(error), QDateTime(), now);
+            report.status = SyncStatus::Unchanged;
             report.elapsedMs = timer.elapsed();
             return report;
         }
@@ -164,7 +164,7 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
         itemCount = catalogSize(catalog);
     }
     const bool changed = report.newItems + report.updatedItems > 0;
-    report.status = changed ? QStringLiteral("updated") : QStringLiteral("unchanged");
+    report.status = changed ? SyncStatus::Updated : SyncStatus::Unchanged;
     if (ok)
         ok = FeedStore(m_db).recordChecked(feed.id, report.status, report.format, fetched.etag,
                                            fetched.lastModified, hash, itemCount, now,
@@ -184,7 +184,7 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
 SyncReport FeedIngest::notModified(const FeedRecord &feed, const QDateTime &now)
 {
     SyncReport report = reportFor(feed);
-    report.status = QStringLiteral("not_modified");
+    report.status = SyncStatus::NotModified;
     QString error;
     if (!FeedStore(m_db).recordChecked(feed.id, report.status, QString(), QString(), QString(),
                                        QString(), -1, now, &error))
@@ -204,7 +204,8 @@ SyncReport FeedIngest::finishWithError(SyncReport report, const FeedError &error
     // Recording the failure is best effort: the report carries the error either way.
     QString storageError;
     FeedStore(m_db).recordFailure(report.feedId, error, retryAfter, now, &storageError);
-    report.status = QStringLiteral("error");
+    report.status = retryAfter.isValid() ? SyncStatus::Deferred : SyncStatus::Error;
+    report.retryAfter = retryAfter;
     report.error = error;
     return report;
 }

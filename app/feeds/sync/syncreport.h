@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/feederror.h"
+#include "domain/vocabulary.h"
+
+#include <QDateTime>
 
 #include <QMetaType>
 #include <QString>
@@ -10,7 +13,8 @@
 struct SyncReport {
     qint64 feedId = 0;
     QString url;
-    QString status; // updated, not_modified, unchanged, error
+    SyncStatus status = SyncStatus::New;
+    QDateTime retryAfter; // when Deferred: not before then
     QString format;
     int newItems = 0;
     int updatedItems = 0;

@@ -1,6 +1,6 @@
 #include "feeds/tvmaze/tvmazeparser.h"
 
-#include "feeds/news/htmltext.h"
+#include "domain/htmltext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

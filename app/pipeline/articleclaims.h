@@ -4,6 +4,7 @@
 #include "feeds/sync/articlehook.h"
 
 #include <QHash>
+#include <QSet>
 #include <future>
 #include <optional>
 
@@ -13,6 +14,7 @@ struct ExtractionStats {
     int articles = 0;
     int linked = 0;
     int claimsAdded = 0;
+    int claimsRetracted = 0; // claims edited articles no longer make
 };
 
 // Turns stored articles into sourced claims: links each article to the shows it names and
@@ -29,6 +31,7 @@ public:
         QString text;
         QString link;
         QDateTime published;
+        bool edited = false; // stored before with other text
     };
 
     void itemsParsed(qint64 feedId, const QList<FeedItem> &items) override;
@@ -38,6 +41,8 @@ public:
     // Extracts from every stored article again, in one transaction.
     bool rebuild(ExtractionStats *stats, QString *error);
     const ExtractionStats &lastStats() const { return m_stats; }
+    // Drops what is cached per feed (tier, name): call when a feed is added, edited or removed.
+    void forgetFeeds();
 
     // Claims from one feed's articles share an origin; each claim's key names its article.
     static QString origin(qint64 feedId);
@@ -54,6 +59,8 @@ private:
     };
     static Extraction extractOne(const Extractor &extractor, const ArticleData &article, Tier tier);
     bool store(qint64 feedId, const QList<QPair<ArticleData, Extraction>> &results, QString *error);
+    bool retract(qint64 feedId, const QList<QPair<qint64, QSet<QString>>> &edited, QString *error);
+    static QString claimKey(qint64 articleId, const QString &claimKey);
 
     bool refreshExtractor(QString *error);
     FeedInfo feedInfo(qint64 feedId);

@@ -1,57 +1,57 @@
-#include "feeds/sync/syncworker.h"
+#include "pipeline/appwriter.h"
 
-#include "extract/articleclaims.h"
 #include "feeds/feedurl.h"
 #include "feeds/http/feedfetcher.h"
 #include "feeds/sync/articlehook.h"
 #include "feeds/sync/syncservice.h"
+#include "pipeline/articleclaims.h"
 #include "storage/claimreviews.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
 
-SyncWorker::SyncWorker(const QString &databasePath, QObject *parent)
+AppWriter::AppWriter(const QString &databasePath, QObject *parent)
     : QObject(parent), m_path(databasePath)
 {
 }
 
-SyncWorker::~SyncWorker() = default;
+AppWriter::~AppWriter() = default;
 
-void SyncWorker::open()
+void AppWriter::open()
 {
     Database::OpenResult opened = Database::open(m_path);
     if (!opened.database) {
-        emit SyncWorker::opened(opened.error);
+        emit AppWriter::opened(opened.error);
         return;
     }
     m_db = std::move(opened.database);
     m_hook = std::make_unique<ArticleClaims>(*m_db);
     m_fetcher = new FeedFetcher(FetchPolicy(), this);
     m_service = new SyncService(*m_db, m_fetcher, m_hook.get(), this);
-    connect(m_service, &SyncService::feedStarted, this, &SyncWorker::feedStarted);
-    connect(m_service, &SyncService::feedProgress, this, &SyncWorker::feedProgress);
+    connect(m_service, &SyncService::feedStarted, this, &AppWriter::feedStarted);
+    connect(m_service, &SyncService::feedProgress, this, &AppWriter::feedProgress);
     connect(m_service, &SyncService::feedFinished, this, [this](const SyncReport &report) {
         emit feedFinished(report);
         emit feedsChanged();
-        if (report.status == QLatin1String("updated"))
+        if (report.status == SyncStatus::Updated)
             emit ledgerChanged();
     });
-    connect(m_service, &SyncService::idle, this, &SyncWorker::idle);
-    emit SyncWorker::opened(QString());
+    connect(m_service, &SyncService::idle, this, &AppWriter::idle);
+    emit AppWriter::opened(QString());
 }
 
-void SyncWorker::syncDue()
+void AppWriter::syncDue()
 {
     if (m_service)
         m_service->syncDue();
 }
 
-void SyncWorker::syncFeeds(const QList<qint64> &feedIds)
+void AppWriter::syncFeeds(const QList<qint64> &feedIds)
 {
     if (m_service)
         m_service->syncFeeds(feedIds);
 }
 
-void SyncWorker::addFeed(const QString &url, const QString &name)
+void AppWriter::addFeed(const QString &url, const QString &name)
 {
     if (!m_db)
         return;
@@ -69,7 +69,7 @@ void SyncWorker::addFeed(const QString &url, const QString &name)
     m_service->syncFeeds({feed->id}); // a new feed is fetched at once
 }
 
-void SyncWorker::removeFeed(qint64 feedId)
+void AppWriter::removeFeed(qint64 feedId)
 {
     if (!m_db)
         return;
@@ -80,7 +80,7 @@ void SyncWorker::removeFeed(qint64 feedId)
     }
 }
 
-void SyncWorker::reviewClaim(qint64 claimId, const QString &verdict)
+void AppWriter::reviewClaim(qint64 claimId, const QString &verdict)
 {
     if (!m_db)
         return;

@@ -1,4 +1,4 @@
-#include "feeds/news/htmlentities.h"
+#include "domain/htmlentities.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,7 +1,7 @@
-#include "extract/articleclaims.h"
+#include "pipeline/articleclaims.h"
 
-#include "extract/knownshows.h"
-#include "feeds/news/htmltext.h"
+#include "domain/htmltext.h"
+#include "pipeline/knownshows.h"
 #include "storage/articlestore.h"
 #include "storage/catalogimporter.h"
 #include "storage/database.h"
@@ -10,12 +10,13 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 QString ArticleClaims::origin(qint64 feedId)
 {
-    return QStringLiteral("feed:%1").arg(feedId);
+    return FeedStore::articleOrigin(feedId);
 }
 
 bool ArticleClaims::refreshExtractor(QString *error)
@@ -35,6 +36,11 @@ bool ArticleClaims::refreshExtractor(QString *error)
     return true;
 }
 
+void ArticleClaims::forgetFeeds()
+{
+    m_feeds.clear();
+}
+
 ArticleClaims::FeedInfo ArticleClaims::feedInfo(qint64 feedId)
 {
     const auto it = m_feeds.constFind(feedId);
@@ -51,10 +57,14 @@ ArticleClaims::FeedInfo ArticleClaims::feedInfo(qint64 feedId)
 
 namespace {
 
-ArticleClaims::ArticleData dataOf(qint64 id, const FeedItem &item)
+ArticleClaims::ArticleData dataOf(qint64 id, const FeedItem &item, bool edited = false)
 {
-    return {id, item.title, item.contentText.isEmpty() ? item.summaryText : item.contentText,
-            item.link, item.published.isValid() ? item.published : item.updated};
+    return {id,
+            item.title,
+            item.contentText.isEmpty() ? item.summaryText : item.contentText,
+            item.link,
+            item.published.isValid() ? item.published : item.updated,
+            edited};
 }
 
 } // namespace
@@ -111,7 +121,7 @@ bool ArticleClaims::articlesChanged(qint64 feedId, const QList<ChangedArticle> &
     QList<QPair<ArticleData, Extraction>> results;
     results.reserve(articles.size());
     for (const ChangedArticle &changed : articles) {
-        const ArticleData data = dataOf(changed.id, *changed.item);
+        const ArticleData data = dataOf(changed.id, *changed.item, changed.edited);
         const qsizetype index = items && !items->isEmpty() ? changed.item - items->constData() : -1;
         if (index >= 0 && index < precomputed.size())
             results.append({data, precomputed[index]});
@@ -135,22 +145,30 @@ bool ArticleClaims::store(qint64 feedId, const QList<QPair<ArticleData, Extracti
                           QString *error)
 {
     const FeedInfo feed = feedInfo(feedId);
+    // The link follows the text: an edited article that no longer names a show loses its link.
     SqliteStatement link(m_db.handle(),
                          "UPDATE articles SET show_id = ? WHERE id = ? AND show_id IS NOT ?");
     Catalog catalog;
+    QList<QPair<qint64, QSet<QString>>> edited; // article id → the claim keys its text gives now
     for (const auto &[article, extraction] : results) {
         ++m_stats.articles;
-        if (extraction.shows.isEmpty())
+        if (article.edited)
+            edited.append(qMakePair(article.id, QSet<QString>()));
+        if (extraction.shows.isEmpty() && !article.edited)
             continue;
-        ++m_stats.linked;
-        link.integer(1, extraction.shows.first());
+        const QVariant show = extraction.shows.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                                         : QVariant(extraction.shows.first());
+        link.value(1, show);
         link.integer(2, article.id);
-        link.integer(3, extraction.shows.first());
+        link.value(3, show);
         if (!link.step()) {
             *error = QCoreApplication::translate("ArticleClaims",
                                                  "Could not link an article to its show.");
             return false;
         }
+        if (extraction.shows.isEmpty())
+            continue;
+        ++m_stats.linked;
         if (extraction.claims.isEmpty())
             continue;
         Source source;
@@ -164,21 +182,67 @@ bool ArticleClaims::store(qint64 feedId, const QList<QPair<ArticleData, Extracti
         catalog.sources << source;
         for (const ExtractedClaim &e : extraction.claims) {
             Claim claim = e.claim;
-            claim.key = QStringLiteral("a%1/%2").arg(article.id).arg(claim.key);
+            claim.key = claimKey(article.id, claim.key);
             claim.showId = e.showId;
             claim.sourceKey = source.key;
             catalog.claims << claim;
+            if (article.edited)
+                edited.last().second.insert(claim.key);
         }
     }
-    if (catalog.claims.isEmpty())
-        return true;
-    ImportStats stats;
-    FeedError failure;
-    if (!CatalogImporter(m_db).write(catalog, origin(feedId), &stats, &failure)) {
-        *error = failure.message;
-        return false;
+    if (!catalog.claims.isEmpty()) {
+        ImportStats stats;
+        FeedError failure;
+        if (!CatalogImporter(m_db).write(catalog, origin(feedId), &stats, &failure)) {
+            *error = failure.message;
+            return false;
+        }
+        m_stats.claimsAdded += stats.claimsAdded;
     }
-    m_stats.claimsAdded += stats.claimsAdded;
+    return retract(feedId, edited, error);
+}
+
+QString ArticleClaims::claimKey(qint64 articleId, const QString &claimKey)
+{
+    return QStringLiteral("a%1/%2").arg(articleId).arg(claimKey);
+}
+
+bool ArticleClaims::retract(qint64 feedId, const QList<QPair<qint64, QSet<QString>>> &edited,
+                            QString *error)
+{
+    // A claim an edited article no longer makes is superseded with no successor: it stays in
+    // the ledger (and in the drift history) but stops shaping the outlook.
+    if (edited.isEmpty())
+        return true;
+    SqliteStatement current(m_db.handle(),
+                            "SELECT id, key FROM claims WHERE origin = ? AND substr(key, 1, ?) = ? "
+                            "AND superseded_by IS NULL AND retracted_at IS NULL");
+    SqliteStatement mark(m_db.handle(),
+                         "UPDATE claims SET status = 'superseded', retracted_at = ? WHERE id = ?");
+    const QByteArray originUtf8 = origin(feedId).toUtf8();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const auto &[articleId, keys] : edited) {
+        const QByteArray prefix = claimKey(articleId, QString()).toUtf8();
+        current.text(1, originUtf8);
+        current.integer(2, prefix.size());
+        current.text(3, prefix);
+        QList<qint64> gone;
+        while (current.next()) {
+            if (!keys.contains(current.columnText(1)))
+                gone << current.columnInt(0);
+        }
+        current.reset();
+        for (const qint64 id : std::as_const(gone)) {
+            mark.integer(1, now);
+            mark.integer(2, id);
+            if (!mark.step()) {
+                *error = QCoreApplication::translate(
+                    "ArticleClaims", "Could not retract a claim the article no longer makes.");
+                return false;
+            }
+            ++m_stats.claimsRetracted;
+        }
+    }
     return true;
 }
 
@@ -200,12 +264,14 @@ bool ArticleClaims::rebuild(ExtractionStats *stats, QString *error)
         QList<QPair<qint64, ArticleData>> all;
         while (ok && q.next()) {
             const QString content = q.value(6).toString();
-            ArticleData a{q.value(0).toLongLong(), q.value(2).toString(),
+            ArticleData a{q.value(0).toLongLong(),
+                          q.value(2).toString(),
                           htmlToPlainText(content.isEmpty() ? q.value(5).toString() : content),
                           q.value(3).toString(),
                           q.value(4).isNull()
                               ? QDateTime()
-                              : QDateTime::fromSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC)};
+                              : QDateTime::fromSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC),
+                          true}; // what the rules no longer read in it is retracted
             all.append({q.value(1).toLongLong(), a});
         }
         if (!ok)

@@ -1,4 +1,4 @@
-#include "extract/knownshows.h"
+#include "pipeline/knownshows.h"
 
 #include "outlook/seasonoutlook.h"
 #include "storage/database.h"

@@ -1,4 +1,4 @@
-#include "storage/textkeys.h"
+#include "domain/textkeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "models/mainwindow.h"
+#include "shell/windowloader.h"
 
 #include "models/feedscontroller.h"
 #include "models/showoverview.h"

@@ -14,12 +14,12 @@ class SyncService;
 // The app's one writer: lives on the sync thread with its own database connection, the
 // fetcher and the sync service. Everything that writes (sync, add, remove) runs here; the GUI
 // hears about it through signals emitted after each commit.
-class SyncWorker : public QObject {
+class AppWriter : public QObject {
     Q_OBJECT
 
 public:
-    explicit SyncWorker(const QString &databasePath, QObject *parent = nullptr);
-    ~SyncWorker() override;
+    explicit AppWriter(const QString &databasePath, QObject *parent = nullptr);
+    ~AppWriter() override;
 
 public slots:
     void open(); // call first, in the worker's thread

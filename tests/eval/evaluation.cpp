@@ -1,4 +1,4 @@
-#include "extract/evaluation.h"
+#include "eval/evaluation.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "feeds/news/htmltext.h"
+#include "domain/htmltext.h"
 
-#include "feeds/news/htmlentities.h"
+#include "domain/htmlentities.h"
 
 #include <cstring>
 

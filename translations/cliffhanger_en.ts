@@ -1,0 +1,50 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/feedcommands.cpp" line="63"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/feedcommands.cpp" line="121"/>
+        <source>%n stored article(s)</source>
+        <translation>
+            <numerusform>%n stored article</numerusform>
+            <numerusform>%n stored articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/feedcommands.cpp" line="122"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewsFeedParser</name>
+    <message numerus="yes">
+        <location filename="../app/feeds/news/itemfinisher.cpp" line="131"/>
+        <source>%n date(s) could not be read, for example “%1”.</source>
+        <translation>
+            <numerusform>%n date could not be read, for example “%1”.</numerusform>
+            <numerusform>%n dates could not be read, for example “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/news/itemfinisher.cpp" line="137"/>
+        <source>%n link(s) that were not web addresses were dropped, for example “%1”.</source>
+        <translation>
+            <numerusform>%n link that was not a web address was dropped, for example “%1”.</numerusform>
+            <numerusform>%n links that were not web addresses were dropped, for example “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
