@@ -104,6 +104,8 @@ private slots:
     void escapedMarkupInRssIsText();
     void escapedMarkupInAtomIsText();
     void jsonFeedTextIsTextAndHtmlIsHtml();
+    void undeclaredNonUtf8IsWindows1252();
+    void undeclaredDamagedUtf8StaysUtf8();
     void rssExtensionsFillEmptyFields();
     void atomExtensionsFillEmptyFields();
     void notAFeed_data();
@@ -660,6 +662,30 @@ void TestNewsFeeds::jsonFeedTextIsTextAndHtmlIsHtml()
     QCOMPARE(feed.items[0].contentHtml, QStringLiteral("The &lt;blink&gt; tag &amp; its fans."));
     QCOMPARE(feed.items[0].summaryText, QStringLiteral("Plain <blink> summary."));
     QCOMPARE(feed.items[1].contentText, QStringLiteral("The <blink> tag blinked."));
+}
+
+void TestNewsFeeds::undeclaredNonUtf8IsWindows1252()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("undeclared-windows-1252.xml")));
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items[0].title, QString::fromUtf8("Café “Noir” – à bientôt"));
+    QCOMPARE(feed.items[0].summaryText, QString::fromUtf8("Les acteurs reviennent à l’automne."));
+    QCOMPARE(feed.warnings.size(), 1);
+    QVERIFY2(feed.warnings[0].contains(QLatin1String("windows-1252")),
+             qPrintable(feed.warnings[0]));
+}
+
+void TestNewsFeeds::undeclaredDamagedUtf8StaysUtf8()
+{
+    // Mostly valid UTF-8 with one cut sequence is UTF-8 with damage: reading it all as
+    // windows-1252 would garble every accented letter to save one.
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("undeclared-damaged-utf8.xml")));
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items[0].title, QString::fromUtf8("Été à Séoul, déjà vu"));
+    QCOMPARE(feed.items[0].summaryText, QString::fromUtf8("Coupé ici \uFFFD"));
+    QCOMPARE(feed.warnings.size(), 1);
+    QVERIFY2(feed.warnings[0].contains(QLatin1String("not valid UTF-8")),
+             qPrintable(feed.warnings[0]));
 }
 
 void TestNewsFeeds::rssExtensionsFillEmptyFields()
