@@ -3,9 +3,11 @@
 
 #include "domain/htmltext.h"
 #include "feeds/news/newsfeedparser.h"
+#include "storage/articlestore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -95,6 +97,17 @@ private slots:
     void truncatedXmlNamesThePosition();
     void invalidUtf8BecomesReplacementCharacters();
     void badItemIsSkippedNotTheFeed();
+    void untitledRssItemsAreKept();
+    void untitledAtomEntriesAreKept();
+    void untitledJsonItemsAreKept();
+    void untitledItemsHaveStableKeys();
+    void escapedMarkupInRssIsText();
+    void escapedMarkupInAtomIsText();
+    void jsonFeedTextIsTextAndHtmlIsHtml();
+    void undeclaredNonUtf8IsWindows1252();
+    void undeclaredDamagedUtf8StaysUtf8();
+    void rssExtensionsFillEmptyFields();
+    void atomExtensionsFillEmptyFields();
     void notAFeed_data();
     void notAFeed();
     void namespacesAreMatchedByUri();
@@ -102,6 +115,8 @@ private slots:
     void survivesTruncationAndCorruption();
     void htmlToPlainText_data();
     void htmlToPlainText();
+    void looksLikeHtml_data();
+    void looksLikeHtml();
 };
 
 void TestNewsFeeds::detect_data()
@@ -324,19 +339,19 @@ void TestNewsFeeds::jsonFeed()
 void TestNewsFeeds::jsonFeedBadItems()
 {
     const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("jsonfeed-bad-items.json")));
-    QCOMPARE(feed.items.size(), 3);
+    QCOMPARE(feed.items.size(), 4);
     QCOMPARE(feed.items[0].guid, QStringLiteral("ok-1"));
     QCOMPARE(feed.items[0].author, QStringLiteral("Old Style Author")); // JSON Feed 1.0 "author"
-    QCOMPARE(feed.items[1].guid, QStringLiteral("typed-4"));
-    QVERIFY(feed.items[1].title.isEmpty());
-    QVERIFY(feed.items[1].categories.isEmpty());
-    QCOMPARE(feed.items[1].contentText, QStringLiteral("Kept."));
-    QCOMPARE(feed.items[2].guid, QStringLiteral("ok-5"));
-    QVERIFY(!feed.items[2].published.isValid());
+    QCOMPARE(feed.items[1].guid, QStringLiteral("empty-3"));            // an id alone keeps an item
+    QCOMPARE(feed.items[2].guid, QStringLiteral("typed-4"));
+    QVERIFY(feed.items[2].title.isEmpty());
+    QVERIFY(feed.items[2].categories.isEmpty());
+    QCOMPARE(feed.items[2].contentText, QStringLiteral("Kept."));
+    QCOMPARE(feed.items[3].guid, QStringLiteral("ok-5"));
+    QVERIFY(!feed.items[3].published.isValid());
     const QString warnings = feed.warnings.join(u'\n');
-    QCOMPARE(feed.warnings.size(), 4);
+    QCOMPARE(feed.warnings.size(), 3);
     QVERIFY2(warnings.contains(QLatin1String("Item 2 is not a JSON object")), qPrintable(warnings));
-    QVERIFY(warnings.contains(QLatin1String("Item 3 has no title, link or text")));
     QVERIFY(warnings.contains(QStringLiteral("Item 4: the field “title”")));
     QVERIFY(warnings.contains(QStringLiteral("“yesterday”")));
 }
@@ -509,23 +524,202 @@ void TestNewsFeeds::invalidUtf8BecomesReplacementCharacters()
 void TestNewsFeeds::badItemIsSkippedNotTheFeed()
 {
     const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("bad-item.xml")));
-    QCOMPARE(feed.items.size(), 3);
+    QCOMPARE(feed.items.size(), 4);
     QCOMPARE(feed.items[0].title, QStringLiteral("Good item one"));
-    QCOMPARE(feed.items[1].title, QStringLiteral("Good item two"));
-    QCOMPARE(feed.items[2].title, QStringLiteral("Good item three"));
-    QVERIFY(feed.items[1].link.isEmpty()); // javascript: is no link to open
+    // Only a guid, an unreadable date and a category: untitled, but the guid identifies it.
+    QVERIFY(feed.items[1].title.isEmpty());
+    QCOMPARE(feed.items[1].guid, QStringLiteral("only-a-guid"));
+    QVERIFY(!feed.items[1].published.isValid());
+    QCOMPARE(feed.items[2].title, QStringLiteral("Good item two"));
+    QCOMPARE(feed.items[3].title, QStringLiteral("Good item three"));
+    QVERIFY(feed.items[2].link.isEmpty()); // javascript: is no link to open
     // HTML pasted into the description unescaped is kept as markup, not lost
-    QCOMPARE(feed.items[1].summaryHtml, QStringLiteral("<p>Raw <b>HTML</b> <i>pasted</i> without "
+    QCOMPARE(feed.items[2].summaryHtml, QStringLiteral("<p>Raw <b>HTML</b> <i>pasted</i> without "
                                                        "escaping.</p><p>Second paragraph.</p>"));
-    QCOMPARE(feed.items[1].summaryText,
+    QCOMPARE(feed.items[2].summaryText,
              QStringLiteral("Raw HTML pasted without escaping.\nSecond paragraph."));
     const QString warnings = feed.warnings.join(u'\n');
-    QCOMPARE(feed.warnings.size(), 4);
-    QVERIFY2(warnings.contains(QLatin1String("Item 2 has no title, link or text")),
-             qPrintable(warnings));
-    QVERIFY(warnings.contains(QLatin1String("Item 4 has no title, link or text")));
+    QCOMPARE(feed.warnings.size(), 3);
+    QVERIFY2(
+        warnings.contains(QLatin1String("Item 4 has no id, title, link, date, author or text")),
+        qPrintable(warnings));
     QVERIFY(warnings.contains(QStringLiteral("“not a date at all”")));
     QVERIFY(warnings.contains(QStringLiteral("“javascript:alert(1)”")));
+}
+
+void TestNewsFeeds::untitledRssItemsAreKept()
+{
+    // Like feedparser: an id, a date, an author or any text is enough to keep an item.
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("untitled-rss.xml")));
+    QCOMPARE(feed.items.size(), 5);
+    for (const FeedItem &item : feed.items.first(4)) {
+        QVERIFY(item.title.isEmpty());
+        QVERIFY(item.link.isEmpty());
+    }
+    QCOMPARE(feed.items[0].guid, QStringLiteral("untitled-guid-only"));
+    QCOMPARE(feed.items[1].published, utc("2025-06-03T09:00:00Z"));
+    QCOMPARE(feed.items[2].author, QStringLiteral("Noor Haddad"));
+    QCOMPARE(feed.items[3].summaryText,
+             QStringLiteral("A note with no headline: the table read is on Monday."));
+    QCOMPARE(feed.items[4].title, QStringLiteral("Titled and linked"));
+    // A blank title, a category and an unreadable date identify nothing.
+    const QString warnings = feed.warnings.join(u'\n');
+    QVERIFY2(
+        warnings.contains(QLatin1String("Item 5 has no id, title, link, date, author or text")),
+        qPrintable(warnings));
+}
+
+void TestNewsFeeds::untitledAtomEntriesAreKept()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("untitled-atom.xml")));
+    QCOMPARE(feed.items.size(), 3);
+    QCOMPARE(feed.items[0].guid, QStringLiteral("tag:untitled.example,2025:only-an-id"));
+    QCOMPARE(feed.items[0].author, QStringLiteral("Night Desk")); // inherited, once kept
+    QCOMPARE(feed.items[1].updated, utc("2025-06-04T07:30:00Z"));
+    QCOMPARE(feed.items[2].summaryText,
+             QStringLiteral("Nothing but a summary about the second unit's schedule."));
+    // The feed's author is inherited, but it does not make an empty entry worth keeping.
+    QCOMPARE(feed.warnings.size(), 1);
+    QVERIFY2(feed.warnings[0].contains(QLatin1String("Item 4 has no id")),
+             qPrintable(feed.warnings[0]));
+}
+
+void TestNewsFeeds::untitledJsonItemsAreKept()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("untitled.json")));
+    QCOMPARE(feed.items.size(), 4);
+    QCOMPARE(feed.items[0].guid, QStringLiteral("json-only-id"));
+    QCOMPARE(feed.items[0].author, QStringLiteral("Feed Desk"));
+    QCOMPARE(feed.items[1].published, utc("2025-06-05T12:00:00Z"));
+    QCOMPARE(feed.items[2].author, QStringLiteral("Ines Moreau"));
+    QCOMPARE(feed.items[3].contentText, QStringLiteral("Text with no title and no address."));
+    QCOMPARE(feed.warnings.size(), 1);
+    QVERIFY2(feed.warnings[0].contains(QLatin1String("Item 5 has no id")),
+             qPrintable(feed.warnings[0]));
+}
+
+void TestNewsFeeds::untitledItemsHaveStableKeys()
+{
+    // The article store keys an item by guid, else link, else a hash of its content: the kept
+    // untitled items must get distinct keys that survive a re-parse, or a re-sync duplicates them.
+    const std::pair<const char *, int> files[] = {
+        {"untitled-rss.xml", 5}, {"untitled-atom.xml", 3}, {"untitled.json", 4}};
+    for (const auto &[file, kept] : files) {
+        const QByteArray body = fixture(QString::fromLatin1(file));
+        const ParsedNewsFeed first = parseOk(body);
+        const ParsedNewsFeed again = parseOk(body);
+        QCOMPARE(first.items.size(), kept);
+        QSet<QString> keys;
+        for (qsizetype i = 0; i < first.items.size(); ++i) {
+            const QString key = ArticleStore::dedupeKey(first.items[i]);
+            QCOMPARE(ArticleStore::dedupeKey(again.items[i]), key);
+            keys.insert(key);
+        }
+        QCOMPARE(keys.size(), first.items.size());
+    }
+}
+
+void TestNewsFeeds::escapedMarkupInRssIsText()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("escaped-markup-rss.xml")));
+    QCOMPARE(feed.title, QStringLiteral("Markup <notes> desk"));
+    QCOMPARE(feed.items.size(), 4);
+    // An RSS title is text unless it looks like HTML (a closing tag or an entity reference, and
+    // only known HTML elements): feedparser's rule.
+    QCOMPARE(feed.items[0].title, QStringLiteral("History of the <blink> tag"));
+    QCOMPARE(feed.items[1].title, QStringLiteral("Bold renewal news"));
+    QCOMPARE(feed.items[2].title, QStringLiteral("Episode <3 of 8> & more"));
+    QCOMPARE(feed.items[3].title, QStringLiteral("The <marquee> scroller </marquee> returns"));
+    // A description is HTML: escaped once it is markup, escaped twice it is text.
+    QCOMPARE(feed.items[0].summaryText, QStringLiteral("Why the <blink> tag faded away."));
+}
+
+void TestNewsFeeds::escapedMarkupInAtomIsText()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("escaped-markup-atom.xml")));
+    QCOMPARE(feed.title, QStringLiteral("Markup <notes> desk"));
+    QCOMPARE(feed.items.size(), 3);
+    const FeedItem &text = feed.items[0];
+    QCOMPARE(text.title, QStringLiteral("History of the <blink> tag"));
+    QCOMPARE(text.summaryText, QStringLiteral("Plain text: <blink> is a word here."));
+    const FeedItem &html = feed.items[1];
+    QCOMPARE(html.title, QStringLiteral("History of the <blink> tag revisited"));
+    QCOMPARE(html.summaryText, QStringLiteral("The <blink> tag was loud."));
+    const FeedItem &xhtml = feed.items[2];
+    QCOMPARE(xhtml.title, QStringLiteral("History of the <blink> tag"));
+    QCOMPARE(xhtml.summaryText, QStringLiteral("Only text: the <blink> tag & friends."));
+    QCOMPARE(xhtml.summaryHtml, QStringLiteral("Only text: the &lt;blink&gt; tag &amp; friends."));
+    QCOMPARE(xhtml.contentText, QStringLiteral("Inside markup the <blink> tag is text."));
+}
+
+void TestNewsFeeds::jsonFeedTextIsTextAndHtmlIsHtml()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("escaped-markup.json")));
+    QCOMPARE(feed.title, QStringLiteral("Markup <notes> desk"));
+    QCOMPARE(feed.items.size(), 2);
+    QCOMPARE(feed.items[0].title, QStringLiteral("History of the <blink> tag"));
+    QCOMPARE(feed.items[0].contentText, QStringLiteral("The <blink> tag & its fans."));
+    QCOMPARE(feed.items[0].contentHtml, QStringLiteral("The &lt;blink&gt; tag &amp; its fans."));
+    QCOMPARE(feed.items[0].summaryText, QStringLiteral("Plain <blink> summary."));
+    QCOMPARE(feed.items[1].contentText, QStringLiteral("The <blink> tag blinked."));
+}
+
+void TestNewsFeeds::undeclaredNonUtf8IsWindows1252()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("undeclared-windows-1252.xml")));
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items[0].title, QString::fromUtf8("Café “Noir” – à bientôt"));
+    QCOMPARE(feed.items[0].summaryText, QString::fromUtf8("Les acteurs reviennent à l’automne."));
+    QCOMPARE(feed.warnings.size(), 1);
+    QVERIFY2(feed.warnings[0].contains(QLatin1String("windows-1252")),
+             qPrintable(feed.warnings[0]));
+}
+
+void TestNewsFeeds::undeclaredDamagedUtf8StaysUtf8()
+{
+    // Mostly valid UTF-8 with one cut sequence is UTF-8 with damage: reading it all as
+    // windows-1252 would garble every accented letter to save one.
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("undeclared-damaged-utf8.xml")));
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items[0].title, QString::fromUtf8("Été à Séoul, déjà vu"));
+    QCOMPARE(feed.items[0].summaryText, QString::fromUtf8("Coupé ici \uFFFD"));
+    QCOMPARE(feed.warnings.size(), 1);
+    QVERIFY2(feed.warnings[0].contains(QLatin1String("not valid UTF-8")),
+             qPrintable(feed.warnings[0]));
+}
+
+void TestNewsFeeds::rssExtensionsFillEmptyFields()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("extensions-rss.xml")));
+    QCOMPARE(feed.items.size(), 7);
+    QVERIFY2(feed.warnings.isEmpty(), qPrintable(feed.warnings.join(u'|')));
+    QCOMPARE(feed.items[0].author, QStringLiteral("Priya Raman"));
+    QCOMPARE(feed.items[0].summaryText,
+             QStringLiteral("Two showrunners compare notes on season arcs."));
+    QCOMPARE(feed.items[1].author, QStringLiteral("Lena Voss"));
+    QCOMPARE(feed.items[2].title, QStringLiteral("Trailer breakdown for Static Bloom"));
+    QCOMPARE(feed.items[2].summaryText,
+             QStringLiteral("A scene-by-scene look at the new trailer."));
+    QCOMPARE(feed.items[3].title, QStringLiteral("Clip with an <aside> in its name"));
+    QCOMPARE(feed.items[3].summaryText, QStringLiteral("The clip runs two minutes."));
+    QCOMPARE(feed.items[3].author, QStringLiteral("Tariq Bell"));
+    QCOMPARE(feed.items[4].summaryText, QStringLiteral("The core description."));
+    QCOMPARE(feed.items[5].contentText,
+             QStringLiteral("Only full content here: the cast read-through went well."));
+    QVERIFY(feed.items[5].summaryText.isEmpty());
+    QCOMPARE(feed.items[6].title, QStringLiteral("Dublin Core title for item seven"));
+    QCOMPARE(feed.items[6].summaryText, QStringLiteral("Dublin Core words about item seven."));
+}
+
+void TestNewsFeeds::atomExtensionsFillEmptyFields()
+{
+    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("extensions-atom.xml")));
+    QCOMPARE(feed.items.size(), 2);
+    QCOMPARE(feed.items[0].author, QStringLiteral("Studio Channel"));
+    QCOMPARE(feed.items[0].summaryText, QStringLiteral("Crew interviews from the Busan set."));
+    QCOMPARE(feed.items[1].author, QStringLiteral("Atom Author"));
+    QCOMPARE(feed.items[1].title, QStringLiteral("Media title stands in"));
+    QCOMPARE(feed.items[1].summaryText, QStringLiteral("The Atom summary stays."));
 }
 
 void TestNewsFeeds::notAFeed_data()
@@ -682,6 +876,34 @@ void TestNewsFeeds::htmlToPlainText()
     QFETCH(QString, html);
     QFETCH(QString, text);
     QCOMPARE(::htmlToPlainText(html), text);
+}
+
+void TestNewsFeeds::looksLikeHtml_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("html");
+    auto row = [](const char *text, bool html) {
+        QTest::newRow(text) << QString::fromUtf8(text) << html;
+    };
+    row("History of the <blink> tag", false); // no closing tag, no reference
+    row("<b>Bold</b> renewal news", true);
+    row("<p>One paragraph</p>", true);
+    row("AT&amp;T", true); // what a double-escaped title decodes to once
+    row("Caf&#233; and &hellip;", true);
+    row("Fans <3 the finale", false);
+    row("I <3 <b>this</b>", false); // "<3" is no HTML element
+    row("The <marquee> scroller </marquee> returns", false);
+    row("An unknown &madeup; reference", false);
+    row("x < y and y > z", false);
+    row("Line<br>two", false);
+    row("Plain words", false);
+}
+
+void TestNewsFeeds::looksLikeHtml()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, html);
+    QCOMPARE(::looksLikeHtml(text), html);
 }
 
 QTEST_GUILESS_MAIN(TestNewsFeeds)

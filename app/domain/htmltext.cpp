@@ -2,7 +2,10 @@
 
 #include "domain/htmlentities.h"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <string_view>
 
 namespace {
 
@@ -189,7 +192,71 @@ qsizetype handleTag(QStringView html, qsizetype i, Writer &out)
     return next;
 }
 
+// Ordinary HTML elements, the ones a feed's text may use as markup, sorted for binary search.
+// Obsolete effects (blink, marquee) and active content (script, style, iframe) are not listed:
+// text naming them is about them, not marked up with them.
+constexpr std::string_view kHtmlElements[] = {
+    "a",        "abbr",     "acronym",    "address", "area",       "article",  "aside",    "audio",
+    "b",        "bdi",      "bdo",        "big",     "blockquote", "br",       "button",   "canvas",
+    "caption",  "center",   "cite",       "code",    "col",        "colgroup", "data",     "dd",
+    "del",      "details",  "dfn",        "dialog",  "dir",        "div",      "dl",       "dt",
+    "em",       "fieldset", "figcaption", "figure",  "font",       "footer",   "form",     "h1",
+    "h2",       "h3",       "h4",         "h5",      "h6",         "header",   "hr",       "i",
+    "img",      "input",    "ins",        "kbd",     "label",      "legend",   "li",       "main",
+    "map",      "mark",     "menu",       "meter",   "nav",        "ol",       "optgroup", "option",
+    "output",   "p",        "picture",    "pre",     "progress",   "q",        "rp",       "rt",
+    "ruby",     "s",        "samp",       "section", "select",     "small",    "source",   "span",
+    "strike",   "strong",   "sub",        "summary", "sup",        "table",    "tbody",    "td",
+    "textarea", "tfoot",    "th",         "thead",   "time",       "tr",       "tt",       "u",
+    "ul",       "var",      "video",      "wbr"};
+
+// Python's \w, which feedparser's tag pattern uses: letters, digits and '_'.
+bool isWordCharacter(QChar c)
+{
+    return c == u'_' || (c.unicode() < 0x80 ? isAsciiAlnum(c.unicode()) : c.isLetterOrNumber());
+}
+
+bool isHtmlElement(QStringView name)
+{
+    char lower[12];
+    if (name.size() > qsizetype(sizeof lower))
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name[i].unicode();
+        if (!isAsciiAlnum(c))
+            return false;
+        lower[i] = char(c | 0x20); // digits are unchanged by this
+    }
+    const std::string_view key(lower, std::size_t(name.size()));
+    return std::binary_search(std::begin(kHtmlElements), std::end(kHtmlElements), key);
+}
+
 } // namespace
+
+bool looksLikeHtml(QStringView text)
+{
+    bool markupSeen = false;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == '&') {
+            char32_t codePoint = 0;
+            markupSeen = markupSeen || HtmlEntities::decode(text.mid(i), &codePoint) != 0;
+        } else if (c == '<') {
+            const bool closing = i + 1 < size && text[i + 1] == u'/';
+            const qsizetype begin = i + 1 + (closing ? 1 : 0);
+            qsizetype end = begin;
+            while (end < size && isWordCharacter(text[end]))
+                ++end;
+            if (end == begin)
+                continue; // "< 3" or "<>": no tag
+            if (!isHtmlElement(text.mid(begin, end - begin)))
+                return false;
+            markupSeen = markupSeen || (closing && end < size && text[end] == u'>');
+        }
+    }
+    return markupSeen;
+}
 
 QString htmlToPlainText(QStringView html)
 {

@@ -1,6 +1,7 @@
 #include "feeds/news/atomparser.h"
 
 #include "domain/htmltext.h"
+#include "feeds/news/extensionfields.h"
 #include "feeds/news/itemfinisher.h"
 #include "feeds/news/xmlreader.h"
 
@@ -41,7 +42,13 @@ TextConstruct readText(pugi::xml_node node, XmlReader &xml)
         while (div && div.type() != pugi::node_element)
             div = div.next_sibling();
         const bool wrapped = div && is(xml.name(div).local, "div") && !div.next_sibling(div.name());
-        result.html = xml.innerMarkup(wrapped ? div : node);
+        const pugi::xml_node markup = wrapped ? div : node;
+        // Character data inside XHTML is text: "&lt;blink&gt;" there is the word "<blink>". With
+        // elements around it, the serialised markup keeps it escaped; on its own it is escaped
+        // again, because innerMarkup() returns a lone text node decoded (it is RSS's escaped HTML).
+        result.html = XmlReader::hasElementChildren(markup)
+                          ? xml.innerMarkup(markup)
+                          : ItemFinisher::plainToHtml(xml.text(markup));
     } else if (is(type, "html") || is(type, "text/html")) {
         result.html = xml.innerMarkup(node);
     } else if (!*type || is(type, "text") || std::strncmp(type, "text/", 5) == 0) {
@@ -56,7 +63,7 @@ TextConstruct readText(pugi::xml_node node, XmlReader &xml)
 
 QString titleOf(const TextConstruct &title)
 {
-    return title.text.isEmpty() ? ItemFinisher::plainTitle(title.html, true)
+    return title.text.isEmpty() ? ItemFinisher::plainTitle(title.html, ItemFinisher::TextType::Html)
                                 : ItemFinisher::simplified(title.text);
 }
 
@@ -117,7 +124,7 @@ void applyText(const TextConstruct &text, QString *html, QString *plain)
 
 struct EntryContext {
     QString base;
-    QStringList feedAuthors;
+    QString feedAuthor; // the feed's authors, joined: what entries without one inherit
 };
 
 FeedItem readEntry(pugi::xml_node entry, XmlReader &xml, ItemFinisher &finisher,
@@ -128,12 +135,15 @@ FeedItem readEntry(pugi::xml_node entry, XmlReader &xml, ItemFinisher &finisher,
     LinkChoice link;
     QStringList authors;
     QString published, updated;
+    ExtensionFields extensions;
     for (pugi::xml_node child = entry.first_child(); child; child = child.next_sibling()) {
         if (child.type() != pugi::node_element)
             continue;
         const XmlReader::Name name = xml.name(child);
-        if (name.ns != XmlNs::Atom && name.ns != XmlNs::Atom03)
+        if (name.ns != XmlNs::Atom && name.ns != XmlNs::Atom03) {
+            extensions.read(child, name, xml, item);
             continue;
+        }
         const char *local = name.local;
         if (is(local, "id"))
             item.guid = xml.text(child).trimmed();
@@ -156,9 +166,10 @@ FeedItem readEntry(pugi::xml_node entry, XmlReader &xml, ItemFinisher &finisher,
                 &item.categories, xml.attribute(child, child.attribute("term") ? "term" : "label"));
     }
     item.link = link.resolve(finisher);
-    item.published = finisher.date(published);
+    item.published = finisher.date(published.isEmpty() ? extensions.dcDate : published);
     item.updated = finisher.date(updated);
-    item.author = (authors.isEmpty() ? context.feedAuthors : authors).join(QLatin1String(", "));
+    item.author = authors.join(QLatin1String(", "));
+    extensions.fillGaps(item);
     return item;
 }
 
@@ -172,6 +183,7 @@ bool parse(pugi::xml_node root, XmlReader &xml, ItemFinisher &finisher, ParsedNe
     EntryContext context;
     context.base = baseFor(root, xml, QString());
     LinkChoice feedLink;
+    QStringList feedAuthors;
     for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
         if (child.type() != pugi::node_element)
             continue;
@@ -181,8 +193,9 @@ bool parse(pugi::xml_node root, XmlReader &xml, ItemFinisher &finisher, ParsedNe
         else if (isAtom(name, "link"))
             feedLink.consider(child, xml, context.base);
         else if (isAtom(name, "author"))
-            context.feedAuthors = authorNames(child, xml, context.feedAuthors);
+            feedAuthors = authorNames(child, xml, feedAuthors);
     }
+    context.feedAuthor = feedAuthors.join(QLatin1String(", "));
     out->link = feedLink.resolve(finisher);
     if (context.base.isEmpty())
         context.base = out->link;
@@ -191,8 +204,11 @@ bool parse(pugi::xml_node root, XmlReader &xml, ItemFinisher &finisher, ParsedNe
         if (child.type() != pugi::node_element || !isAtom(xml.name(child), "entry"))
             continue;
         FeedItem item = readEntry(child, xml, finisher, context);
-        if (finisher.finish(&item, ++position, &out->warnings))
-            out->items.append(std::move(item));
+        if (!finisher.finish(&item, ++position, &out->warnings))
+            continue;
+        if (item.author.isEmpty())
+            item.author = context.feedAuthor;
+        out->items.append(std::move(item));
     }
     return true;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <climits>
 #include <cstring>
 
 namespace {
@@ -55,6 +56,120 @@ FeedEncoding keepUtf8(const QByteArray &body, int bomLength)
     return result;
 }
 
+bool isContinuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+// The length of the valid UTF-8 sequence at p[0] (a byte >= 0x80), or 0 when it is not one:
+// no overlong forms, no surrogates, nothing above U+10FFFF.
+int validSequenceLength(const unsigned char *p, const unsigned char *end)
+{
+    const unsigned char lead = p[0];
+    int length = 0;
+    unsigned char low = 0x80, high = 0xBF; // the allowed range of the second byte
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (end - p < length || p[1] < low || p[1] > high)
+        return 0;
+    for (int i = 2; i < length; ++i) {
+        if (!isContinuation(p[i]))
+            return 0;
+    }
+    return length;
+}
+
+struct Utf8Census {
+    qsizetype multiByte = 0; // valid sequences of two bytes or more
+    qsizetype invalid = 0;   // bytes that start no valid sequence
+};
+
+Utf8Census utf8Census(const QByteArray &body)
+{
+    Utf8Census census;
+    const auto *p = reinterpret_cast<const unsigned char *>(body.constData());
+    const unsigned char *end = p + body.size();
+    while (p < end) {
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
+        const int length = validSequenceLength(p, end);
+        if (length) {
+            ++census.multiByte;
+            p += length;
+        } else {
+            ++census.invalid;
+            ++p;
+        }
+    }
+    return census;
+}
+
+// Undeclared bytes that are not UTF-8: windows-1252, unless they are UTF-8 with a few
+// invalid bytes (see the header).
+FeedEncoding decodeUndeclared(const QByteArray &body, QStringList *warnings)
+{
+    const Utf8Census census = utf8Census(body);
+    if (census.multiByte > census.invalid) {
+        warnings->append(QCoreApplication::translate(
+            "NewsFeedParser",
+            "The document declares no encoding and is not valid UTF-8: it reads as UTF-8 "
+            "but for %n invalid byte(s), which were replaced.",
+            nullptr, int(qMin(census.invalid, qsizetype(INT_MAX)))));
+        return keepUtf8(body, 0);
+    }
+    warnings->append(QCoreApplication::translate(
+        "NewsFeedParser",
+        "The document declares no encoding and is not valid UTF-8; it was read as "
+        "windows-1252."));
+    return transcode(body, QByteArrayLiteral("windows-1252"));
+}
+
+FeedEncoding decodeWithoutBom(const QByteArray &body, const QByteArray &declaredEncoding,
+                              const QString &httpCharset, UndeclaredEncoding undeclared,
+                              QStringList *warnings)
+{
+    if (!declaredEncoding.isEmpty()) {
+        const QByteArray declared = normalise(declaredEncoding);
+        if (usable(declared))
+            return declared.isEmpty() ? keepUtf8(body, 0) : transcode(body, declared);
+        warnings->append(QCoreApplication::translate(
+                             "NewsFeedParser",
+                             "The XML declaration names the encoding “%1”, which cannot be "
+                             "used; the document was read with the next best guess.")
+                             .arg(QString::fromLatin1(declaredEncoding)));
+    }
+    const QByteArray hinted = normalise(httpCharset.toLatin1());
+    if (hinted.isEmpty() && undeclared == UndeclaredEncoding::Utf8)
+        return keepUtf8(body, 0);
+    // Only now is the body checked: most feeds declare their encoding and skip this pass.
+    if (body.isValidUtf8())
+        return keepUtf8(body, 0);
+    if (!hinted.isEmpty()) {
+        if (usable(hinted))
+            return transcode(body, hinted);
+        warnings->append(QCoreApplication::translate("NewsFeedParser",
+                                                     "The HTTP charset “%1” cannot be used; the "
+                                                     "document was read with the next best guess.")
+                             .arg(httpCharset));
+    }
+    if (undeclared == UndeclaredEncoding::Utf8)
+        return keepUtf8(body, 0);
+    return decodeUndeclared(body, warnings);
+}
+
 } // namespace
 
 QByteArray sniffUnicodeEncoding(const QByteArray &body, int *bomLength)
@@ -80,7 +195,7 @@ QByteArray sniffUnicodeEncoding(const QByteArray &body, int *bomLength)
 }
 
 FeedEncoding decodeFeedBody(const QByteArray &body, const QByteArray &declaredEncoding,
-                            const QString &httpCharset)
+                            const QString &httpCharset, UndeclaredEncoding undeclared)
 {
     int bomLength = 0;
     const QByteArray unicode = sniffUnicodeEncoding(body, &bomLength);
@@ -88,33 +203,9 @@ FeedEncoding decodeFeedBody(const QByteArray &body, const QByteArray &declaredEn
         return keepUtf8(body, bomLength);
     if (!unicode.isEmpty())
         return transcode(body.mid(bomLength), unicode);
-
     QStringList warnings;
-    const QByteArray declared = normalise(declaredEncoding);
-    const QByteArray hinted = normalise(httpCharset.toLatin1());
-    QByteArray chosen;
-    bool declarationUsed = false;
-    if (!declaredEncoding.isEmpty()) {
-        declarationUsed = usable(declared);
-        if (declarationUsed)
-            chosen = declared;
-        else
-            warnings.append(QCoreApplication::translate(
-                                "NewsFeedParser",
-                                "The XML declaration names the encoding “%1”, which cannot be "
-                                "used; the document was read with the next best guess.")
-                                .arg(QString::fromLatin1(declaredEncoding)));
-    }
-    if (!declarationUsed && !hinted.isEmpty() && !body.isValidUtf8()) {
-        if (usable(hinted))
-            chosen = hinted;
-        else
-            warnings.append(QCoreApplication::translate("NewsFeedParser",
-                                                        "The HTTP charset “%1” cannot be used; the "
-                                                        "document was read as UTF-8.")
-                                .arg(httpCharset));
-    }
-    FeedEncoding result = chosen.isEmpty() ? keepUtf8(body, 0) : transcode(body, chosen);
+    FeedEncoding result =
+        decodeWithoutBom(body, declaredEncoding, httpCharset, undeclared, &warnings);
     result.warnings = warnings;
     return result;
 }

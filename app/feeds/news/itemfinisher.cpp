@@ -28,6 +28,14 @@ bool isWebScheme(QStringView scheme)
            scheme.compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
 }
 
+// Titles and authors arrive simplified, so empty means absent; ids and text may be blank.
+bool identifiable(const FeedItem &item)
+{
+    return !item.title.isEmpty() || !item.link.isEmpty() || !ItemFinisher::isBlank(item.guid) ||
+           item.published.isValid() || item.updated.isValid() || !item.author.isEmpty() ||
+           !ItemFinisher::isBlank(item.summaryHtml) || !ItemFinisher::isBlank(item.contentHtml);
+}
+
 } // namespace
 
 QDateTime ItemFinisher::date(const QString &text)
@@ -83,11 +91,27 @@ QString ItemFinisher::simplified(QString text)
     return previousSpace && size > 0 ? std::move(text).simplified() : text;
 }
 
-QString ItemFinisher::plainTitle(const QString &text, bool mayBeHtml)
+bool ItemFinisher::isBlank(const QString &text)
 {
-    if (mayBeHtml && (text.contains(u'<') || text.contains(u'&')))
-        return simplified(htmlToPlainText(text));
-    return simplified(text);
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+QString ItemFinisher::toHtml(const QString &text, TextType type)
+{
+    if (type == TextType::Html || (type == TextType::PlainOrHtml && looksLikeHtml(text)))
+        return text;
+    return plainToHtml(text);
+}
+
+QString ItemFinisher::plainTitle(const QString &text, TextType type)
+{
+    const bool html = type == TextType::Html ? text.contains(u'<') || text.contains(u'&')
+                                             : type == TextType::PlainOrHtml && looksLikeHtml(text);
+    return simplified(html ? htmlToPlainText(text) : text);
 }
 
 QString ItemFinisher::authorName(const QString &text)
@@ -108,11 +132,11 @@ void ItemFinisher::addCategory(QStringList *categories, const QString &category)
 
 bool ItemFinisher::finish(FeedItem *item, int position, QStringList *warnings)
 {
-    if (item->title.isEmpty() && item->link.isEmpty() && item->summaryHtml.trimmed().isEmpty() &&
-        item->contentHtml.trimmed().isEmpty()) {
+    if (!identifiable(*item)) {
         warnings->append(
-            QCoreApplication::translate("NewsFeedParser",
-                                        "Item %1 has no title, link or text; it was skipped.")
+            QCoreApplication::translate(
+                "NewsFeedParser",
+                "Item %1 has no id, title, link, date, author or text; it was skipped.")
                 .arg(position));
         return false;
     }

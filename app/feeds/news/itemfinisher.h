@@ -19,19 +19,33 @@ public:
     // An absolute http(s) link: relative ones are resolved against `base` when it is absolute,
     // other schemes (javascript:, data:, file:) are dropped because the UI opens these links.
     QString link(const QString &raw, const QString &base);
+    // How a field's text (entities already decoded once, by the XML reader) is to be read. Atom
+    // says so (type="text", "html", "xhtml"), JSON Feed says so by the key (content_text,
+    // content_html). RSS titles and the extensions' text are nominally plain but often carry
+    // markup; they are read as feedparser reads them: plain unless looksLikeHtml().
+    enum class TextType { Plain, Html, PlainOrHtml };
+
     // Markup to keep as summaryHtml/contentHtml for plain-text sources, so that those fields are
     // always markup.
     static QString plainToHtml(const QString &text);
-    // Titles are plain text, but RSS titles often carry escaped markup or double-escaped entities.
-    static QString plainTitle(const QString &text, bool mayBeHtml);
+    // `text` of the given type as markup.
+    static QString toHtml(const QString &text, TextType type);
+    // A title: plain text, one line.
+    static QString plainTitle(const QString &text, TextType type);
     // "editor@example.com (Jane Doe)", RSS's required form, becomes "Jane Doe".
     static QString authorName(const QString &text);
     static void addCategory(QStringList *categories, const QString &category);
     // QString::simplified(), without its cost for the usual text that needs nothing done.
     static QString simplified(QString text);
+    // Empty or only whitespace (trimmed().isEmpty() without the copy).
+    static bool isBlank(const QString &text);
 
-    // Fills the plain-text fields from the markup; false (with a warning) when the item has no
-    // title, link or text and is skipped. `position` is 1-based, for messages.
+    // Fills the plain-text fields from the markup; false (with a warning) when the item has
+    // nothing that identifies it (no id, title, link, readable date, author or text) and is
+    // skipped. An untitled item with any of them is kept, as feedparser keeps it: the article
+    // store keys it by its id, else its link, else a hash of its content. Call it before giving
+    // the item a feed-wide default (an Atom feed's author), which identifies no item.
+    // `position` is 1-based, for messages.
     bool finish(FeedItem *item, int position, QStringList *warnings);
     // Appends the summary warnings (unreadable dates, dropped links).
     void flushWarnings(QStringList *warnings) const;

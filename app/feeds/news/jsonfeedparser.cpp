@@ -72,7 +72,7 @@ QStringList authorNames(Fields &fields)
 }
 
 FeedItem readItem(const QJsonObject &object, ItemFinisher &finisher, const QString &base,
-                  const QStringList &feedAuthors, QLatin1String *wrongType)
+                  QLatin1String *wrongType)
 {
     Fields fields(object);
     FeedItem item;
@@ -81,7 +81,8 @@ FeedItem readItem(const QJsonObject &object, ItemFinisher &finisher, const QStri
     if (url.trimmed().isEmpty())
         url = fields.text(QLatin1String("external_url"));
     item.link = finisher.link(url, base);
-    item.title = ItemFinisher::plainTitle(fields.text(QLatin1String("title")), false);
+    item.title = ItemFinisher::plainTitle(fields.text(QLatin1String("title")),
+                                          ItemFinisher::TextType::Plain);
     item.contentHtml = fields.text(QLatin1String("content_html"));
     const QString contentText = fields.text(QLatin1String("content_text"));
     if (item.contentHtml.isEmpty() && !contentText.isEmpty())
@@ -91,8 +92,7 @@ FeedItem readItem(const QJsonObject &object, ItemFinisher &finisher, const QStri
     item.summaryHtml = ItemFinisher::plainToHtml(item.summaryText);
     item.published = finisher.date(fields.text(QLatin1String("date_published")));
     item.updated = finisher.date(fields.text(QLatin1String("date_modified")));
-    const QStringList authors = authorNames(fields);
-    item.author = (authors.isEmpty() ? feedAuthors : authors).join(QLatin1String(", "));
+    item.author = authorNames(fields).join(QLatin1String(", "));
     for (const QJsonValue tag : fields.array(QLatin1String("tags")))
         ItemFinisher::addCategory(&item.categories, tag.toString());
     *wrongType = fields.wrongType();
@@ -211,9 +211,10 @@ bool looksLikeJsonFeed(const QByteArray &utf8)
 void parse(const QJsonObject &root, ItemFinisher &finisher, ParsedNewsFeed *out)
 {
     Fields feed(root);
-    out->title = ItemFinisher::plainTitle(feed.text(QLatin1String("title")), false);
+    out->title =
+        ItemFinisher::plainTitle(feed.text(QLatin1String("title")), ItemFinisher::TextType::Plain);
     out->link = finisher.link(feed.text(QLatin1String("home_page_url")), QString());
-    const QStringList feedAuthors = authorNames(feed);
+    const QString feedAuthor = authorNames(feed).join(QLatin1String(", "));
     int position = 0;
     for (const QJsonValue value : feed.array(QLatin1String("items"))) {
         ++position;
@@ -225,15 +226,18 @@ void parse(const QJsonObject &root, ItemFinisher &finisher, ParsedNewsFeed *out)
             continue;
         }
         QLatin1String wrongType;
-        FeedItem item = readItem(value.toObject(), finisher, out->link, feedAuthors, &wrongType);
+        FeedItem item = readItem(value.toObject(), finisher, out->link, &wrongType);
         if (wrongType.size())
             out->warnings.append(
                 QCoreApplication::translate(
                     "NewsFeedParser", "Item %1: the field “%2” has the wrong type and was ignored.")
                     .arg(position)
                     .arg(wrongType));
-        if (finisher.finish(&item, position, &out->warnings))
-            out->items.append(std::move(item));
+        if (!finisher.finish(&item, position, &out->warnings))
+            continue;
+        if (item.author.isEmpty()) // the feed's authors stand in, once the item is kept
+            item.author = feedAuthor;
+        out->items.append(std::move(item));
     }
 }
 

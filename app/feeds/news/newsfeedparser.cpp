@@ -169,6 +169,9 @@ public:
         int bomLength = 0;
         if (sniffUnicodeEncoding(m_body, &bomLength).isEmpty())
             m_declaredEncoding = scanXmlProlog(m_body.constData(), m_body.size()).declaredEncoding;
+        // Without a BOM the body is ASCII-compatible, so its first byte tells JSON from XML.
+        m_undeclared = firstSignificantByte(m_body) == '{' ? UndeclaredEncoding::Utf8
+                                                           : UndeclaredEncoding::GuessWindows1252;
         FeedEncoding decoded = decode();
         if (firstSignificantByte(decoded.utf8) == '{')
             return parseJson(decoded, out, error);
@@ -196,7 +199,7 @@ private:
 
     FeedEncoding decode() const
     {
-        return decodeFeedBody(m_body, m_declaredEncoding, m_httpCharset);
+        return decodeFeedBody(m_body, m_declaredEncoding, m_httpCharset, m_undeclared);
     }
 
     bool parseJson(FeedEncoding &decoded, ParsedNewsFeed *out, QString *error)
@@ -279,6 +282,7 @@ private:
     const QString &m_httpCharset;
     const bool m_plainText;
     QByteArray m_declaredEncoding;
+    UndeclaredEncoding m_undeclared = UndeclaredEncoding::Utf8;
 };
 
 } // namespace

@@ -18,8 +18,11 @@
 // would lose real feeds and gain no safety.
 //
 // Errors: a document that is not well-formed, not a feed, or empty fails as FeedError::Parse with
-// the line and column, so the caller keeps the feed's old data. A single unusable item (no title,
-// link or text; not an object in JSON) is skipped with a warning instead.
+// the line and column, so the caller keeps the feed's old data. A single unusable item (nothing
+// that identifies it: no id, title, link, date, author or text; not an object in JSON) is skipped
+// with a warning instead; an untitled item with any of those is kept, as feedparser keeps it.
+// Recovered problems (an unusable encoding label, undeclared bytes read as windows-1252,
+// unreadable dates) are warnings in ParsedNewsFeed::warnings, which sync reports pass on.
 namespace NewsFeedParser {
 
 struct Options {

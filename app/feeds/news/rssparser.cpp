@@ -1,5 +1,6 @@
 #include "feeds/news/rssparser.h"
 
+#include "feeds/news/extensionfields.h"
 #include "feeds/news/itemfinisher.h"
 #include "feeds/news/xmlreader.h"
 
@@ -16,10 +17,9 @@ struct RawItem {
     QString guid;
     bool guidIsPermaLink = true;
     QString pubDate;
-    QString dcDate;
     QString updated;
     QString author;
-    QStringList creators;
+    ExtensionFields extensions;
 };
 
 bool is(const char *local, const char *name)
@@ -27,11 +27,21 @@ bool is(const char *local, const char *name)
     return std::strcmp(local, name) == 0;
 }
 
+// An RSS title is nominally plain text, but feeds put escaped markup and double-escaped
+// entities in it. It is read as feedparser reads it: the text, decoded once, is HTML only when
+// it looks like HTML (a closing tag or a character reference, and only known elements). So
+// "&lt;b&gt;Bold&lt;/b&gt; news" reads "Bold news", "AT&amp;amp;T" reads "AT&T", and "History of
+// the &lt;blink&gt; tag" keeps its "<blink>", which stripping tags from every title would lose.
+QString rssTitle(pugi::xml_node title, XmlReader &xml)
+{
+    return ItemFinisher::plainTitle(xml.innerMarkup(title), ItemFinisher::TextType::PlainOrHtml);
+}
+
 void readRssElement(pugi::xml_node child, const char *local, XmlReader &xml, FeedItem &item,
                     RawItem &raw)
 {
     if (is(local, "title")) {
-        item.title = ItemFinisher::plainTitle(xml.innerMarkup(child), true);
+        item.title = rssTitle(child, xml);
     } else if (is(local, "link")) {
         raw.link = xml.text(child);
     } else if (is(local, "description")) {
@@ -44,20 +54,6 @@ void readRssElement(pugi::xml_node child, const char *local, XmlReader &xml, Fee
     } else if (is(local, "author")) {
         raw.author = ItemFinisher::authorName(xml.text(child));
     } else if (is(local, "category")) {
-        ItemFinisher::addCategory(&item.categories, xml.text(child));
-    }
-}
-
-void readDublinCore(pugi::xml_node child, const char *local, XmlReader &xml, FeedItem &item,
-                    RawItem &raw)
-{
-    if (is(local, "creator")) {
-        const QString creator = ItemFinisher::simplified(xml.text(child));
-        if (!creator.isEmpty())
-            raw.creators.append(creator);
-    } else if (is(local, "date")) {
-        raw.dcDate = xml.text(child);
-    } else if (is(local, "subject")) {
         ItemFinisher::addCategory(&item.categories, xml.text(child));
     }
 }
@@ -106,9 +102,6 @@ FeedItem readItem(pugi::xml_node node, XmlReader &xml, ItemFinisher &finisher, c
         case XmlNs::Rss:
             readRssElement(child, name.local, xml, item, raw);
             break;
-        case XmlNs::Dc:
-            readDublinCore(child, name.local, xml, item, raw);
-            break;
         case XmlNs::Content:
             if (is(name.local, "encoded"))
                 item.contentHtml = xml.innerMarkup(child);
@@ -117,6 +110,7 @@ FeedItem readItem(pugi::xml_node node, XmlReader &xml, ItemFinisher &finisher, c
             readAtomInRss(child, name.local, xml, raw);
             break;
         default:
+            raw.extensions.read(child, name, xml, item);
             break;
         }
     }
@@ -126,9 +120,10 @@ FeedItem readItem(pugi::xml_node node, XmlReader &xml, ItemFinisher &finisher, c
         raw.link = raw.guid;
     item.guid = raw.guid;
     item.link = finisher.link(raw.link, base);
-    item.published = finisher.date(raw.pubDate.isEmpty() ? raw.dcDate : raw.pubDate);
+    item.published = finisher.date(raw.pubDate.isEmpty() ? raw.extensions.dcDate : raw.pubDate);
     item.updated = finisher.date(raw.updated);
-    item.author = raw.author.isEmpty() ? raw.creators.join(QLatin1String(", ")) : raw.author;
+    item.author = raw.author;
+    raw.extensions.fillGaps(item);
     return item;
 }
 
@@ -144,7 +139,7 @@ void readChannel(pugi::xml_node channel, XmlReader &xml, ItemFinisher &finisher,
                  ParsedNewsFeed *out)
 {
     if (const pugi::xml_node title = firstChildNamed(channel, xml, "title"))
-        out->title = ItemFinisher::plainTitle(xml.innerMarkup(title), true);
+        out->title = rssTitle(title, xml);
     if (const pugi::xml_node link = firstChildNamed(channel, xml, "link"))
         out->link = finisher.link(xml.text(link), QString());
 }

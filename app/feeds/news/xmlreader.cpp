@@ -23,11 +23,16 @@ constexpr KnownNamespace kNamespaces[] = {
     {"http://purl.org/rss/1.0/modules/content/", XmlNs::Content},
     {"http://www.w3.org/1999/02/22-rdf-syntax-ns#", XmlNs::Rdf},
     {"http://www.w3.org/1999/xhtml", XmlNs::Xhtml},
+    {"http://search.yahoo.com/mrss/", XmlNs::Media},
+    {"http://search.yahoo.com/mrss", XmlNs::Media}, // the spec's first version had no slash
+    {"http://www.itunes.com/dtds/podcast-1.0.dtd", XmlNs::Itunes},
+    {"http://www.itunes.com/DTDs/PodCast-1.0.dtd", XmlNs::Itunes}, // Apple's old documents
 };
 
 constexpr std::pair<const char *, XmlNs> kConventionalPrefixes[] = {
-    {"dc", XmlNs::Dc},   {"content", XmlNs::Content}, {"atom", XmlNs::Atom},
-    {"rdf", XmlNs::Rdf}, {"xhtml", XmlNs::Xhtml},     {"html", XmlNs::Xhtml},
+    {"dc", XmlNs::Dc},       {"content", XmlNs::Content}, {"atom", XmlNs::Atom},
+    {"rdf", XmlNs::Rdf},     {"xhtml", XmlNs::Xhtml},     {"html", XmlNs::Xhtml},
+    {"media", XmlNs::Media}, {"itunes", XmlNs::Itunes},
 };
 
 bool isVoidHtmlElement(const char *name)

@@ -10,7 +10,19 @@
 
 // The namespaces the news formats use. Elements are matched by namespace URI, not by prefix,
 // because feeds pick their own prefixes.
-enum class XmlNs : unsigned char { None, Other, Rss, Atom, Atom03, Dc, Content, Rdf, Xhtml };
+enum class XmlNs : unsigned char {
+    None,
+    Other,
+    Rss,
+    Atom,
+    Atom03,
+    Dc,
+    Content,
+    Rdf,
+    Xhtml,
+    Media,
+    Itunes
+};
 
 XmlNs namespaceFromUri(const char *uri);
 
