@@ -1,6 +1,8 @@
 // Claim extraction from article text: sentence splitting, boilerplate, show and season
 // context, each claim kind's patterns, swapped cast, keys and offsets, and the quality of the
-// whole evaluation corpus (tests/fixtures/articles). Timing lives in tests/bench.
+// whole evaluation corpus (tests/fixtures/articles), and that the coverage corpus
+// (tests/fixtures/coverage) loads, labels only open seasons of known shows and keeps its split.
+// Timing lives in tests/bench; the coverage corpus's figures are measured by extract_eval.
 
 #include "eval/evaluation.h"
 #include "extract/boilerplate.h"
@@ -8,7 +10,11 @@
 #include "extract/sentencesplitter.h"
 #include "extract/textscan.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -28,6 +34,14 @@ QString describe(const ExtractedClaim &c)
         s += u' ' + wireName(c.claim.status);
     return s;
 }
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+const QString kCoverage = QStringLiteral(CLIFFHANGER_FIXTURES "/coverage");
 
 } // namespace
 
@@ -686,6 +700,113 @@ private slots:
                  qPrintable(QString::number(report.overall.precision())));
         QVERIFY2(report.overall.recall() >= 0.85,
                  qPrintable(QString::number(report.overall.recall())));
+    }
+
+    // "not before 2027" is labelled with an open end and scored as earliest..open, the same
+    // text an extracted window with a start and no end gets.
+    void lowerBoundLabels()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a.json")),
+                          R"({"id": "a", "text": "Not before 2027.", "expected": [
+                              {"kind": "release_window", "season": 2,
+                               "window": {"earliest": "2027-01-01", "latest": "open"}}]})"));
+        QList<CorpusArticle> articles;
+        QString error;
+        QVERIFY2(loadCorpus(dir.path(), &articles, &error), qPrintable(error));
+        QCOMPARE(articles.size(), 1);
+        QCOMPARE(articles.at(0).expected.at(0).value, QStringLiteral("2027-01-01..open"));
+        Claim lowerBound;
+        lowerBound.kind = ClaimKind::ReleaseWindow;
+        lowerBound.window.earliest = QDate(2027, 1, 1);
+        QCOMPARE(valueText(lowerBound), QStringLiteral("2027-01-01..open"));
+
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a.json")),
+                          R"({"id": "a", "text": "Backwards.", "expected": [
+                              {"kind": "release_window", "season": 2,
+                               "window": {"earliest": "2027-05-01", "latest": "2027-01-31"}}]})"));
+        articles.clear();
+        QVERIFY(!loadCorpus(dir.path(), &articles, &error));
+        QVERIFY2(error.contains(QStringLiteral("ends before it starts")), qPrintable(error));
+    }
+
+    void labelProblemsFindUnknownShowsAndReleasedSeasons()
+    {
+        CorpusArticle a;
+        a.id = QStringLiteral("a");
+        a.negative = true;
+        a.negativeShow = QStringLiteral("no-such-show");
+        ExpectedClaim released;
+        released.show = QStringLiteral("all-of-us-are-dead");
+        released.kind = ClaimKind::EpisodeCount;
+        released.season = 1; // season 1 is out: claims are only about open seasons
+        released.value = QStringLiteral("12");
+        ExpectedClaim unknown = released;
+        unknown.show = QStringLiteral("no-such-show");
+        unknown.season = 2;
+        ExpectedClaim fine = released;
+        fine.season = 2;
+        a.expected = {released, unknown, fine};
+        const QStringList problems = labelProblems({a, a}, m_shows, m_keys);
+        QCOMPARE(problems.size(), 7); // three per copy of the article, and the repeated id
+        QVERIFY(problems.contains(QStringLiteral("a: article id used twice")));
+        QVERIFY(
+            problems.filter(QStringLiteral("season 1 of all-of-us-are-dead is released")).size() ==
+            2);
+        QVERIFY(problems.filter(QStringLiteral("show 'no-such-show' is not a known show")).size() ==
+                2);
+        QVERIFY(problems.filter(QStringLiteral("negativeShow 'no-such-show'")).size() == 2);
+    }
+
+    // The coverage corpus is scored by extract_eval (no thresholds: it measures the rules, it
+    // does not pin them); here it must load, label only open seasons of its known shows, be as
+    // big as promised, and keep the split it was measured with.
+    void coverageCorpusLoadsAndKeepsItsSplit()
+    {
+        QList<KnownShow> shows;
+        QHash<QString, qint64> keys;
+        QString error;
+        QVERIFY2(loadShows({kCoverage + QStringLiteral("/shows/coverage-shows.json")}, &shows,
+                           &keys, &error),
+                 qPrintable(error));
+        QList<CorpusArticle> tune;
+        QList<CorpusArticle> heldback;
+        QVERIFY2(loadCorpus(kCoverage + QStringLiteral("/tune"), &tune, &error), qPrintable(error));
+        QVERIFY2(loadCorpus(kCoverage + QStringLiteral("/heldback"), &heldback, &error),
+                 qPrintable(error));
+        const QList<CorpusArticle> all = tune + heldback;
+        const QStringList problems = labelProblems(all, shows, keys);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        QVERIFY(all.size() >= 40);
+        QSet<QString> series;
+        int negatives = 0;
+        for (const CorpusArticle &a : all) {
+            negatives += a.negative;
+            for (const ExpectedClaim &e : a.expected)
+                series.insert(e.show);
+        }
+        QVERIFY(series.size() >= 25);
+        QVERIFY(negatives >= 3);
+        const Report report = evaluate(all, shows, keys);
+        QVERIFY2(report.sentences >= 250, qPrintable(QString::number(report.sentences)));
+
+        // The split: ids sorted by SHA-256, the first half in tune/. Moving an article between
+        // the halves would tune on held-back text.
+        QStringList ids;
+        for (const CorpusArticle &a : all)
+            ids << a.id;
+        std::sort(ids.begin(), ids.end(), [](const QString &x, const QString &y) {
+            return QCryptographicHash::hash(x.toUtf8(), QCryptographicHash::Sha256) <
+                   QCryptographicHash::hash(y.toUtf8(), QCryptographicHash::Sha256);
+        });
+        const qsizetype half = (ids.size() + 1) / 2;
+        QCOMPARE(tune.size(), half);
+        for (const CorpusArticle &a : tune)
+            QVERIFY2(ids.indexOf(a.id) < half, qPrintable(a.id));
+        for (const CorpusArticle &a : heldback)
+            QVERIFY2(ids.indexOf(a.id) >= half, qPrintable(a.id));
     }
 };
 

@@ -1,11 +1,15 @@
 #include "eval/evaluation.h"
 
+#include "extract/sentencesplitter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <algorithm>
 
 namespace ExtractEvaluation {
 
@@ -42,9 +46,16 @@ bool parseExpected(const QJsonObject &o, ExpectedClaim *e, QString *why)
     c.kind = e->kind;
     if (e->kind == ClaimKind::ReleaseWindow) {
         const QJsonObject w = o.value(QLatin1String("window")).toObject();
+        const QJsonValue latest = w.value(QLatin1String("latest"));
+        const bool open = latest == QLatin1String("open"); // a lower bound: no latest date
         if (!parseDate(w.value(QLatin1String("earliest")), &c.window.earliest) ||
-            !parseDate(w.value(QLatin1String("latest")), &c.window.latest)) {
-            *why = QStringLiteral("window needs earliest and latest (YYYY-MM-DD)");
+            (!open && !parseDate(latest, &c.window.latest))) {
+            *why = QStringLiteral("window needs earliest (YYYY-MM-DD) and latest (YYYY-MM-DD or "
+                                  "\"open\")");
+            return false;
+        }
+        if (!open && c.window.latest < c.window.earliest) {
+            *why = QStringLiteral("window ends before it starts");
             return false;
         }
     } else {
@@ -110,6 +121,10 @@ QString valueText(const Claim &claim)
 {
     switch (claim.kind) {
     case ClaimKind::ReleaseWindow:
+        // A window with a start and no end is a lower bound ("not before 2027"); the labels
+        // write it as "open", so an extractor that learns to produce one is scored the same way.
+        if (claim.window.earliest.isValid() && claim.window.latest.isNull())
+            return claim.window.earliest.toString(Qt::ISODate) + QStringLiteral("..open");
         if (!claim.window.isValid())
             return {};
         return claim.window.earliest.toString(Qt::ISODate) + QStringLiteral("..") +
@@ -162,6 +177,48 @@ bool loadCorpus(const QString &dir, QList<CorpusArticle> *articles, QString *err
         }
     }
     return true;
+}
+
+QStringList labelProblems(const QList<CorpusArticle> &articles, const QList<KnownShow> &shows,
+                          const QHash<QString, qint64> &showKeys)
+{
+    QStringList problems;
+    QHash<qint64, const KnownShow *> byId;
+    for (const KnownShow &s : shows)
+        byId.insert(s.id, &s);
+    // The extractor's rule (CompiledShow::isOpen): the upcoming season and later ones, or any
+    // season after every known one when none is upcoming.
+    auto open = [](const KnownShow &s, int season) {
+        if (season <= 0)
+            return false;
+        if (s.upcomingSeason > 0)
+            return season >= s.upcomingSeason;
+        return std::all_of(s.seasons.cbegin(), s.seasons.cend(),
+                           [season](int known) { return season > known; });
+    };
+    QSet<QString> ids;
+    for (const CorpusArticle &a : articles) {
+        if (ids.contains(a.id))
+            problems << a.id + QStringLiteral(": article id used twice");
+        ids.insert(a.id);
+        if (a.negative && !showKeys.contains(a.negativeShow))
+            problems << a.id + QStringLiteral(": negativeShow '%1' is not a known show")
+                                   .arg(a.negativeShow);
+        for (const ExpectedClaim &e : a.expected) {
+            const KnownShow *show = byId.value(showKeys.value(e.show));
+            const QString what = QStringLiteral("%1: %2 s%3 %4")
+                                     .arg(a.id, wireName(e.kind))
+                                     .arg(e.season)
+                                     .arg(e.value);
+            if (!show)
+                problems << what + QStringLiteral(": show '%1' is not a known show").arg(e.show);
+            else if (!open(*show, e.season))
+                problems << what + QStringLiteral(": season %1 of %2 is released")
+                                       .arg(e.season)
+                                       .arg(e.show);
+        }
+    }
+    return problems;
 }
 
 KnownShow knownShowFromFeed(const QJsonObject &show, qint64 id)
@@ -242,6 +299,7 @@ Report evaluate(const QList<CorpusArticle> &articles, const QList<KnownShow> &sh
         keyOfId.insert(it.value(), it.key());
     for (const CorpusArticle &a : articles) {
         ++r.articles;
+        r.sentences += int(SentenceSplitter::split(a.input.text).size());
         const QList<ExtractedClaim> claims = extractor.extract(a.input);
         // Extracted, de-duplicated on the matching key.
         QHash<QString, const ExtractedClaim *> got;
@@ -318,9 +376,10 @@ QString formatReport(const Report &report, bool verbose)
                    .arg(c.precision(), 0, 'f', 3)
                    .arg(c.recall(), 0, 'f', 3);
     };
-    out += QStringLiteral("articles: %1 (negative: %2)\n")
+    out += QStringLiteral("articles: %1 (negative: %2), sentences: %3\n")
                .arg(report.articles)
-               .arg(report.negativeArticles);
+               .arg(report.negativeArticles)
+               .arg(report.sentences);
     for (auto it = report.perKind.cbegin(); it != report.perKind.cend(); ++it)
         line(it.key(), it.value());
     line(QStringLiteral("overall"), report.overall);

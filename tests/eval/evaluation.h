@@ -12,8 +12,9 @@
 #include <optional>
 
 // Measures the extractor against a hand-labelled corpus: one JSON file per article in a
-// directory (see tests/fixtures/articles/README.md for the format). Lives in the core so the
-// test suite, the evaluation program and a future CLI command score the same way.
+// directory (see tests/fixtures/articles/README.md for the format and
+// tests/fixtures/coverage/README.md for the coverage corpus). Lives in the core so the test
+// suite, the evaluation program and a future CLI command score the same way.
 namespace ExtractEvaluation {
 
 struct ExpectedClaim {
@@ -38,6 +39,13 @@ struct CorpusArticle {
 // array of them. Returns false with `error` set on the first malformed file.
 bool loadCorpus(const QString &dir, QList<CorpusArticle> *articles, QString *error);
 
+// Labels that cannot be right against these known shows, one line each: an expected claim or a
+// negative article naming a show that is not known, a claim about a season that is already
+// released (claims are only made about open seasons), an article id used twice. A corpus with
+// problems would score its own mistakes, so the evaluation program refuses it.
+QStringList labelProblems(const QList<CorpusArticle> &articles, const QList<KnownShow> &shows,
+                          const QHash<QString, qint64> &showKeys);
+
 // A show object of a season feed (our JSON: title, aliases, originalTitle,
 // originalTitleRomanised, seasons[{number, status, premiere}], credits[]) as a KnownShow: the
 // upcoming season is the lowest one that is not released, latestPremiere the newest
@@ -48,8 +56,9 @@ KnownShow knownShowFromFeed(const QJsonObject &show, qint64 id);
 bool loadShows(const QStringList &feedFiles, QList<KnownShow> *shows, QHash<QString, qint64> *keys,
                QString *error);
 
-// The value a claim is matched on: release windows "earliest..latest", counts the number,
-// cast "actor / character", renewal the event, production the milestone.
+// The value a claim is matched on: release windows "earliest..latest" ("earliest..open" for a
+// lower bound such as "not before 2027", which a label writes as "latest": "open"), counts the
+// number, cast "actor / character", renewal the event, production the milestone.
 QString valueText(const Claim &claim);
 
 struct Count {
@@ -76,6 +85,7 @@ struct Report {
     Count overall;
     QList<Mismatch> mismatches;
     int articles = 0;
+    int sentences = 0; // of the article texts, as the extractor splits them (headlines not counted)
     int negativeArticles = 0;
     QStringList negativeViolations; // negative articles that produced a release window
 };
