@@ -133,8 +133,12 @@ QJsonObject claim(const ClaimRecord &r)
          QJsonObject{{QStringLiteral("title"), text(r.source.title)},
                      {QStringLiteral("publisher"), text(r.source.publisher)},
                      {QStringLiteral("url"), text(r.source.url)},
-                     {QStringLiteral("published"), dateValue(r.source.published)}}},
-        {QStringLiteral("capturedAt"), time(r.capturedAt)}};
+                     {QStringLiteral("published"), dateValue(r.source.published)},
+                     // The feed that delivered the article was removed: the claim stays.
+                     {QStringLiteral("feedRemoved"), r.feedRemovedAt.isValid()}}},
+        {QStringLiteral("capturedAt"), time(r.capturedAt)},
+        // When its article stopped saying it (then `status` is superseded); null otherwise.
+        {QStringLiteral("retracted"), time(r.retractedAt)}};
     if (c.quoteOffset >= 0)
         o.insert(QStringLiteral("quoteOffset"), c.quoteOffset);
     if (r.supersededBy)

@@ -196,7 +196,8 @@ int runClaims(CommandContext &ctx)
         ctx.out << QStringLiteral("#%1  %2  %3  %4  %5  [%6, %7]  %8")
                        .arg(r.id)
                        .arg(r.showTitle, season, wireName(r.claim.kind), value,
-                            wireName(r.claim.tier), wireName(r.claim.status), r.source.title)
+                            wireName(r.claim.tier), wireName(r.claim.status),
+                            ClaimText::withProvenance(r.source.title, r))
                 << Qt::endl;
     }
     return Success;

@@ -401,9 +401,8 @@ QString claimKey(const Claim &claim)
         value = claim.value.toString();
         break;
     }
-    return QStringLiteral("x:%1:s%2:%3@%4")
-        .arg(wireName(claim.kind), QString::number(claim.season.value_or(0)), value,
-             claim.quoteOffset < 0 ? QStringLiteral("h") : QString::number(claim.quoteOffset));
+    return QStringLiteral("x:%1:%2:s%3:%4")
+        .arg(claim.showKey, wireName(claim.kind), QString::number(claim.season.value_or(0)), value);
 }
 
 } // namespace ClaimExtractor

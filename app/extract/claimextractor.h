@@ -117,6 +117,9 @@ QList<ExtractedClaim> extract(const ArticleInput &article, const QList<KnownShow
 // Which known shows an article is about (title or alias mentioned, word-boundary,
 // case-insensitive; mentions inside navigation and boilerplate lines do not count).
 QList<qint64> linkedShows(const ArticleInput &article, const QList<KnownShow> &shows);
-// The stable key of a claim: kind, season, value and sentence offset.
+// The stable key of a claim within its article: show, kind, season and value. Not where it is said:
+// an edit elsewhere in the article moves every offset, and the claim must keep its identity
+// (the ledger then records the moved quote as a new version, not a retraction). A fact said
+// twice in one article is one claim, quoted where it is first said.
 QString claimKey(const Claim &claim);
 } // namespace ClaimExtractor

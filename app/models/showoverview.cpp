@@ -212,16 +212,18 @@ void ShowOverview::fillClaims(const QList<ClaimRecord> &claims)
         const ClaimRecord &r = *it;
         if (r.claim.season != m_upcomingSeason || r.supersededBy != 0)
             continue;
-        rows << QVariantMap{{QStringLiteral("claimId"), r.id},
-                            {QStringLiteral("kind"), kindLabel(r.claim.kind)},
-                            {QStringLiteral("summary"), ClaimText::summary(r.claim)},
-                            {QStringLiteral("source"),
-                             r.source.publisher.isEmpty() ? r.source.title : r.source.publisher},
-                            {QStringLiteral("published"),
-                             QLocale().toString(r.source.published, QStringLiteral("MMM yyyy"))},
-                            {QStringLiteral("tier"), tierLabel(r.claim.tier)},
-                            {QStringLiteral("status"), wireName(r.claim.status)},
-                            {QStringLiteral("quote"), r.claim.quote}};
+        rows << QVariantMap{
+            {QStringLiteral("claimId"), r.id},
+            {QStringLiteral("kind"), kindLabel(r.claim.kind)},
+            {QStringLiteral("summary"), ClaimText::summary(r.claim)},
+            {QStringLiteral("source"),
+             ClaimText::withProvenance(
+                 r.source.publisher.isEmpty() ? r.source.title : r.source.publisher, r)},
+            {QStringLiteral("published"),
+             QLocale().toString(r.source.published, QStringLiteral("MMM yyyy"))},
+            {QStringLiteral("tier"), tierLabel(r.claim.tier)},
+            {QStringLiteral("status"), wireName(r.claim.status)},
+            {QStringLiteral("quote"), r.claim.quote}};
     }
     m_claims.setRows(rows);
 }

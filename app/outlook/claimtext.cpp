@@ -35,4 +35,14 @@ QString summary(const Claim &c)
     return text;
 }
 
+QString withProvenance(const QString &source, const ClaimRecord &record)
+{
+    QString name = source;
+    if (record.feedRemovedAt.isValid())
+        name = Tr::tr("%1 (feed removed)").arg(name);
+    if (record.retractedAt.isValid())
+        name = Tr::tr("%1 (no longer in the article)").arg(name);
+    return name;
+}
+
 } // namespace ClaimText

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/catalog.h"
+#include "domain/claimrecord.h"
 
 #include <QString>
 
@@ -10,5 +11,8 @@
 namespace ClaimText {
 
 QString summary(const Claim &claim);
+// `name` (a source's title or publisher) with what became of the source: "(feed removed)" when
+// its feed is gone, "(no longer in the article)" when the article stopped saying it.
+QString withProvenance(const QString &name, const ClaimRecord &record);
 
 } // namespace ClaimText
