@@ -3,7 +3,9 @@
 # benchmark says so when it could not).
 set(CLIFFHANGER_BENCH_NODE_DIR ${CMAKE_CURRENT_BINARY_DIR}/node)
 cliffhanger_add_bench(bench_sync bench_sync.cpp)
-target_link_libraries(bench_sync PRIVATE cliffhanger_testsupport)
+target_link_libraries(bench_sync PRIVATE cliffhanger_testsupport cliffhanger_benchcommand)
+# It times the real command, so the bench target builds the binary first.
+add_dependencies(bench_sync cliffhanger)
 target_compile_definitions(bench_sync PRIVATE
   CLIFFHANGER_BENCH_NODE_DIR="${CLIFFHANGER_BENCH_NODE_DIR}"
   CLIFFHANGER_BENCH_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}")
