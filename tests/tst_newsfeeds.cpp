@@ -60,8 +60,8 @@ bool anyFieldContains(const ParsedNewsFeed &feed, const QString &needle)
         return true;
     for (const FeedItem &item : feed.items) {
         for (const QString &field :
-             {item.guid, item.link, item.title, item.author, item.summaryHtml, item.contentHtml,
-              item.summaryText, item.contentText}) {
+             {item.guid, item.link, item.title, item.author, QString::fromUtf8(item.summaryHtml),
+              QString::fromUtf8(item.contentHtml), item.summaryText, item.contentText}) {
             if (field.contains(needle))
                 return true;
         }
@@ -198,9 +198,10 @@ void TestNewsFeeds::rss20()
     QCOMPARE(first.published.timeSpec(), Qt::UTC);
     QVERIFY(!first.updated.isValid());
     QCOMPARE(first.categories, QStringList({"Harbor Lights", "Production"}));
-    QCOMPARE(first.summaryHtml, QStringLiteral("<p>Cameras are rolling on <em>Harbor Lights</em> "
-                                               "season 2.</p><p>The streamer expects a late 2026 "
-                                               "premiere.</p>"));
+    QCOMPARE(QString::fromUtf8(first.summaryHtml),
+             QStringLiteral("<p>Cameras are rolling on <em>Harbor Lights</em> "
+                            "season 2.</p><p>The streamer expects a late 2026 "
+                            "premiere.</p>"));
     QCOMPARE(first.summaryText, QStringLiteral("Cameras are rolling on Harbor Lights season 2.\n"
                                                "The streamer expects a late 2026 premiere."));
     QCOMPARE(first.contentText,
@@ -259,7 +260,8 @@ void TestNewsFeeds::rdf()
     QCOMPARE(first.categories, QStringList{QStringLiteral("Casting")});
     QCOMPARE(first.summaryText, QStringLiteral("Rhea Cole joins as Detective Amara Lind."));
     const FeedItem &second = feed.items[1];
-    QCOMPARE(second.contentHtml, QStringLiteral("<p>Filming wrapped on Friday.</p>"));
+    QCOMPARE(QString::fromUtf8(second.contentHtml),
+             QStringLiteral("<p>Filming wrapped on Friday.</p>"));
     QCOMPARE(second.contentText, QStringLiteral("Filming wrapped on Friday."));
     QCOMPARE(second.published, utc("2025-06-01T00:00:00Z"));
 }
@@ -283,14 +285,17 @@ void TestNewsFeeds::atom()
     QCOMPARE(first.categories, QStringList({"Harbor Lights", "Release dates"}));
     QCOMPARE(first.summaryText,
              QStringLiteral("Plain summary with <tags> that are text & stay text."));
-    QCOMPARE(first.summaryHtml, QStringLiteral("Plain summary with &lt;tags&gt; that are text "
-                                               "&amp; stay text."));
-    QVERIFY2(first.contentHtml.contains(QLatin1String(
-                 "<p>The streamer now says <strong>late</strong> <em>2026</em>.</p>")),
-             qPrintable(first.contentHtml));
-    QVERIFY(first.contentHtml.contains(QLatin1String("<em>early</em> 2026.<br>No trailer yet.")));
-    QVERIFY(!first.contentHtml.contains(QLatin1String("xmlns")));
-    QVERIFY(!first.contentHtml.contains(QLatin1String("<div")));
+    QCOMPARE(QString::fromUtf8(first.summaryHtml),
+             QStringLiteral("Plain summary with &lt;tags&gt; that are text "
+                            "&amp; stay text."));
+    QVERIFY2(QString::fromUtf8(first.contentHtml)
+                 .contains(QLatin1String(
+                     "<p>The streamer now says <strong>late</strong> <em>2026</em>.</p>")),
+             qPrintable(QString::fromUtf8(first.contentHtml)));
+    QVERIFY(QString::fromUtf8(first.contentHtml)
+                .contains(QLatin1String("<em>early</em> 2026.<br>No trailer yet.")));
+    QVERIFY(!QString::fromUtf8(first.contentHtml).contains(QLatin1String("xmlns")));
+    QVERIFY(!QString::fromUtf8(first.contentHtml).contains(QLatin1String("<div")));
     QCOMPARE(first.contentText, QStringLiteral("The streamer now says late 2026.\nFans & critics "
                                                "had hoped for early 2026.\nNo trailer yet."));
 
@@ -441,12 +446,13 @@ void TestNewsFeeds::cdata()
     const FeedItem &first = feed.items[0];
     QCOMPARE(first.title, QStringLiteral("Harbor Lights cast list grows"));
     QCOMPARE(first.link, QStringLiteral("https://cdata.example/a?x=1&y=2"));
-    QCOMPARE(first.summaryHtml, QStringLiteral("<p>Ji-ho Han plays Captain Seo.</p><p>A &amp; B "
-                                               "stay &lt;literal&gt; in CDATA.</p>"));
+    QCOMPARE(QString::fromUtf8(first.summaryHtml),
+             QStringLiteral("<p>Ji-ho Han plays Captain Seo.</p><p>A &amp; B "
+                            "stay &lt;literal&gt; in CDATA.</p>"));
     QCOMPARE(first.summaryText,
              QStringLiteral("Ji-ho Han plays Captain Seo.\nA & B stay <literal> in CDATA."));
     const FeedItem &second = feed.items[1];
-    QCOMPARE(second.summaryHtml, QStringLiteral("Before & <b>inside</b> after"));
+    QCOMPARE(QString::fromUtf8(second.summaryHtml), QStringLiteral("Before & <b>inside</b> after"));
     QCOMPARE(second.summaryText, QStringLiteral("Before & inside after"));
 }
 
@@ -458,8 +464,9 @@ void TestNewsFeeds::entities()
     const FeedItem &first = feed.items[0];
     QCOMPARE(first.title, QString::fromUtf8("Café scene… “Season 2” — it’s – here ’"));
     QCOMPARE(first.link, QStringLiteral("https://entities.example/a?x=1&y=2"));
-    QCOMPARE(first.summaryHtml, QStringLiteral("<p>Tom &amp; Jerry&nbsp;return&hellip;</p>"
-                                               "<p>Price: 5&euro; &copy; 2025</p>"));
+    QCOMPARE(QString::fromUtf8(first.summaryHtml),
+             QStringLiteral("<p>Tom &amp; Jerry&nbsp;return&hellip;</p>"
+                            "<p>Price: 5&euro; &copy; 2025</p>"));
     QCOMPARE(first.summaryText, QString::fromUtf8("Tom & Jerry return…\nPrice: 5€ © 2025"));
     QCOMPARE(feed.items[1].title, QStringLiteral("AT&T double-escaped & unknown &foo; stays"));
 }
@@ -473,7 +480,7 @@ void TestNewsFeeds::billionLaughsIsNotExpanded()
     QCOMPARE(feed.title, QStringLiteral("&lol9;"));
     QCOMPARE(feed.items.size(), 1);
     QCOMPARE(feed.items[0].title, QStringLiteral("&lol9;"));
-    QCOMPARE(feed.items[0].summaryHtml, QStringLiteral("&lol9;&lol9;"));
+    QCOMPARE(QString::fromUtf8(feed.items[0].summaryHtml), QStringLiteral("&lol9;&lol9;"));
     QCOMPARE(feed.items[0].summaryText, QStringLiteral("&lol9;&lol9;"));
     QVERIFY(!anyFieldContains(feed, QStringLiteral("lollol")));
     QCOMPARE(feed.warnings.size(), 1);
@@ -534,8 +541,9 @@ void TestNewsFeeds::badItemIsSkippedNotTheFeed()
     QCOMPARE(feed.items[3].title, QStringLiteral("Good item three"));
     QVERIFY(feed.items[2].link.isEmpty()); // javascript: is no link to open
     // HTML pasted into the description unescaped is kept as markup, not lost
-    QCOMPARE(feed.items[2].summaryHtml, QStringLiteral("<p>Raw <b>HTML</b> <i>pasted</i> without "
-                                                       "escaping.</p><p>Second paragraph.</p>"));
+    QCOMPARE(QString::fromUtf8(feed.items[2].summaryHtml),
+             QStringLiteral("<p>Raw <b>HTML</b> <i>pasted</i> without "
+                            "escaping.</p><p>Second paragraph.</p>"));
     QCOMPARE(feed.items[2].summaryText,
              QStringLiteral("Raw HTML pasted without escaping.\nSecond paragraph."));
     const QString warnings = feed.warnings.join(u'\n');
@@ -648,7 +656,8 @@ void TestNewsFeeds::escapedMarkupInAtomIsText()
     const FeedItem &xhtml = feed.items[2];
     QCOMPARE(xhtml.title, QStringLiteral("History of the <blink> tag"));
     QCOMPARE(xhtml.summaryText, QStringLiteral("Only text: the <blink> tag & friends."));
-    QCOMPARE(xhtml.summaryHtml, QStringLiteral("Only text: the &lt;blink&gt; tag &amp; friends."));
+    QCOMPARE(QString::fromUtf8(xhtml.summaryHtml),
+             QStringLiteral("Only text: the &lt;blink&gt; tag &amp; friends."));
     QCOMPARE(xhtml.contentText, QStringLiteral("Inside markup the <blink> tag is text."));
 }
 
@@ -659,7 +668,8 @@ void TestNewsFeeds::jsonFeedTextIsTextAndHtmlIsHtml()
     QCOMPARE(feed.items.size(), 2);
     QCOMPARE(feed.items[0].title, QStringLiteral("History of the <blink> tag"));
     QCOMPARE(feed.items[0].contentText, QStringLiteral("The <blink> tag & its fans."));
-    QCOMPARE(feed.items[0].contentHtml, QStringLiteral("The &lt;blink&gt; tag &amp; its fans."));
+    QCOMPARE(QString::fromUtf8(feed.items[0].contentHtml),
+             QStringLiteral("The &lt;blink&gt; tag &amp; its fans."));
     QCOMPARE(feed.items[0].summaryText, QStringLiteral("Plain <blink> summary."));
     QCOMPARE(feed.items[1].contentText, QStringLiteral("The <blink> tag blinked."));
 }

@@ -196,6 +196,9 @@ int run(const QStringList &arguments)
         err << Tr::tr("cliffhanger: %1").arg(opened.error) << Qt::endl;
         return Failure;
     }
+    // A command is short-lived: its commits stay in the WAL for SQLite to copy back later, instead
+    // of the copy and two fsyncs being on every command's path (Database::leaveWalOnClose).
+    opened.database->leaveWalOnClose();
     if (!parser.isSet(QStringLiteral("no-default-data"))) {
         FeedError error;
         if (!DefaultFeed::importIfEmpty(*opened.database, &error)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -13,9 +14,13 @@ struct FeedItem {
     QString author;
     QDateTime published; // UTC; invalid when the feed gives none or it cannot be parsed
     QDateTime updated;   // UTC; invalid when absent
-    QString summaryHtml; // the original markup, as delivered
-    QString contentHtml;
-    QString summaryText; // markup turned into plain text for reading and extraction
+    // The original markup, as delivered, in UTF-8 (always valid: the parsers repair it first).
+    // It goes to the database as it is, so the bulk of a feed never takes a trip through UTF-16.
+    QByteArray summaryHtml;
+    QByteArray contentHtml;
+    // The markup as plain text, for reading and extraction. Filled by the parser when asked
+    // (NewsFeedParser::Options::plainText); a sync leaves it to the extraction thread.
+    QString summaryText;
     QString contentText;
     QStringList categories;
 };

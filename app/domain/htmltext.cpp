@@ -71,7 +71,8 @@ TagKind classify(const char *n, std::size_t length)
 class Writer {
 public:
     // Output never outgrows the input: every character written, break included, consumed at
-    // least one input character, and a surrogate pair comes from a reference of 8+ characters.
+    // least one input unit, and a surrogate pair comes from a reference of 8+ characters or from
+    // four bytes of UTF-8.
     explicit Writer(qsizetype capacity)
     {
         m_out.resize(capacity);
@@ -118,19 +119,97 @@ private:
     Pending m_pending = Pending::None;
 };
 
-qsizetype indexOfCaseless(QStringView text, qsizetype from, QLatin1String needle)
-{
-    return text.indexOf(needle, from, Qt::CaseInsensitive);
-}
+// The markup as the pass reads it, UTF-16 code units or UTF-8 bytes. Tags, entities and the
+// whitespace that matters are ASCII in both, so only the text between them is read differently:
+// at(i) is the unit at i (>= 0x80 for anything not ASCII), character() decodes the non-ASCII
+// character there.
+struct Utf16Markup {
+    QStringView text;
+
+    qsizetype size() const { return text.size(); }
+    char16_t at(qsizetype i) const { return text[i].unicode(); }
+    qsizetype find(QLatin1String needle, qsizetype from, Qt::CaseSensitivity cs) const
+    {
+        return text.indexOf(needle, from, cs);
+    }
+    qsizetype find(char needle, qsizetype from) const
+    {
+        return text.indexOf(QLatin1Char(needle), from);
+    }
+    bool startsWithAt(qsizetype i, QLatin1String prefix) const
+    {
+        return text.mid(i, prefix.size()) == prefix;
+    }
+    std::size_t entity(qsizetype i, char32_t *codePoint) const
+    {
+        return HtmlEntities::decode(text.mid(i), codePoint);
+    }
+    // Surrogate halves pass through one by one, so pairs stay intact.
+    char32_t character(qsizetype i, qsizetype *length) const
+    {
+        *length = 1;
+        return text[i].unicode();
+    }
+};
+
+struct Utf8Markup {
+    QByteArrayView text;
+
+    qsizetype size() const { return text.size(); }
+    unsigned char at(qsizetype i) const { return static_cast<unsigned char>(text[i]); }
+    qsizetype find(QLatin1String needle, qsizetype from, Qt::CaseSensitivity cs) const
+    {
+        if (cs == Qt::CaseSensitive)
+            return text.indexOf(QByteArrayView(needle.data(), needle.size()), from);
+        for (qsizetype i = from; i + needle.size() <= text.size(); ++i) {
+            qsizetype n = 0;
+            while (n < needle.size() && (at(i + n) | 0x20) == (uchar(needle.data()[n]) | 0x20))
+                ++n;
+            if (n == needle.size())
+                return i;
+        }
+        return -1;
+    }
+    qsizetype find(char needle, qsizetype from) const { return text.indexOf(needle, from); }
+    bool startsWithAt(qsizetype i, QLatin1String prefix) const
+    {
+        return text.sliced(i).startsWith(QByteArrayView(prefix.data(), prefix.size()));
+    }
+    std::size_t entity(qsizetype i, char32_t *codePoint) const
+    {
+        return HtmlEntities::decode(text.data() + i, std::size_t(text.size() - i), codePoint);
+    }
+    // The text is valid UTF-8 (the parsers make sure); a stray byte still reads as U+FFFD.
+    char32_t character(qsizetype i, qsizetype *length) const
+    {
+        const unsigned char lead = at(i);
+        const int count = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (count == 1 || i + count > size()) {
+            *length = 1;
+            return 0xFFFD;
+        }
+        char32_t c = lead & (0x7F >> count);
+        for (int k = 1; k < count; ++k) {
+            const unsigned char next = at(i + k);
+            if ((next & 0xC0) != 0x80) {
+                *length = 1;
+                return 0xFFFD;
+            }
+            c = (c << 6) | (next & 0x3F);
+        }
+        *length = count;
+        return c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ? 0xFFFD : c;
+    }
+};
 
 // Index just past the '>' that closes a tag starting at `from`, ignoring '>' inside quoted
 // attribute values; text.size() when the tag never closes.
-qsizetype tagEnd(QStringView text, qsizetype from)
+template <typename Markup> qsizetype tagEnd(const Markup &text, qsizetype from)
 {
     char16_t quote = 0;
     char16_t previous = 0;
     for (qsizetype i = from; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = text.at(i);
         if (quote) {
             if (c == quote)
                 quote = 0;
@@ -145,27 +224,27 @@ qsizetype tagEnd(QStringView text, qsizetype from)
     return text.size();
 }
 
-qsizetype skipMarkupDeclaration(QStringView html, qsizetype i)
+template <typename Markup> qsizetype skipMarkupDeclaration(const Markup &html, qsizetype i)
 {
-    if (html.mid(i, 4) == QLatin1String("<!--")) {
-        const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
+    if (html.startsWithAt(i, QLatin1String("<!--"))) {
+        const qsizetype end = html.find(QLatin1String("-->"), i + 4, Qt::CaseSensitive);
         return end < 0 ? html.size() : end + 3;
     }
-    const qsizetype end = html.indexOf(u'>', i);
+    const qsizetype end = html.find('>', i);
     return end < 0 ? html.size() : end + 1;
 }
 
 // Handles the tag at html[i] == '<' whose next character starts a name or is '/'; returns where
 // the text continues.
-qsizetype handleTag(QStringView html, qsizetype i, Writer &out)
+template <typename Markup> qsizetype handleTag(const Markup &html, qsizetype i, Writer &out)
 {
-    const bool closing = html[i + 1] == u'/';
+    const bool closing = html.at(i + 1) == u'/';
     qsizetype n = i + (closing ? 2 : 1);
     char name[12];
     std::size_t length = 0;
-    for (; n < html.size() && isAsciiAlnum(html[n].unicode()); ++n) {
+    for (; n < html.size() && isAsciiAlnum(html.at(n)); ++n) {
         if (length < sizeof name)
-            name[length] = char(html[n].unicode() | 0x20); // ASCII lowercase
+            name[length] = char(html.at(n) | 0x20); // ASCII lowercase
         ++length;
     }
     qsizetype next = tagEnd(html, n);
@@ -184,12 +263,52 @@ qsizetype handleTag(QStringView html, qsizetype i, Writer &out)
         if (!closing) {
             const auto endTag =
                 QLatin1String(nameIs(name, length, "script") ? "</script" : "</style");
-            const qsizetype close = indexOfCaseless(html, next, endTag);
+            const qsizetype close = html.find(endTag, next, Qt::CaseInsensitive);
             next = close < 0 ? html.size() : tagEnd(html, close);
         }
         break;
     }
     return next;
+}
+
+template <typename Markup> QString plainTextOf(const Markup &html)
+{
+    Writer out(html.size());
+    const qsizetype size = html.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const char16_t c = html.at(i);
+        if (c == '<' && i + 1 < size) {
+            const char16_t next = html.at(i + 1);
+            if (isAsciiAlpha(next) || (next == '/' && i + 2 < size)) {
+                i = handleTag(html, i, out);
+                continue;
+            }
+            if (next == '!' || next == '?') {
+                i = skipMarkupDeclaration(html, i);
+                continue;
+            }
+        } else if (c == '&') {
+            char32_t codePoint = 0;
+            if (const std::size_t used = html.entity(i, &codePoint)) {
+                out.putCodePoint(codePoint);
+                i += qsizetype(used);
+                continue;
+            }
+        }
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+            out.space();
+        } else if (c < 0x80) {
+            out.put(c);
+        } else {
+            qsizetype length = 1;
+            out.putCodePoint(html.character(i, &length));
+            i += length;
+            continue;
+        }
+        ++i;
+    }
+    return out.take();
 }
 
 // Ordinary HTML elements, the ones a feed's text may use as markup, sorted for binary search.
@@ -260,36 +379,10 @@ bool looksLikeHtml(QStringView text)
 
 QString htmlToPlainText(QStringView html)
 {
-    Writer out(html.size());
-    const qsizetype size = html.size();
-    qsizetype i = 0;
-    while (i < size) {
-        const char16_t c = html[i].unicode();
-        if (c == '<' && i + 1 < size) {
-            const char16_t next = html[i + 1].unicode();
-            if (isAsciiAlpha(next) || (next == '/' && i + 2 < size)) {
-                i = handleTag(html, i, out);
-                continue;
-            }
-            if (next == '!' || next == '?') {
-                i = skipMarkupDeclaration(html, i);
-                continue;
-            }
-        } else if (c == '&') {
-            char32_t codePoint = 0;
-            if (const std::size_t used = HtmlEntities::decode(html.mid(i), &codePoint)) {
-                out.putCodePoint(codePoint);
-                i += qsizetype(used);
-                continue;
-            }
-        }
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')
-            out.space();
-        else if (c < 0x80)
-            out.put(c);
-        else
-            out.putCodePoint(c); // surrogate halves pass through unchanged, pairs stay intact
-        ++i;
-    }
-    return out.take();
+    return plainTextOf(Utf16Markup{html});
+}
+
+QString htmlToPlainText(QByteArrayView utf8)
+{
+    return plainTextOf(Utf8Markup{utf8});
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -9,6 +10,8 @@
 // (<br>, <p>, <div>, <li>, headings, ...) kept as one '\n' so sentences in different paragraphs
 // never run together. Leading and trailing whitespace is trimmed. Thread-safe.
 QString htmlToPlainText(QStringView html);
+// The same from UTF-8 markup (the bulk path keeps feed text in UTF-8 up to the database).
+QString htmlToPlainText(QByteArrayView utf8);
 
 // Whether text that is nominally plain is really HTML, decided as feedparser decides it for RSS
 // titles and the like: there is a closing tag ("</b>") or a character reference ("&amp;"), and

@@ -1,5 +1,7 @@
 #include "domain/textkeys.h"
 
+#include "domain/compactjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -30,8 +32,9 @@ QString toJsonArray(const QStringList &list)
 {
     if (list.isEmpty())
         return QString();
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    CompactJson json; // the bytes QJsonDocument writes, without building the document
+    json.strings(list);
+    return QString::fromUtf8(json.bytes());
 }
 
 QStringList fromJsonArray(const QString &json)

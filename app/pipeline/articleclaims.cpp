@@ -57,11 +57,26 @@ ArticleClaims::FeedInfo ArticleClaims::feedInfo(qint64 feedId)
 
 namespace {
 
-ArticleClaims::ArticleData dataOf(qint64 id, const FeedItem &item, bool edited = false)
+QString plainTextOf(const QString &text, const QByteArray &html)
+{
+    return text.isEmpty() && !html.isEmpty() ? htmlToPlainText(html) : text;
+}
+
+// What extraction reads: the content's plain text, else the summary's. A sync parses without
+// them, so they are derived here, on the extraction thread, off the writer's path.
+QString readableText(const FeedItem &item)
+{
+    const QString content = plainTextOf(item.contentText, item.contentHtml);
+    return content.isEmpty() ? plainTextOf(item.summaryText, item.summaryHtml) : content;
+}
+
+// `withText` false leaves the text out, for an article whose extraction is done already.
+ArticleClaims::ArticleData dataOf(qint64 id, const FeedItem &item, bool edited = false,
+                                  bool withText = true)
 {
     return {id,
             item.title,
-            item.contentText.isEmpty() ? item.summaryText : item.contentText,
+            withText ? readableText(item) : QString(),
             item.link,
             item.published.isValid() ? item.published : item.updated,
             edited};
@@ -121,12 +136,10 @@ bool ArticleClaims::articlesChanged(qint64 feedId, const QList<ChangedArticle> &
     QList<QPair<ArticleData, Extraction>> results;
     results.reserve(articles.size());
     for (const ChangedArticle &changed : articles) {
-        const ArticleData data = dataOf(changed.id, *changed.item, changed.edited);
         const qsizetype index = items && !items->isEmpty() ? changed.item - items->constData() : -1;
-        if (index >= 0 && index < precomputed.size())
-            results.append({data, precomputed[index]});
-        else
-            results.append({data, extractOne(*m_extractor, data, tier)});
+        const bool done = index >= 0 && index < precomputed.size();
+        const ArticleData data = dataOf(changed.id, *changed.item, changed.edited, !done);
+        results.append({data, done ? precomputed[index] : extractOne(*m_extractor, data, tier)});
     }
     return store(feedId, results, error);
 }

@@ -1,6 +1,7 @@
 #include "storage/articlestore.h"
 
 #include "domain/htmltext.h"
+#include "storage/contenthash.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
@@ -16,56 +17,101 @@
 
 namespace {
 
+// Printable ASCII other than '"' and '\\': written into the JSON as it is.
+bool isPlainAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x7F || u == '"' || u == '\\')
+            return false;
+    }
+    return true;
+}
+
+void appendEscaped(QByteArray &json, const QString &category)
+{
+    QString escaped;
+    for (const QChar c : category) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            escaped += QLatin1Char('\\');
+        if (c.unicode() < 0x20)
+            escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            escaped += c;
+    }
+    json += escaped.toUtf8();
+}
+
+// Hand-written (a QJsonDocument per item showed up in the 20,000-item profile); the stored form
+// and the content hash depend on these bytes.
 QByteArray categoriesJson(const QStringList &categories)
 {
     if (categories.isEmpty())
         return QByteArrayLiteral("[]");
-    // Hand-written: a QJsonDocument per item showed up in the 20,000-item profile.
-    QString json = QStringLiteral("[");
+    QByteArray json;
+    json.reserve(64);
+    json += '[';
     for (int i = 0; i < categories.size(); ++i) {
         if (i)
-            json += QLatin1Char(',');
-        json += QLatin1Char('"');
-        for (const QChar c : categories[i]) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                json += QLatin1Char('\\');
-            if (c.unicode() < 0x20)
-                json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                json += c;
-        }
-        json += QLatin1Char('"');
+            json += ',';
+        json += '"';
+        if (isPlainAscii(categories[i]))
+            json += categories[i].toLatin1();
+        else
+            appendEscaped(json, categories[i]);
+        json += '"';
     }
-    json += QLatin1Char(']');
-    return json.toUtf8();
+    json += ']';
+    return json;
 }
 
-// An item converted to UTF-8 once: the same bytes are hashed and bound.
+// An item's columns as UTF-8, hashed and bound from the same bytes. The markup is UTF-8 from the
+// parser already, so only the short fields are converted here.
 struct EncodedItem {
     enum Field { Guid, Link, Title, Author, SummaryHtml, ContentHtml, Categories, FieldCount };
     QByteArray fields[FieldCount];
     bool isNull[FieldCount] = {};
-    QByteArray hash;
+    qint64 times[2] = {};
+    QByteArray hash; // ContentHash form
 
     explicit EncodedItem(const FeedItem &item)
     {
-        const QString *texts[] = {&item.guid,        &item.link,        &item.title, &item.author,
-                                  &item.summaryHtml, &item.contentHtml, nullptr};
-        for (int i = 0; texts[i]; ++i) {
+        const QString *texts[] = {&item.guid, &item.link, &item.title, &item.author};
+        for (int i = 0; i < 4; ++i) {
             fields[i] = texts[i]->toUtf8();
             isNull[i] = texts[i]->isNull();
         }
+        fields[SummaryHtml] = item.summaryHtml;
+        isNull[SummaryHtml] = item.summaryHtml.isNull();
+        fields[ContentHtml] = item.contentHtml;
+        isNull[ContentHtml] = item.contentHtml.isNull();
         fields[Categories] = categoriesJson(item.categories);
+        times[0] = item.published.isValid() ? item.published.toSecsSinceEpoch() : 0;
+        times[1] = item.updated.isValid() ? item.updated.toSecsSinceEpoch() : 0;
 
+        quint64 h = 0;
+        for (const QByteArray &field : fields) // each field seeds the next: boundaries count
+            h = ContentHash::of(field, h);
+        h = ContentHash::of(QByteArrayView(reinterpret_cast<const char *>(times), sizeof times), h);
+        hash = ContentHash::text(h);
+    }
+
+    // The hash databases before ContentHash stored: SHA-1 of the same bytes. Still read, so an
+    // upgrade neither rewrites every article nor re-keys the items named by their hash.
+    QByteArray legacyHash() const
+    {
         QCryptographicHash h(QCryptographicHash::Sha1);
-        for (int i = 0; i < FieldCount; ++i) {
-            h.addData(fields[i]);
+        for (const QByteArray &field : fields) {
+            h.addData(field);
             h.addData(QByteArrayView("\x1f", 1));
         }
-        const qint64 times[2] = {item.published.isValid() ? item.published.toSecsSinceEpoch() : 0,
-                                 item.updated.isValid() ? item.updated.toSecsSinceEpoch() : 0};
         h.addData(QByteArrayView(reinterpret_cast<const char *>(times), sizeof times));
-        hash = h.result().toHex();
+        return h.result().toHex();
+    }
+
+    bool sameAs(const QByteArray &stored) const
+    {
+        return stored.startsWith(ContentHash::kPrefix) ? stored == hash : stored == legacyHash();
     }
 };
 
@@ -89,20 +135,29 @@ QString sqliteError(sqlite3 *db)
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
-QString dedupeKeyOf(const FeedItem &item, const EncodedItem &encoded)
+bool isBlank(const QString &text)
 {
-    if (!item.guid.trimmed().isEmpty())
-        return QStringLiteral("guid:") + item.guid.trimmed();
-    if (!item.link.trimmed().isEmpty())
-        return QStringLiteral("link:") + item.link.trimmed();
-    return QStringLiteral("hash:") + QString::fromLatin1(encoded.hash);
+    for (const QChar c : text)
+        if (!c.isSpace())
+            return false;
+    return true;
+}
+
+// guid, else link, else the legacy content hash (kept so such items keep their identity).
+QByteArray dedupeKeyOf(const FeedItem &item, const EncodedItem &encoded)
+{
+    if (!isBlank(item.guid))
+        return "guid:" + item.guid.trimmed().toUtf8();
+    if (!isBlank(item.link))
+        return "link:" + item.link.trimmed().toUtf8();
+    return "hash:" + encoded.legacyHash();
 }
 
 } // namespace
 
 QString ArticleStore::dedupeKey(const FeedItem &item)
 {
-    return dedupeKeyOf(item, EncodedItem(item));
+    return QString::fromUtf8(dedupeKeyOf(item, EncodedItem(item)));
 }
 
 QString ArticleStore::contentHash(const FeedItem &item)
@@ -120,7 +175,7 @@ bool ArticleStore::write(qint64 feedId, const QList<FeedItem> &items, qint64 fet
         return false;
     }
     // One read of what the feed already has, instead of a lookup per item.
-    QHash<QString, QPair<qint64, QByteArray>> existing;
+    QHash<QByteArray, QPair<qint64, QByteArray>> existing;
     {
         SqliteStatement select(
             db, "SELECT dedupe_key, id, content_hash FROM articles WHERE feed_id = ?");
@@ -130,7 +185,7 @@ bool ArticleStore::write(qint64 feedId, const QList<FeedItem> &items, qint64 fet
         }
         select.integer(1, feedId);
         while (select.next())
-            existing.insert(select.columnText(0), {select.columnInt(1), select.columnBytes(2)});
+            existing.insert(select.columnBytes(0), {select.columnInt(1), select.columnBytes(2)});
     }
 
     SqliteStatement insert(
@@ -146,25 +201,25 @@ bool ArticleStore::write(qint64 feedId, const QList<FeedItem> &items, qint64 fet
         *error = sqliteError(db);
         return false;
     }
-    QSet<QString> seen;
+    QSet<QByteArray> seen;
     seen.reserve(items.size());
+    stats->changed.reserve(items.size());
     for (const FeedItem &item : items) {
         const EncodedItem encoded(item);
-        const QString key = dedupeKeyOf(item, encoded);
+        const QByteArray key = dedupeKeyOf(item, encoded);
         if (seen.contains(key)) // a feed listing one item twice keeps the first
             continue;
         seen.insert(key);
         const auto found = existing.constFind(key);
-        if (found != existing.constEnd() && found->second == encoded.hash) {
+        if (found != existing.constEnd() && encoded.sameAs(found->second)) {
             ++stats->unchanged;
             continue;
         }
         const bool isNew = found == existing.constEnd();
         SqliteStatement &s = isNew ? insert : update;
-        const QByteArray keyBytes = key.toUtf8();
         if (isNew) {
             s.integer(1, feedId);
-            s.text(2, keyBytes);
+            s.text(2, key);
             s.text(3, encoded.hash);
             s.integer(4, fetchedAt);
             bindContent(s, 5, encoded, item);

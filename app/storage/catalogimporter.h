@@ -7,8 +7,14 @@
 
 class Database;
 
+// What one import did. An item is an entry of the catalog: a show, season, episode, credit,
+// source or claim. It is new when the ledger had no such record, updated when the record it had
+// changed (a changed claim is stored as a new version that supersedes the old one: one updated
+// item), and counted in neither when it was stored as it is. A first import is all new.
 struct ImportStats {
-    int rowsWritten = 0; // every inserted or changed row, all tables
+    int itemsNew = 0;
+    int itemsUpdated = 0;
+    int rowsWritten = 0; // every inserted or changed row, all tables (names and people too)
     int claimsAdded = 0; // new claims, including ones that supersede an older version
     int claimsSuperseded = 0;
     int episodesWritten = 0;

@@ -174,6 +174,12 @@ bool Database::checkpoint()
     return query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
+void Database::leaveWalOnClose()
+{
+    if (sqlite3 *db = handle())
+        sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
 int Database::schemaVersion() const
 {
     QSqlDatabase db = m_db;

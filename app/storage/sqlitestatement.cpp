@@ -1,5 +1,6 @@
 #include "storage/sqlitestatement.h"
 
+#include <QStringEncoder>
 #include <sqlite3.h>
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const QByteArray &sql)
@@ -60,6 +61,40 @@ void SqliteStatement::value(int index, const QVariant &v)
         sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
     }
+}
+
+void SqliteStatement::string(int index, QStringView text)
+{
+    if (index >= int(m_buffers.size()))
+        m_buffers.resize(std::size_t(index) + 1);
+    QByteArray &buffer = m_buffers[std::size_t(index)];
+    // At most three bytes per UTF-16 unit; resize() keeps the allocation from the last row.
+    buffer.resize(text.size() * 3);
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    char *end = encoder.appendToBuffer(buffer.data(), text);
+    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()),
+                      SQLITE_STATIC);
+}
+
+void SqliteStatement::stringOrNull(int index, QStringView text)
+{
+    if (text.isEmpty())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        string(index, text);
+}
+
+void SqliteStatement::integerOrNull(int index, std::optional<qint64> value)
+{
+    if (value)
+        sqlite3_bind_int64(m_stmt, index, *value);
+    else
+        sqlite3_bind_null(m_stmt, index);
+}
+
+void SqliteStatement::null(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
 }
 
 bool SqliteStatement::bindAll(const QVariantList &values)

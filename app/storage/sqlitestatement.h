@@ -4,8 +4,11 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringView>
 #include <QVariant>
 #include <memory>
+#include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -29,6 +32,13 @@ public:
     void time(int index, const QDateTime &value); // epoch seconds, NULL when invalid
     void value(int index, const QVariant &value); // copies; NULL for a null QVariant
     bool bindAll(const QVariantList &values);
+    // Typed binds for the bulk paths, without a QVariant per value. string() converts to UTF-8
+    // into a buffer the statement keeps for that parameter (reused row after row, so a
+    // temporary is fine); the ...OrNull forms bind NULL for an empty text or a missing number.
+    void string(int index, QStringView text);
+    void stringOrNull(int index, QStringView text);
+    void integerOrNull(int index, std::optional<qint64> value);
+    void null(int index);
 
     // Runs to completion and resets; true on success.
     bool step();
@@ -41,6 +51,7 @@ public:
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
+    std::vector<QByteArray> m_buffers; // string()'s UTF-8, by parameter index
 };
 
 // Statements by their SQL text, prepared once per writer run.

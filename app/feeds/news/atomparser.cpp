@@ -13,8 +13,8 @@ namespace {
 
 // An Atom text construct as markup and, when the feed gave plain text, as that text too.
 struct TextConstruct {
-    QString html;
-    QString text; // set only for type="text"
+    QByteArray html; // UTF-8
+    QString text;    // set only for type="text"
     bool present = false;
 };
 
@@ -47,14 +47,14 @@ TextConstruct readText(pugi::xml_node node, XmlReader &xml)
         // elements around it, the serialised markup keeps it escaped; on its own it is escaped
         // again, because innerMarkup() returns a lone text node decoded (it is RSS's escaped HTML).
         result.html = XmlReader::hasElementChildren(markup)
-                          ? xml.innerMarkup(markup)
-                          : ItemFinisher::plainToHtml(xml.text(markup));
+                          ? xml.innerMarkupUtf8(markup)
+                          : ItemFinisher::plainToHtml(xml.text(markup)).toUtf8();
     } else if (is(type, "html") || is(type, "text/html")) {
-        result.html = xml.innerMarkup(node);
+        result.html = xml.innerMarkupUtf8(node);
     } else if (!*type || is(type, "text") || std::strncmp(type, "text/", 5) == 0) {
         result.text = XmlReader::hasElementChildren(node) ? htmlToPlainText(xml.innerMarkup(node))
                                                           : xml.text(node).trimmed();
-        result.html = ItemFinisher::plainToHtml(result.text);
+        result.html = ItemFinisher::plainToHtml(result.text).toUtf8();
     } else {
         result.present = false; // base64 or another media type: nothing readable
     }
@@ -63,7 +63,8 @@ TextConstruct readText(pugi::xml_node node, XmlReader &xml)
 
 QString titleOf(const TextConstruct &title)
 {
-    return title.text.isEmpty() ? ItemFinisher::plainTitle(title.html, ItemFinisher::TextType::Html)
+    return title.text.isEmpty() ? ItemFinisher::plainTitle(QString::fromUtf8(title.html),
+                                                           ItemFinisher::TextType::Html)
                                 : ItemFinisher::simplified(title.text);
 }
 
@@ -114,7 +115,7 @@ QStringList authorNames(pugi::xml_node author, XmlReader &xml, QStringList names
     return names;
 }
 
-void applyText(const TextConstruct &text, QString *html, QString *plain)
+void applyText(const TextConstruct &text, QByteArray *html, QString *plain)
 {
     if (!text.present)
         return;

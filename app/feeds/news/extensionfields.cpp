@@ -13,7 +13,7 @@ bool is(const char *local, const char *name)
     return std::strcmp(local, name) == 0;
 }
 
-void setOnce(QString *field, QString value)
+template <typename Text> void setOnce(Text *field, Text value)
 {
     if (field->isEmpty())
         *field = std::move(value);
@@ -35,8 +35,9 @@ void readMedia(pugi::xml_node element, const char *local, XmlReader &xml, Extens
         const bool html = is(element.attribute("type").value(), "html");
         const QString text = xml.text(element);
         if (!ItemFinisher::isBlank(text))
-            setOnce(&out.summaryHtml,
-                    ItemFinisher::toHtml(text, html ? TextType::Html : TextType::PlainOrHtml));
+            setOnce(
+                &out.summaryHtml,
+                ItemFinisher::toHtml(text, html ? TextType::Html : TextType::PlainOrHtml).toUtf8());
     } else if ((is(local, "group") || is(local, "content")) && depth < kMaxMediaDepth) {
         for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
             if (child.type() != pugi::node_element)
@@ -68,9 +69,9 @@ bool ExtensionFields::read(pugi::xml_node element, const XmlReader::Name &name, 
             setOnce(&title, ItemFinisher::plainTitle(xml.text(element), TextType::PlainOrHtml));
         } else if (is(local, "description")) {
             // feedparser reads dc:description as RSS's description: HTML.
-            const QString html = xml.innerMarkup(element);
+            QByteArray html = xml.innerMarkupUtf8(element);
             if (!ItemFinisher::isBlank(html))
-                setOnce(&summaryHtml, html);
+                setOnce(&summaryHtml, std::move(html));
         }
         return true;
     case XmlNs::Itunes:
@@ -79,7 +80,7 @@ bool ExtensionFields::read(pugi::xml_node element, const XmlReader::Name &name, 
         } else if (is(local, "summary")) {
             const QString text = xml.text(element);
             if (!ItemFinisher::isBlank(text))
-                setOnce(&summaryHtml, ItemFinisher::toHtml(text, TextType::PlainOrHtml));
+                setOnce(&summaryHtml, ItemFinisher::toHtml(text, TextType::PlainOrHtml).toUtf8());
         }
         return true;
     case XmlNs::Media:

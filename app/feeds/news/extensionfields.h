@@ -13,8 +13,8 @@
 struct ExtensionFields {
     QStringList creators; // dc:creator, in order
     QString itunesAuthor;
-    QString title;       // dc:title or media:title, plain text; the first one given wins
-    QString summaryHtml; // dc:description, itunes:summary or media:description, as markup
+    QString title;          // dc:title or media:title, plain text; the first one given wins
+    QByteArray summaryHtml; // dc:description, itunes:summary or media:description: UTF-8 markup
     QString dcDate;
 
     // Reads `element` when it is one of the extensions' elements (dc:subject goes straight to

@@ -100,6 +100,18 @@ bool ItemFinisher::isBlank(const QString &text)
     return true;
 }
 
+bool ItemFinisher::isBlank(const QByteArray &utf8)
+{
+    for (const char c : utf8) {
+        // Anything not ASCII is read the careful way; markup rarely starts with it.
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return isBlank(QString::fromUtf8(utf8));
+        if (!QChar::isSpace(uchar(c)))
+            return false;
+    }
+    return true;
+}
+
 QString ItemFinisher::toHtml(const QString &text, TextType type)
 {
     if (type == TextType::Html || (type == TextType::PlainOrHtml && looksLikeHtml(text)))

@@ -2,6 +2,7 @@
 
 #include "domain/feeditem.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -39,6 +40,7 @@ public:
     static QString simplified(QString text);
     // Empty or only whitespace (trimmed().isEmpty() without the copy).
     static bool isBlank(const QString &text);
+    static bool isBlank(const QByteArray &utf8);
 
     // Fills the plain-text fields from the markup; false (with a warning) when the item has
     // nothing that identifies it (no id, title, link, readable date, author or text) and is

@@ -83,13 +83,13 @@ FeedItem readItem(const QJsonObject &object, ItemFinisher &finisher, const QStri
     item.link = finisher.link(url, base);
     item.title = ItemFinisher::plainTitle(fields.text(QLatin1String("title")),
                                           ItemFinisher::TextType::Plain);
-    item.contentHtml = fields.text(QLatin1String("content_html"));
+    item.contentHtml = fields.text(QLatin1String("content_html")).toUtf8();
     const QString contentText = fields.text(QLatin1String("content_text"));
     if (item.contentHtml.isEmpty() && !contentText.isEmpty())
-        item.contentHtml = ItemFinisher::plainToHtml(contentText);
+        item.contentHtml = ItemFinisher::plainToHtml(contentText).toUtf8();
     item.contentText = contentText;
     item.summaryText = fields.text(QLatin1String("summary"));
-    item.summaryHtml = ItemFinisher::plainToHtml(item.summaryText);
+    item.summaryHtml = ItemFinisher::plainToHtml(item.summaryText).toUtf8();
     item.published = finisher.date(fields.text(QLatin1String("date_published")));
     item.updated = finisher.date(fields.text(QLatin1String("date_modified")));
     item.author = authorNames(fields).join(QLatin1String(", "));

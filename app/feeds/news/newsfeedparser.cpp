@@ -197,16 +197,20 @@ public:
 private:
     enum class Outcome { Ok, Failed, RetryKeepingWhitespace };
 
+    // The body as valid UTF-8: invalid sequences become U+FFFD here, once, so every field the
+    // parsers take from the buffer is valid UTF-8 whether it is kept as bytes or as a QString.
     FeedEncoding decode() const
     {
-        return decodeFeedBody(m_body, m_declaredEncoding, m_httpCharset, m_undeclared);
+        FeedEncoding decoded =
+            decodeFeedBody(m_body, m_declaredEncoding, m_httpCharset, m_undeclared);
+        if (!decoded.utf8.isValidUtf8())
+            decoded.utf8 = QString::fromUtf8(decoded.utf8).toUtf8();
+        return decoded;
     }
 
     bool parseJson(FeedEncoding &decoded, ParsedNewsFeed *out, QString *error)
     {
-        QByteArray &utf8 = decoded.utf8;
-        if (!utf8.isValidUtf8()) // Qt's JSON parser refuses it; read what is there instead
-            utf8 = QString::fromUtf8(utf8).toUtf8();
+        QByteArray &utf8 = decoded.utf8; // valid UTF-8, which Qt's JSON parser insists on
         QJsonParseError jsonError;
         const QJsonObject root = jsonFeedRoot(utf8, &jsonError);
         if (jsonError.error != QJsonParseError::NoError) {

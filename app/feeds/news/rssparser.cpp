@@ -45,7 +45,7 @@ void readRssElement(pugi::xml_node child, const char *local, XmlReader &xml, Fee
     } else if (is(local, "link")) {
         raw.link = xml.text(child);
     } else if (is(local, "description")) {
-        item.summaryHtml = xml.innerMarkup(child);
+        item.summaryHtml = xml.innerMarkupUtf8(child);
     } else if (is(local, "guid")) {
         raw.guid = xml.text(child).trimmed();
         raw.guidIsPermaLink = std::strcmp(child.attribute("isPermaLink").value(), "false") != 0;
@@ -104,7 +104,7 @@ FeedItem readItem(pugi::xml_node node, XmlReader &xml, ItemFinisher &finisher, c
             break;
         case XmlNs::Content:
             if (is(name.local, "encoded"))
-                item.contentHtml = xml.innerMarkup(child);
+                item.contentHtml = xml.innerMarkupUtf8(child);
             break;
         case XmlNs::Atom:
             readAtomInRss(child, name.local, xml, raw);

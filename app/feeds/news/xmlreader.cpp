@@ -174,14 +174,14 @@ void XmlReader::appendEscaped(const char *text)
     }
 }
 
-QString XmlReader::text(pugi::xml_node element)
+std::string_view XmlReader::textView(pugi::xml_node element)
 {
     const pugi::xml_node first = element.first_child();
     if (first && !first.next_sibling()) { // the common case: one text or CDATA node
         const char *value = first.value();
         if (first.type() == pugi::node_cdata ||
             (first.type() == pugi::node_pcdata && !std::strchr(value, '&')))
-            return fromUtf8(value, std::strlen(value));
+            return std::string_view(value);
     }
     m_scratch.clear();
     for (pugi::xml_node child = first; child; child = child.next_sibling()) {
@@ -190,7 +190,19 @@ QString XmlReader::text(pugi::xml_node element)
         else if (child.type() == pugi::node_cdata)
             m_scratch += child.value();
     }
-    return fromUtf8(m_scratch.data(), m_scratch.size());
+    return m_scratch;
+}
+
+QString XmlReader::text(pugi::xml_node element)
+{
+    const std::string_view view = textView(element);
+    return fromUtf8(view.data(), view.size());
+}
+
+QByteArray XmlReader::textUtf8(pugi::xml_node element)
+{
+    const std::string_view view = textView(element);
+    return QByteArray(view.data(), qsizetype(view.size()));
 }
 
 QString XmlReader::attribute(pugi::xml_node element, const char *name)
@@ -250,12 +262,24 @@ void XmlReader::serialise(pugi::xml_node node, int depth)
     }
 }
 
-QString XmlReader::innerMarkup(pugi::xml_node element)
+std::string_view XmlReader::markupView(pugi::xml_node element)
 {
     if (!hasElementChildren(element))
-        return text(element);
+        return textView(element);
     m_sawInlineMarkup = true;
     m_scratch.clear();
     serialise(element, 0);
-    return fromUtf8(m_scratch.data(), m_scratch.size());
+    return m_scratch;
+}
+
+QString XmlReader::innerMarkup(pugi::xml_node element)
+{
+    const std::string_view view = markupView(element);
+    return fromUtf8(view.data(), view.size());
+}
+
+QByteArray XmlReader::innerMarkupUtf8(pugi::xml_node element)
+{
+    const std::string_view view = markupView(element);
+    return QByteArray(view.data(), qsizetype(view.size()));
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <pugixml.hpp>
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -50,6 +52,10 @@ public:
     // RSS), or its children serialised when it holds inline XML (Atom xhtml, or HTML pasted
     // unescaped into an RSS description).
     QString innerMarkup(pugi::xml_node element);
+    // The same as UTF-8, for the fields that go to the database as they are (descriptions,
+    // content): no round trip through UTF-16.
+    QByteArray textUtf8(pugi::xml_node element);
+    QByteArray innerMarkupUtf8(pugi::xml_node element);
     // An attribute's value with entities decoded.
     QString attribute(pugi::xml_node element, const char *name);
 
@@ -59,6 +65,9 @@ public:
     bool sawInlineMarkup() const { return m_sawInlineMarkup; }
 
 private:
+    // Views into the document or into m_scratch, valid until the next call.
+    std::string_view textView(pugi::xml_node element);
+    std::string_view markupView(pugi::xml_node element);
     void appendDecoded(const char *text);
     void appendEscaped(const char *text);
     void serialise(pugi::xml_node node, int depth);
