@@ -1,6 +1,8 @@
 #include "feeds/season/defaultfeed.h"
 #include "feeds/season/seasonfeedreader.h"
+#include "feeds/sync/feedingest.h"
 #include "storage/catalogimporter.h"
+#include "storage/feedstore.h"
 #include "storage/ledgerqueries.h"
 #include "support/testdatabase.h"
 
@@ -10,6 +12,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QtTest>
+#include <functional>
 
 namespace {
 
@@ -40,6 +43,102 @@ bool importBytes(Database &db, const QByteArray &bytes, const QString &origin, I
 }
 
 const QString kOrigin = QStringLiteral("https://example.test/feed.json");
+
+// A season feed of `shows` shows, each with 2 seasons of 3 episodes, 2 credits, 1 source and 2
+// claims: 1 + 2 * (1 + 3) + 2 + 1 + 2 = 14 items per show.
+constexpr int kItemsPerShow = 14;
+
+QJsonObject smallFeed(int shows)
+{
+    QJsonArray showList, sources, claims;
+    for (int n = 1; n <= shows; ++n) {
+        const QString id = QStringLiteral("show-%1").arg(n);
+        QJsonArray seasons;
+        for (int s = 1; s <= 2; ++s) {
+            QJsonArray episodes;
+            for (int e = 1; e <= 3; ++e)
+                episodes << QJsonObject{
+                    {QStringLiteral("number"), e},
+                    {QStringLiteral("title"), QStringLiteral("Part %1").arg(e)}};
+            seasons << QJsonObject{{QStringLiteral("number"), s},
+                                   {QStringLiteral("status"), s == 1 ? QStringLiteral("released")
+                                                                     : QStringLiteral("renewed")},
+                                   {QStringLiteral("episodes"), episodes}};
+        }
+        QJsonArray credits;
+        for (int c = 1; c <= 2; ++c)
+            credits << QJsonObject{
+                {QStringLiteral("actor"), QStringLiteral("Actor %1 of %2").arg(c).arg(n)},
+                {QStringLiteral("character"), QStringLiteral("Role %1").arg(c)},
+                {QStringLiteral("season"), 1}};
+        showList << QJsonObject{{QStringLiteral("id"), id},
+                                {QStringLiteral("title"), QStringLiteral("Counted Show %1").arg(n)},
+                                {QStringLiteral("seasons"), seasons},
+                                {QStringLiteral("credits"), credits}};
+        const QString source = QStringLiteral("S%1").arg(n);
+        sources << QJsonObject{{QStringLiteral("id"), source},
+                               {QStringLiteral("title"), QStringLiteral("Report %1").arg(n)}};
+        claims << QJsonObject{{QStringLiteral("id"), QStringLiteral("c%1-count").arg(n)},
+                              {QStringLiteral("show"), id},
+                              {QStringLiteral("season"), 2},
+                              {QStringLiteral("kind"), QStringLiteral("episode_count")},
+                              {QStringLiteral("tier"), QStringLiteral("reported")},
+                              {QStringLiteral("source"), source},
+                              {QStringLiteral("value"), 8}};
+        claims << QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("c%1-window").arg(n)},
+            {QStringLiteral("show"), id},
+            {QStringLiteral("season"), 2},
+            {QStringLiteral("kind"), QStringLiteral("release_window")},
+            {QStringLiteral("tier"), QStringLiteral("estimate")},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("window"),
+             QJsonObject{{QStringLiteral("earliest"), QStringLiteral("2026-09-01")},
+                         {QStringLiteral("latest"), QStringLiteral("2026-12-31")},
+                         {QStringLiteral("precision"), QStringLiteral("part_of_year")},
+                         {QStringLiteral("wording"), QStringLiteral("late 2026")}}}};
+    }
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("cliffhanger-season-feed")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("shows"), showList},
+                       {QStringLiteral("sources"), sources},
+                       {QStringLiteral("claims"), claims}};
+}
+
+// Sets the value at `path` (keys and array indexes; an index one past the end appends).
+QJsonObject edited(QJsonObject feed, const QStringList &path, const QJsonValue &value)
+{
+    std::function<QJsonValue(const QJsonValue &, int)> set = [&](const QJsonValue &at, int i) {
+        if (i == path.size())
+            return value;
+        bool isIndex = false;
+        const int index = path[i].toInt(&isIndex);
+        if (isIndex) {
+            QJsonArray array = at.toArray();
+            if (index == array.size()) // one past the end: appended
+                array.append(set(QJsonValue(), i + 1));
+            else
+                array[index] = set(array[index], i + 1);
+            return QJsonValue(array);
+        }
+        QJsonObject object = at.toObject();
+        object.insert(path[i], set(object.value(path[i]), i + 1));
+        return QJsonValue(object);
+    };
+    return set(feed, 0).toObject();
+}
+
+// One sync of `feed` as a fetched body, as the app runs it.
+SyncReport ingest(Database &db, const QByteArray &body)
+{
+    auto feed = FeedStore(db).find(kOrigin);
+    if (!feed) {
+        QString error;
+        feed = FeedStore(db).add(kOrigin, QString(), 360, Tier::Reported, false, &error);
+    }
+    return FeedIngest(db).ingest(*feed, FetchedBody{body, {}, {}, {}},
+                                 QDateTime::currentDateTimeUtc());
+}
 
 } // namespace
 
@@ -266,6 +365,80 @@ private slots:
         QVERIFY2(error.message.contains(expected), qPrintable(error.message));
         QCOMPARE(t.totalChanges(), before);
         QCOMPARE(t.count(QStringLiteral("claims")), claims);
+    }
+
+    // The counts a sync reports are of the feed's entries (shows, seasons, episodes, credits,
+    // sources, claims): a first import creates every one, a re-import of the same content
+    // touches none, and a change counts once.
+    void syncCountsEveryEntryOnceAndTruly()
+    {
+        TestDatabase t;
+        const QJsonObject feed = smallFeed(3);
+        SyncReport r = ingest(t.db(), bytesOf(feed));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QCOMPARE(r.status, SyncStatus::Updated);
+        QCOMPARE(r.newItems, 3 * kItemsPerShow);
+        QCOMPARE(r.updatedItems, 0);
+        QCOMPARE(r.totalItems, 3 * kItemsPerShow);
+        QCOMPARE(t.count(QStringLiteral("episodes")), 18);
+
+        // The same content in other bytes: parsed and imported, and nothing written but the
+        // feed's own bookkeeping row.
+        const qint64 before = t.totalChanges();
+        r = ingest(t.db(), QJsonDocument(feed).toJson(QJsonDocument::Compact));
+        QCOMPARE(r.status, SyncStatus::Unchanged);
+        QCOMPARE(r.newItems, 0);
+        QCOMPARE(r.updatedItems, 0);
+        QCOMPARE(t.totalChanges() - before, 1);
+
+        // One claim reworded: its new version supersedes the old one, one updated item.
+        const QJsonObject oneClaim = edited(
+            feed, {QStringLiteral("claims"), QStringLiteral("2"), QStringLiteral("value")}, 10);
+        const qint64 claims = t.count(QStringLiteral("claims"));
+        r = ingest(t.db(), bytesOf(oneClaim));
+        QCOMPARE(r.newItems, 0);
+        QCOMPARE(r.updatedItems, 1);
+        QCOMPARE(t.count(QStringLiteral("claims")), claims + 1);
+
+        // One episode retitled inside an otherwise unchanged show, and one episode added.
+        QJsonObject episodes =
+            edited(oneClaim,
+                   {QStringLiteral("shows"), QStringLiteral("1"), QStringLiteral("seasons"),
+                    QStringLiteral("0"), QStringLiteral("episodes"), QStringLiteral("2"),
+                    QStringLiteral("title")},
+                   QStringLiteral("A new title"));
+        episodes = edited(episodes,
+                          {QStringLiteral("shows"), QStringLiteral("2"), QStringLiteral("seasons"),
+                           QStringLiteral("1"), QStringLiteral("episodes"), QStringLiteral("3")},
+                          QJsonObject{{QStringLiteral("number"), 4}});
+        r = ingest(t.db(), bytesOf(episodes));
+        QCOMPARE(r.newItems, 1);
+        QCOMPARE(r.updatedItems, 1);
+        QCOMPARE(t.count(QStringLiteral("episodes")), 19);
+        QSqlQuery q(t.db().connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM episodes WHERE title = 'A new title'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(r.totalItems, 3 * kItemsPerShow + 1);
+    }
+
+    // An unchanged show is skipped by its entry's hash; the hash is of the entry, so a show
+    // whose stored rows went away (another feed cannot delete them, but a cascade can) is
+    // written again rather than trusted.
+    void aShowIsSkippedOnlyWhileItsRowsAreThere()
+    {
+        TestDatabase t;
+        const QJsonObject feed = smallFeed(1);
+        QCOMPARE(ingest(t.db(), bytesOf(feed)).newItems, kItemsPerShow);
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM shows")));
+        const SyncReport r = ingest(t.db(), QJsonDocument(feed).toJson(QJsonDocument::Compact));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.message));
+        QCOMPARE(t.count(QStringLiteral("shows")), 1);
+        QCOMPARE(t.count(QStringLiteral("episodes")), 6);
+        // The show, its seasons, episodes and credits again, and its claims, which went with it.
+        QCOMPARE(r.newItems, 1 + 2 + 6 + 2 + 2);
     }
 
     void matchesShowsAcrossFeedsByAlias()

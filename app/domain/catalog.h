@@ -52,6 +52,9 @@ struct Credit {
 
 struct Show {
     QString key; // feed-local id
+    // A hash of the entry's own bytes in the feed (season feeds): the importer skips a show
+    // whose entry is as it last imported it. Empty when the format has no such entry (TVmaze).
+    QByteArray entryHash;
     QString title;
     QString originalTitle;
     QString originalTitleRomanised;

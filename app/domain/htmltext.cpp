@@ -85,6 +85,15 @@ public:
             m_pending = Pending::Space;
     }
     void line() { m_pending = Pending::Line; }
+    // A run of text units that need no look (see isPlainUnit), copied as they are.
+    template <typename Markup> void putRun(const Markup &html, qsizetype from, qsizetype to)
+    {
+        if (m_pending != Pending::None && m_end != m_begin)
+            *m_end++ = m_pending == Pending::Line ? u'\n' : u' ';
+        m_pending = Pending::None;
+        for (qsizetype i = from; i < to; ++i)
+            *m_end++ = char16_t(html.at(i));
+    }
     void put(char16_t c)
     {
         if (m_pending != Pending::None && m_end != m_begin)
@@ -271,6 +280,23 @@ template <typename Markup> qsizetype handleTag(const Markup &html, qsizetype i, 
     return next;
 }
 
+// ASCII that is text as it stands: not markup ('<', '&'), not whitespace to collapse. Most of a
+// description is runs of these, which are copied in one go.
+constexpr struct PlainUnits {
+    bool table[128] = {};
+    constexpr PlainUnits()
+    {
+        for (int c = 0; c < 128; ++c)
+            table[c] = c != '<' && c != '&' && c != ' ' && c != '\n' && c != '\t' && c != '\r' &&
+                       c != '\f';
+    }
+} kPlainUnits;
+
+template <typename Unit> bool isPlainUnit(Unit c)
+{
+    return c < 128 && kPlainUnits.table[c];
+}
+
 template <typename Markup> QString plainTextOf(const Markup &html)
 {
     Writer out(html.size());
@@ -278,6 +304,22 @@ template <typename Markup> QString plainTextOf(const Markup &html)
     qsizetype i = 0;
     while (i < size) {
         const char16_t c = html.at(i);
+        if (isPlainUnit(c)) {
+            // A single space between words stays as it is, so a run goes on over it; a space
+            // before markup or other whitespace is left to the collapsing below.
+            qsizetype end = i + 1;
+            while (end < size) {
+                if (isPlainUnit(html.at(end)))
+                    ++end;
+                else if (html.at(end) == ' ' && end + 1 < size && isPlainUnit(html.at(end + 1)))
+                    end += 2;
+                else
+                    break;
+            }
+            out.putRun(html, i, end);
+            i = end;
+            continue;
+        }
         if (c == '<' && i + 1 < size) {
             const char16_t next = html.at(i + 1);
             if (isAsciiAlpha(next) || (next == '/' && i + 2 < size)) {

@@ -101,12 +101,11 @@ const QStringList kCreditKey{QStringLiteral("show_id"), QStringLiteral("season_n
                              QStringLiteral("person_id"), QStringLiteral("character")};
 const QStringList kSourceKey{QStringLiteral("origin"), QStringLiteral("key")};
 
-// A hash of everything a show's entry says (its fields, seasons, episodes and credits), so a
-// re-import can tell an unchanged show without touching its rows. Bump kShowHashVersion when
-// the importer starts writing a show differently: every show is then imported once more.
+// Hashes of what a source or claim entry says, so a re-import knows an unchanged one without an
+// upsert or a SHA-1 fingerprint. (A show's hash comes from the feed's reader: Show::entryHash.)
+// Bump a version when the importer starts storing that kind of entry differently.
 class EntryHasher {
 public:
-    static constexpr quint64 kShowHashVersion = 1;
     static constexpr quint64 kSourceHashVersion = 0x51;
     static constexpr quint64 kClaimHashVersion = 0xC1;
 
@@ -152,61 +151,6 @@ public:
             add(claim.window.latest);
             add(int(claim.window.precision));
             add(claim.window.wording);
-        }
-        return ContentHash::text(m_hash);
-    }
-
-    QByteArray of(const Show &show)
-    {
-        m_hash = kShowHashVersion;
-        add(show.title);
-        add(show.originalTitle);
-        add(show.originalTitleRomanised);
-        add(show.aliases);
-        add(show.network);
-        add(show.country);
-        add(show.language);
-        add(show.basedOn);
-        add(show.creators);
-        add(show.directors);
-        add(show.writers);
-        add(show.genres);
-        add(show.synopsis);
-        add(show.url);
-        CompactJson reception;
-        reception.array(show.reception);
-        add(reception.bytes());
-        add(show.seasons.size());
-        for (const Season &s : show.seasons) {
-            add(s.number);
-            add(int(s.status));
-            add(s.statusIsWeak);
-            add(s.episodeCount ? *s.episodeCount : -1);
-            add(s.premiere);
-            add(s.runtimeMin);
-            add(s.runtimeMax);
-            add(s.synopsis);
-            add(s.episodes.size());
-            for (const Episode &e : s.episodes) {
-                add(e.number);
-                add(e.title);
-                add(e.airDate);
-                add(e.runtime);
-                add(e.synopsis);
-                add(e.special);
-                add(e.url);
-            }
-        }
-        add(show.credits.size());
-        for (const Credit &c : show.credits) {
-            add(c.actor);
-            add(c.character);
-            add(c.season);
-            add(c.order);
-            add(c.role);
-            add(c.characterAliases);
-            add(c.note);
-            add(c.url);
         }
         return ContentHash::text(m_hash);
     }
@@ -443,7 +387,7 @@ private:
         // The entry as this feed gave it last time, already stored: nothing to check. (Should
         // another feed have changed that show since, its change stands: feeds describing one
         // show no longer rewrite each other's fields on every sync.)
-        const QByteArray hash = show.key.isEmpty() ? QByteArray() : m_hasher.of(show);
+        const QByteArray hash = show.key.isEmpty() ? QByteArray() : show.entryHash;
         if (!hash.isEmpty()) {
             const auto stored = catalogShows().constFind(show.key);
             if (stored != catalogShows().constEnd() && stored->second == hash) {

@@ -81,6 +81,17 @@ QString describe(Problem problem)
 
 constexpr int kNestingLimit = 1024;
 
+// Bytes a string's text runs over without a second look: ASCII but '"' and '\\'.
+constexpr struct PlainBytes {
+    bool table[256] = {};
+    constexpr PlainBytes()
+    {
+        for (int c = 0; c < 0x80; ++c)
+            table[c] = c != '"' && c != '\\';
+    }
+    constexpr bool operator[](unsigned char c) const { return table[c]; }
+} kPlainByte;
+
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -162,7 +173,7 @@ public:
     {
         if (m_end - m_p > qsizetype(std::numeric_limits<std::uint32_t>::max() / 2))
             return fail(Problem::DocumentTooLarge, error);
-        m_tree.m_nodes.reserve(std::size_t((m_end - m_p) / 12) + 16);
+        m_tree.m_nodes.reserve(std::size_t((m_end - m_p) / 8) + 16);
         if (m_end - m_p > 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
             m_p += 3;
         const char token = nextToken();
@@ -247,11 +258,25 @@ private:
         node.count = count;
     }
 
+    // An object or array, whose opening bracket was the last byte read, ends at m_p.
+    std::uint32_t openContainer(Type type)
+    {
+        const std::uint32_t index = add(type);
+        m_tree.m_nodes[index].begin = std::uint32_t(m_p - 1 - m_head);
+        return index;
+    }
+    void closeContainer(std::uint32_t index, std::uint32_t count)
+    {
+        close(index, count);
+        Node &node = m_tree.m_nodes[index];
+        node.length = std::uint32_t(m_p - m_head) - node.begin;
+    }
+
     bool object()
     {
         if (++m_depth > kNestingLimit)
             return stop(Problem::DeepNesting);
-        const std::uint32_t index = add(Type::Object);
+        const std::uint32_t index = openContainer(Type::Object);
         std::uint32_t members = 0;
         char token = nextToken();
         while (token == '"') {
@@ -274,7 +299,7 @@ private:
         if (token != '}')
             return stop(Problem::UnterminatedObject);
         --m_depth;
-        close(index, members);
+        closeContainer(index, members);
         return true;
     }
 
@@ -282,7 +307,7 @@ private:
     {
         if (++m_depth > kNestingLimit)
             return stop(Problem::DeepNesting);
-        const std::uint32_t index = add(Type::Array);
+        const std::uint32_t index = openContainer(Type::Array);
         std::uint32_t elements = 0;
         if (!eatSpace())
             return stop(Problem::UnterminatedArray);
@@ -304,7 +329,7 @@ private:
             }
         }
         --m_depth;
-        close(index, elements);
+        closeContainer(index, elements);
         return true;
     }
 
@@ -424,6 +449,11 @@ private:
         bool nonAscii = false;
         const auto *end = reinterpret_cast<const unsigned char *>(m_end);
         while (m_p < m_end) {
+            // The common run: ASCII that is neither a quote nor a backslash.
+            while (m_p < m_end && kPlainByte[static_cast<unsigned char>(*m_p)])
+                ++m_p;
+            if (m_p >= m_end)
+                break;
             const unsigned char c = static_cast<unsigned char>(*m_p);
             if (c == '"')
                 break;
@@ -549,6 +579,33 @@ bool JsonTree::keyIs(const Node &node, std::string_view key) const
     return decode(node) == QLatin1String(key.data(), qsizetype(key.size()));
 }
 
+void JsonTree::appendTokens(std::uint32_t index, QByteArray *out) const
+{
+    // Each node: its type, then a string's or number's bytes closed by a byte no string holds
+    // raw (0x1f is escaped in JSON text). Containers end where their nodes do.
+    const std::uint32_t end = m_nodes[index].next;
+    for (std::uint32_t i = index; i < end; ++i) {
+        const Node &node = m_nodes[i];
+        *out += char('0' + node.type);
+        switch (Type(node.type)) {
+        case Type::String:
+        case Type::Number:
+            out->append(m_json.constData() + node.begin, node.length);
+            *out += '\x1f';
+            break;
+        case Type::Bool:
+            *out += node.flags ? 't' : 'f';
+            break;
+        case Type::Array:
+        case Type::Object:
+            out->append(reinterpret_cast<const char *>(&node.count), sizeof node.count);
+            break;
+        case Type::Null:
+            break;
+        }
+    }
+}
+
 QJsonValue JsonTree::toJson(std::uint32_t index) const
 {
     const Node &node = m_nodes[index];
@@ -630,12 +687,27 @@ JsonTree::Keys::Keys(std::initializer_list<std::string_view> names) : m_names(na
         m_byLength[std::min<std::size_t>(m_names[i].size(), 32)] |= std::uint64_t(1) << i;
 }
 
+int JsonTree::Keys::indexOf(const char *literal) const
+{
+    // The reader asks with the same string literals it listed: the same pointers, usually.
+    for (std::size_t i = 0; i < m_names.size(); ++i)
+        if (m_names[i].data() == literal)
+            return int(i);
+    return indexOf(std::string_view(literal));
+}
+
 int JsonTree::Keys::indexOf(std::string_view key) const
 {
-    for (std::uint64_t candidates = m_byLength[std::min<std::size_t>(key.size(), 32)]; candidates;
+    const std::size_t length = key.size();
+    for (std::uint64_t candidates = m_byLength[std::min<std::size_t>(length, 32)]; candidates;
          candidates &= candidates - 1) {
         const int i = int(qCountTrailingZeroBits(candidates));
-        if (m_names[std::size_t(i)] == key)
+        const std::string_view name = m_names[std::size_t(i)];
+        // Names are short: compared in place rather than by a call per candidate.
+        std::size_t k = 0;
+        while (k < length && name[k] == key[k])
+            ++k;
+        if (k == length && name.size() == length)
             return i;
     }
     return -1;
@@ -662,6 +734,20 @@ void JsonTree::Value::collect(const Keys &keys, Value *out) const
             out[which] = Value(m_tree, valueIndex);
         i = nodes[valueIndex].next;
     }
+}
+
+QByteArray JsonTree::Value::tokens() const
+{
+    QByteArray out;
+    if (m_tree) {
+        const Node &node = m_tree->m_nodes[m_index];
+        out.reserve(qsizetype(node.type == std::uint8_t(Type::Object) ||
+                                      node.type == std::uint8_t(Type::Array)
+                                  ? node.length
+                                  : 16));
+        m_tree->appendTokens(m_index, &out);
+    }
+    return out;
 }
 
 bool JsonTree::Value::rawString(std::string_view *utf8) const

@@ -37,6 +37,7 @@ public:
         int size() const { return int(m_names.size()); }
         // The index of `key` among the names, or -1.
         int indexOf(std::string_view key) const;
+        int indexOf(const char *literal) const;
 
     private:
         std::vector<std::string_view> m_names;
@@ -62,6 +63,10 @@ public:
         bool toBool(bool fallback = false) const;
         double toDouble(double fallback = 0) const;
         QString toString() const; // empty for anything but a string
+        // The value's tokens (types, strings and numbers as written, members in their order)
+        // without the whitespace between them, for hashing what an entry says however the
+        // document is indented.
+        QByteArray tokens() const;
         // A string's UTF-8 as it is in the document, when it has no escapes (most do not):
         // true and *utf8 set, for callers that parse the text rather than keep it.
         bool rawString(std::string_view *utf8) const;
@@ -93,8 +98,8 @@ private:
     friend class Value;
     friend class JsonParser;
     struct Node {
-        std::uint32_t begin = 0;  // string: after the opening quote; number: its first byte
-        std::uint32_t length = 0; // string: the raw bytes inside the quotes
+        std::uint32_t begin = 0;  // where its text starts (a string's after the opening quote)
+        std::uint32_t length = 0; // how many bytes (a string's inside the quotes)
         std::uint32_t next = 0;   // the node after this value and everything inside it
         std::uint32_t count = 0;  // array: elements; object: members; number: index in m_numbers
         std::uint8_t type = 0;
@@ -109,6 +114,7 @@ private:
     QString decode(const Node &node) const;
     bool keyIs(const Node &node, std::string_view key) const;
     QJsonValue toJson(std::uint32_t index) const;
+    void appendTokens(std::uint32_t index, QByteArray *out) const;
 
     QByteArray m_json;
     std::vector<Node> m_nodes;
