@@ -117,7 +117,8 @@ int runShow(CommandContext &ctx)
         out << Qt::endl
             << Tr::tr("Cast (status for season %1):").arg(outlooks.last().season) << Qt::endl;
         for (const CastOutlook &c : outlooks.last().cast)
-            out << Tr::tr("  %1 as %2: %3").arg(c.actor, c.character, c.status) << Qt::endl;
+            out << Tr::tr("  %1 as %2: %3").arg(c.actor, c.character, wireName(c.status))
+                << Qt::endl;
     }
     return Success;
 }
