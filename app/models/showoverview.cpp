@@ -90,7 +90,13 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
         return false;
     ClaimFilter filter;
     filter.showId = showId;
-    const QList<ClaimRecord> claims = queries.claims(filter, error);
+    QString claimsError;
+    const QList<ClaimRecord> claims = queries.claims(filter, &claimsError);
+    if (!claimsError.isEmpty()) {
+        // An outlook without its claims would look certain and be wrong: keep the page as it was.
+        *error = claimsError;
+        return false;
+    }
     QList<SeasonOutlook> outlooks;
     for (const Season &season : show->seasons)
         outlooks << OutlookCalculator::forSeason(*show, season, claims);
