@@ -1,5 +1,6 @@
 #include "feeds/season/defaultfeed.h"
 #include "models/showoverview.h"
+#include "storage/ledgerqueries.h"
 #include "support/testdatabase.h"
 
 #include <QSqlQuery>
@@ -28,16 +29,17 @@ private slots:
         TestDatabase t;
         FeedError error;
         QVERIFY(DefaultFeed::import(t.db(), &error));
+        const qint64 showId = LedgerQueries(t.db()).shows().first().id;
         ShowOverview overview;
         QString loadError;
-        QVERIFY(overview.loadFirst(t.db(), &loadError));
+        QVERIFY(overview.load(t.db(), showId, &loadError));
         const QString shown = overview.releaseLabel();
 
         // The claims can no longer be read (a damaged or foreign schema).
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE claims RENAME TO claims_elsewhere")));
         QSignalSpy changed(&overview, &ShowOverview::changed);
-        QVERIFY(!overview.loadFirst(t.db(), &loadError));
+        QVERIFY(!overview.load(t.db(), showId, &loadError));
         QVERIFY2(loadError.contains(QStringLiteral("claims")), qPrintable(loadError));
         QCOMPARE(changed.count(), 0);
         QCOMPARE(overview.releaseLabel(), shown);
