@@ -215,6 +215,10 @@ public:
                  tok(i + 1).kind == Kind::Number);
     }
 
+    // Where the text of a piece ends. A piece ends at most at the End token; the read goes
+    // through tok(), which never leaves the token vector.
+    qsizetype endOffset(const Piece &p) const { return tok(p.end - 1).end; }
+
 private:
     // ---- token helpers ----
 
@@ -325,6 +329,17 @@ private:
         return p;
     }
 
+    // The span in `year` as a dated piece; nothing when the year cannot hold it (a date
+    // outside QDate's range, or year 0, which QDate does not have).
+    std::optional<Piece> datedSpan(qsizetype end, Family family, DatePrecision precision, Span span,
+                                   int year, int explicitYear) const
+    {
+        const auto interval = resolve(span, year);
+        if (!interval)
+            return std::nullopt;
+        return dated(end, family, precision, *interval, year, explicitYear);
+    }
+
     Piece yearless(qsizetype end, Family family, DatePrecision precision, Span span,
                    bool standalone) const
     {
@@ -342,13 +357,9 @@ private:
                                           Span span, bool allowComma, bool allowOf,
                                           bool standalone) const
     {
-        if (const auto y = yearSpec(i, allowComma, allowOf)) {
-            const auto interval = resolve(span, y->year);
-            if (!interval)
-                return std::nullopt;
-            return dated(y->end, family, precision, *interval, y->year,
-                         y->explicitNumeral ? y->year : 0);
-        }
+        if (const auto y = yearSpec(i, allowComma, allowOf))
+            return datedSpan(y->end, family, precision, span, y->year,
+                             y->explicitNumeral ? y->year : 0);
         return yearless(i, family, precision, span, standalone);
     }
 
@@ -430,8 +441,7 @@ private:
         }
         if (isYearNumeral(i) && !labelOrCount(i)) {
             const int year = tok(i).value;
-            return dated(i + 1, Family::Year, DatePrecision::Year, *resolve(wholeYear(), year),
-                         year, year);
+            return datedSpan(i + 1, Family::Year, DatePrecision::Year, wholeYear(), year, year);
         }
         return std::nullopt;
     }
@@ -548,12 +558,13 @@ private:
     std::optional<Piece> seasonLed(qsizetype i) const
     {
         const int season = tok(i).value;
+        // pairedYear() is 0 when there is no pair, so it must not be compared with a value
+        // computed from a number that is no year: an overflowing number is -1, and -1 + 1 is 0.
         if (season == 3) {
-            if (const int last = pairedYear(i + 1); last == tok(i + 1).value + 1) {
-                const int year = tok(i + 1).value;
-                return dated(i + 4, Family::Season, DatePrecision::Season,
-                             *resolve(seasonSpan(season), year), year, last);
-            }
+            const int last = pairedYear(i + 1);
+            if (last != 0 && last == tok(i + 1).value + 1)
+                return datedSpan(i + 4, Family::Season, DatePrecision::Season, seasonSpan(season),
+                                 tok(i + 1).value, last);
         }
         return withOptionalYear(i + 1, Family::Season, DatePrecision::Season, seasonSpan(season),
                                 false, true, false);
@@ -566,11 +577,9 @@ private:
         const Word w = tok(i).word;
         const int part = w == Early ? 0 : w == Mid ? 1 : 2;
         const qsizetype j = isPunct(i + 1, u'-') ? i + 2 : i + 1;
-        if (const auto y = yearSpec(j, false, false)) {
-            return dated(y->end, Family::Part, DatePrecision::PartOfYear,
-                         *resolve(partSpan(part), y->year), y->year,
-                         y->explicitNumeral ? y->year : 0);
-        }
+        if (const auto y = yearSpec(j, false, false))
+            return datedSpan(y->end, Family::Part, DatePrecision::PartOfYear, partSpan(part),
+                             y->year, y->explicitNumeral ? y->year : 0);
         if (isWord(j, MonthName)) {
             if (auto p = monthLed(j); p && p->family == Family::Month)
                 return p;
@@ -590,8 +599,8 @@ private:
         const auto y = yearSpec(i + 1, false, true);
         if (!y)
             return std::nullopt;
-        return dated(y->end, Family::Part, DatePrecision::PartOfYear,
-                     *resolve(partSpan(part), y->year), y->year, y->explicitNumeral ? y->year : 0);
+        return datedSpan(y->end, Family::Part, DatePrecision::PartOfYear, partSpan(part), y->year,
+                         y->explicitNumeral ? y->year : 0);
     }
 
     // "first half of 2026", "the latter half", "third quarter of 2025", "the 3rd quarter".
@@ -672,13 +681,12 @@ private:
         switch (t.word) {
         case YearWord: {
             const int year = ref.year() + (next ? 1 : 0);
-            return dated(j + 1, Family::Year, DatePrecision::Year, *resolve(wholeYear(), year),
-                         year, 0);
+            return datedSpan(j + 1, Family::Year, DatePrecision::Year, wholeYear(), year, 0);
         }
         case MonthWord: {
             const QDate month = next ? ref.addMonths(1) : ref;
-            return dated(j + 1, Family::Month, DatePrecision::Month,
-                         *resolve(monthSpan(month.month()), month.year()), month.year(), 0);
+            return datedSpan(j + 1, Family::Month, DatePrecision::Month, monthSpan(month.month()),
+                             month.year(), 0);
         }
         case SeasonName:
             return nextOccurrence(j + 1, Family::Season, DatePrecision::Season, seasonSpan(t.value),
@@ -935,7 +943,7 @@ std::optional<ReleaseWindow> parse(QStringView phrase, QDate reference)
             return std::nullopt;
     }
     const qsizetype from = tokens[size_t(first)].start;
-    const qsizetype to = tokens[size_t(piece->end - 1)].end;
+    const qsizetype to = grammar.endOffset(*piece);
     return windowOf(*piece, phrase.mid(from, to - from));
 }
 
@@ -956,7 +964,7 @@ QList<Match> findAll(QStringView text, QDate reference)
             continue;
         Match m;
         m.offset = tokens[size_t(i)].start;
-        m.length = tokens[size_t(piece->end - 1)].end - m.offset;
+        m.length = grammar.endOffset(*piece) - m.offset;
         m.window = windowOf(*piece, text.mid(m.offset, m.length));
         matches.append(m);
         if (piece->explicitYear)
