@@ -153,6 +153,7 @@ private slots:
     void resultsAreNeverSynchronous();
     void cancelAllFinishesEverything();
     void runsOnWorkerThread();
+    void loopbackCloseDropsConnectionsAndKeepsListener();
 };
 
 void TestFetcher::httpDates_data()
@@ -1188,6 +1189,37 @@ void TestFetcher::runsOnWorkerThread()
     QCOMPARE(emittedIn.loadAcquire(), &worker);
     worker.quit();
     QVERIFY(worker.wait(kWaitMs));
+}
+
+// Issue 12: close() deleted every child of the server as a connection, its QTcpServer too.
+void TestFetcher::loopbackCloseDropsConnectionsAndKeepsListener()
+{
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    LoopbackResponse slow = LoopbackResponse::ok(QByteArray(4096, 'x'));
+    slow.trickleBytes = 1;
+    slow.trickleIntervalMs = 50;
+    server.route("/slow", slow);
+    FeedFetcher fetcher;
+    Collector got(&fetcher);
+    fetcher.fetch(request(server.url("/slow")));
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 1, kWaitMs);
+
+    server.close();
+    QCOMPARE(server.findChildren<QTcpServer *>().size(), qsizetype(1));
+    QVERIFY(!server.isListening());
+    const LoopbackRequest dropped = server.lastRequest();
+    QVERIFY(dropped.finishedMs >= 0);
+    QVERIFY(!dropped.completed);
+    WAIT_RESULTS(got, 1);
+    QVERIFY(got.results.first().error.isError());
+
+    // The same server listens and answers again.
+    QVERIFY(server.listen());
+    server.route("/feed", LoopbackResponse::ok("<rss/>"));
+    fetcher.fetch(request(server.url("/feed"), 2));
+    WAIT_RESULTS(got, 2);
+    QCOMPARE(got.results.last().body, QByteArray("<rss/>"));
 }
 
 QTEST_GUILESS_MAIN(TestFetcher)
