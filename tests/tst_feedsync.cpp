@@ -1,3 +1,4 @@
+#include "extract/claimextractor.h"
 #include "feeds/http/feedfetcher.h"
 #include "feeds/season/defaultfeed.h"
 #include "feeds/sync/syncservice.h"
@@ -342,6 +343,37 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM claims WHERE origin LIKE 'feed:%'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 50); // one window per article, extracted once
+    }
+
+    void anArticleTooLongToReadWholeIsReadInPartWithAWarning()
+    {
+        // The extractor reads at most ExtractLimits::kArticleChars of one article; the sync
+        // says so instead of going quiet about the rest.
+        ArticleClaims extraction(m_t->db());
+        FeedFetcher fetcher; // the default size cap: this feed is over the suite's small one
+        SyncService service(m_t->db(), &fetcher, &extraction);
+        FeedError importError;
+        QVERIFY(DefaultFeed::import(m_t->db(), &importError));
+        QString text = QStringLiteral("<p>All of Us Are Dead season 2 will premiere in late "
+                                      "2027.</p><p>");
+        while (text.size() < ExtractLimits::kArticleChars + 10000)
+            text += QStringLiteral("The long review goes on about the first season. ");
+        text += QStringLiteral("</p>");
+        const qint64 id = addFeed(QStringLiteral("/long.xml"));
+        m_server->route(QStringLiteral("/long.xml"),
+                        LoopbackResponse::ok(buildRss({rssItem(1, text)})));
+        QSignalSpy finished(&service, &SyncService::feedFinished);
+        service.syncFeeds({id});
+        QVERIFY(finished.wait(20000));
+        const SyncReport r = finished.first().first().value<SyncReport>();
+        QVERIFY2(r.status == SyncStatus::Updated, qPrintable(r.error.message));
+        QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("only the first")),
+                 qPrintable(r.warnings.join(QLatin1Char('\n'))));
+        // What it read is still used: the window at the start of the article is a claim.
+        QSqlQuery q(m_t->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM claims WHERE origin LIKE 'feed:%'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void seasonFeedOverHttp()

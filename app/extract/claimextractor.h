@@ -16,8 +16,8 @@
 // - Quotes: a claim quotes its sentence; quoteOffset is the UTF-16 offset of the sentence in
 //   ArticleInput::text. A claim from the headline has quoteOffset -1 and quote = the title.
 //   A sentence over ExtractLimits::kSentenceChars is read, and quoted, piece by piece: a claim
-//   quotes the piece it was first found in, and its key names the sentence, so the pieces of
-//   one sentence give each claim once.
+//   quotes the piece it was first found in, and its key names no offset, so the pieces of one
+//   sentence give each claim once.
 // - Tier: the article's tier, lowered by hedges in the sentence. Rumour words ("rumoured",
 //   "speculation", "reportedly", "fans hope", "appeared to") give at most `rumour`; estimate
 //   words ("if", "could", "might", "should", "probably", "likely", "best guess", "we expect")
