@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -167,6 +169,39 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
+    }
+
+    void badValuesAreUsageErrorsWhateverTheDatabase()
+    {
+        // A database a newer Cliffhanger wrote is refused (exit 1) - but a typo in a value is
+        // the user's to fix first, and is reported as such without touching the file.
+        const QString newer = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(newer);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QFile before(newer);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+        for (const QStringList &bad :
+             {QStringList{QStringLiteral("claims"), QStringLiteral("--season"),
+                          QStringLiteral("two")},
+              QStringList{QStringLiteral("claims"), QStringLiteral("--kind"),
+                          QStringLiteral("gossip")}}) {
+            const CliResult r = runCli(QStringList{QStringLiteral("--db"), newer} + bad);
+            QCOMPARE(r.exitCode, 2);
+        }
+        QCOMPARE(runCli({QStringLiteral("--db"), newer, QStringLiteral("shows")}).exitCode, 1);
+        QFile after(newer);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
     }
 
     void unknownShowFailsWithOne()

@@ -172,11 +172,9 @@ int runClaims(CommandContext &ctx)
         filter.showId = id;
     }
     if (p.isSet(QStringLiteral("kind"))) {
-        ClaimKind kind;
+        ClaimKind kind = ClaimKind::Plot;
         if (!fromWireName(p.value(QStringLiteral("kind")), &kind))
-            return ctx.usage(Tr::tr("--kind must be one of %1, not '%2'.")
-                                 .arg(wireNames<ClaimKind>().join(QLatin1String(", ")),
-                                      p.value(QStringLiteral("kind"))));
+            return ctx.usage(valueError(p)); // checked before the database opened; kept safe
         filter.kind = kind;
     }
     QString error;
