@@ -5,6 +5,7 @@
 // Timing lives in tests/bench; the coverage corpus's figures are measured by extract_eval.
 
 #include "eval/evaluation.h"
+#include "eval/runonarticle.h"
 #include "extract/boilerplate.h"
 #include "extract/claimextractor.h"
 #include "extract/sentencesplitter.h"
@@ -45,43 +46,6 @@ bool writeFile(const QString &path, const QByteArray &content)
 }
 
 const QString kCoverage = QStringLiteral(CLIFFHANGER_FIXTURES "/coverage");
-
-// The regression fixture's clauses joined into one paragraph of at least `length` characters.
-bool runOnArticle(qsizetype length, ArticleInput *out)
-{
-    QFile file(QStringLiteral(CLIFFHANGER_FIXTURES "/regressions/run-on-paragraph.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-    const QJsonArray clauses = o.value(QLatin1String("clauses")).toArray();
-    const QString joiner = o.value(QLatin1String("joiner")).toString();
-    if (clauses.isEmpty())
-        return false;
-    out->title = o.value(QLatin1String("title")).toString();
-    out->published = QDate::fromString(o.value(QLatin1String("published")).toString(), Qt::ISODate);
-    out->text.clear();
-    for (int i = 0; out->text.size() < length; ++i) {
-        if (i > 0)
-            out->text += joiner;
-        out->text += clauses.at(i % clauses.size()).toString();
-    }
-    out->text += u'.';
-    return true;
-}
-
-// A field of /proc/self/status in kB ("VmHWM", "VmRSS"), or -1.
-qint64 statusKb(const char *field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // How far the peak resident size rose above the size before `work`, in kB. The kernel's
 // high-water mark is reset first where allowed (/proc/self/clear_refs); otherwise the growth

@@ -136,12 +136,9 @@ Database::OpenResult Database::open(const QString &path)
         return result;
     }
 
-    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
-    if (!db->m_db.open()) {
-        result.kind = OpenError::Unavailable;
-        result.error = Tr::tr("Cannot open %1: %2").arg(path, db->m_db.lastError().databaseText());
+    std::unique_ptr<Database> db = connect(path, &result);
+    if (!db)
         return result;
-    }
     QString error;
     if (!applyPragmas(db->m_db, &error)) {
         result.kind = OpenError::Damaged;
@@ -158,6 +155,16 @@ Database::OpenResult Database::open(const QString &path)
     }
     result.database = std::move(db);
     return result;
+}
+
+std::unique_ptr<Database> Database::connect(const QString &path, OpenResult *result)
+{
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    if (db->m_db.open())
+        return db;
+    result->kind = OpenError::Unavailable;
+    result->error = Tr::tr("Cannot open %1: %2").arg(path, db->m_db.lastError().databaseText());
+    return nullptr;
 }
 
 int Database::checkFile(const QString &path, OpenResult *result)
@@ -190,12 +197,9 @@ Database::OpenResult Database::openReader(const QString &path)
                            .arg(kSchemaVersion);
         return result;
     }
-    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
-    if (!db->m_db.open()) {
-        result.kind = OpenError::Unavailable;
-        result.error = Tr::tr("Cannot open %1: %2").arg(path, db->m_db.lastError().databaseText());
+    std::unique_ptr<Database> db = connect(path, &result);
+    if (!db)
         return result;
-    }
     // The journal mode belongs to the file (the writer set WAL); a reader only needs to wait
     // politely for the writer and to refuse every write.
     for (const char *pragma :

@@ -53,6 +53,8 @@ private:
     // The checks both kinds of connection make before opening: an SQLite file, its version
     // readable without writing. Returns the version, or -1 with *result filled in.
     static int checkFile(const QString &path, OpenResult *result);
+    // A connection to `path`, or null with *result filled in.
+    static std::unique_ptr<Database> connect(const QString &path, OpenResult *result);
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;

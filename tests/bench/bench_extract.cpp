@@ -9,6 +9,7 @@
 // linearly with the length of one sentence, not with its square.
 
 #include "eval/evaluation.h"
+#include "eval/runonarticle.h"
 #include "extract/claimextractor.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,9 @@
 #include <ctime>
 #include <random>
 #include <vector>
+
+using ExtractEvaluation::runOnArticle;
+using ExtractEvaluation::statusKb;
 
 namespace {
 
@@ -170,44 +174,6 @@ Result measure(const QList<KnownShow> &shows, const std::vector<ArticleInput> &a
     for (const ArticleInput &a : articles)
         linked += !extractor.linkedShows(a).isEmpty();
     return {times[times.size() / 2], cpu[cpu.size() / 2], claims, linked};
-}
-
-// The fixture's clauses joined into one paragraph of at least `length` characters.
-bool runOnArticle(qsizetype length, ArticleInput *out)
-{
-    QFile file(QStringLiteral(CLIFFHANGER_FIXTURES "/regressions/run-on-paragraph.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-    const QJsonArray clauses = o.value(QLatin1String("clauses")).toArray();
-    const QString joiner = o.value(QLatin1String("joiner")).toString();
-    if (clauses.isEmpty())
-        return false;
-    out->title = o.value(QLatin1String("title")).toString();
-    out->published = QDate::fromString(o.value(QLatin1String("published")).toString(), Qt::ISODate);
-    out->text.clear();
-    out->text.reserve(length + 200);
-    for (int i = 0; out->text.size() < length; ++i) {
-        if (i > 0)
-            out->text += joiner;
-        out->text += clauses.at(i % clauses.size()).toString();
-    }
-    out->text += u'.';
-    return true;
-}
-
-// A line of /proc/self/status in kB ("VmHWM", "VmRSS"), or -1.
-qint64 statusKb(const char *field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 // Resets the peak resident size to the current one (Linux 4.0+); false when not allowed.
