@@ -5,7 +5,6 @@
 #include "feeds/news/newsfeedparser.h"
 #include "storage/articlestore.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QStringEncoder>
@@ -466,10 +465,8 @@ void TestNewsFeeds::entities()
 
 void TestNewsFeeds::billionLaughsIsNotExpanded()
 {
-    QElapsedTimer timer;
-    timer.start();
+    // Not expanded, so nothing of the entities' text appears (bench_parse times the parse).
     const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("billion-laughs.xml")));
-    QVERIFY(timer.elapsed() < 1000); // an expansion would take minutes and gigabytes
     QCOMPARE(feed.title, QStringLiteral("&lol9;"));
     QCOMPARE(feed.items.size(), 1);
     QCOMPARE(feed.items[0].title, QStringLiteral("&lol9;"));
