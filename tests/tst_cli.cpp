@@ -9,13 +9,21 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 class CliTest : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    // A fresh folder per test: each one that opens cli.sqlite starts from a new database.
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString db() const { return m_dir->filePath(QStringLiteral("cli.sqlite")); }
 
 private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
     void versionAndHelp()
     {
         CliResult r = runCli({QStringLiteral("--version")});
@@ -214,7 +222,7 @@ private slots:
 
     void refusesANonDatabaseAndLeavesIt()
     {
-        const QString path = m_dir.filePath(QStringLiteral("photo.jpg"));
+        const QString path = m_dir->filePath(QStringLiteral("photo.jpg"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'x'));
@@ -229,7 +237,7 @@ private slots:
 
     void noDefaultDataLeavesTheLedgerEmpty()
     {
-        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        const QString path = m_dir->filePath(QStringLiteral("empty.sqlite"));
         const CliResult r =
             runCli({QStringLiteral("--db"), path, QStringLiteral("--no-default-data"),
                     QStringLiteral("shows"), QStringLiteral("--json")});

@@ -27,24 +27,23 @@ QString pragma(Database &db, const char *name)
 }
 
 // Builds a database at an older schema version through a plain connection, as an older
-// Cliffhanger would have left it.
-void createAtVersion(const QString &path, int version)
+// Cliffhanger would have left it. False when any step of that fails.
+bool createAtVersion(const QString &path, int version)
 {
+    bool ok = false;
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QCOMPARE(Migrations::migrate(db, version), QString());
-        QCOMPARE(Migrations::currentVersion(db), version);
-        if (version >= 1) {
-            QSqlQuery q(db);
-            QVERIFY(
-                q.exec(QStringLiteral("INSERT INTO shows (id, title) VALUES (7, 'Kept Show')")));
-        }
+        ok = db.open() && Migrations::migrate(db, version).isEmpty() &&
+             Migrations::currentVersion(db) == version;
+        if (ok && version >= 1)
+            ok = QSqlQuery(db).exec(
+                QStringLiteral("INSERT INTO shows (id, title) VALUES (7, 'Kept Show')"));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    return ok;
 }
 
 } // namespace
@@ -147,7 +146,7 @@ private slots:
         QFETCH(int, from);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        createAtVersion(path, from);
+        QVERIFY(createAtVersion(path, from));
 
         Database::OpenResult opened = Database::open(path);
         QVERIFY2(opened.database, qPrintable(opened.error));
@@ -165,7 +164,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("clash.sqlite"));
-        createAtVersion(path, 1);
+        QVERIFY(createAtVersion(path, 1));
         {
             // A table the next step wants to create makes that step fail half-way.
             sqlite3 *raw = nullptr;

@@ -78,9 +78,13 @@ bool applyPragmas(QSqlDatabase &db, QString *error)
 {
     // wal_autocheckpoint is raised so a big sync's commit does not also copy the whole WAL
     // into the database; the writer checkpoints when it goes idle (Database::checkpoint).
-    const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
-                             "PRAGMA wal_autocheckpoint=16384"};
+    // journal_size_limit (32 MiB): without it the WAL file keeps the size of the biggest
+    // transaction ever written (a big first sync stays on disk for good); with it SQLite cuts
+    // the file back when the log restarts, at the first commit after a complete checkpoint.
+    const char *pragmas[] = {
+        "PRAGMA journal_mode=WAL",         "PRAGMA synchronous=NORMAL",
+        "PRAGMA foreign_keys=ON",          "PRAGMA busy_timeout=5000",
+        "PRAGMA wal_autocheckpoint=16384", "PRAGMA journal_size_limit=33554432"};
     for (const char *pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma))) {
