@@ -183,7 +183,7 @@ private slots:
     {
         // A database a newer Cliffhanger wrote is refused (exit 1) - but a typo in a value is
         // the user's to fix first, and is reported as such without touching the file.
-        const QString newer = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        const QString newer = m_dir->filePath(QStringLiteral("newer.sqlite"));
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
