@@ -132,11 +132,11 @@ int runReview(CommandContext &ctx)
     const qint64 id = ctx.args[1].toLongLong(&ok);
     if (!ok || id <= 0)
         return ctx.usage(Tr::tr("'%1' is not a claim id.").arg(ctx.args[1]));
-    if (!ClaimReviews::isVerdict(ctx.args[2]))
-        return ctx.usage(
-            Tr::tr("'%1' is not a verdict: use confirm, dismiss or wrong.").arg(ctx.args[2]));
     QString error;
-    if (!ClaimReviews::review(ctx.db, id, ctx.args[2], &error))
+    Verdict verdict;
+    if (!ClaimReviews::parseVerdict(ctx.args[2], &verdict, &error))
+        return ctx.usage(error);
+    if (!ClaimReviews::review(ctx.db, id, verdict, &error))
         return ctx.failure(error);
     ClaimFilter filter;
     filter.id = id;

@@ -118,7 +118,9 @@ void AppWriter::reviewClaim(qint64 claimId, const QString &verdict)
     if (!usable(&AppWriter::reviewFailed))
         return;
     QString error;
-    if (ClaimReviews::review(*m_db, claimId, verdict, &error))
+    Verdict parsed;
+    if (ClaimReviews::parseVerdict(verdict, &parsed, &error) &&
+        ClaimReviews::review(*m_db, claimId, parsed, &error))
         emit ledgerChanged();
     else
         emit reviewFailed(error);

@@ -405,14 +405,10 @@ private:
         // changes the stored status, not the identity, so re-imports still match it.
         const QString fingerprint = ClaimFingerprint::of(stored, m_origin);
         // The verdict outlives re-extraction: it is keyed by what the claim says.
-        const QString verdict =
-            reviewVerdict(ClaimFingerprint::reviewKey(stored, showId, m_origin));
-        if (verdict == QLatin1String("dismiss"))
-            stored.status = ClaimStatus::Dismissed;
-        else if (verdict == QLatin1String("wrong"))
-            stored.status = ClaimStatus::Contradicted;
-        else if (verdict == QLatin1String("confirm"))
-            stored.status = ClaimStatus::Confirmed;
+        Verdict verdict;
+        if (fromWireName(reviewVerdict(ClaimFingerprint::reviewKey(stored, showId, m_origin)),
+                         &verdict))
+            stored.status = statusAfter(verdict);
 
         qint64 previous = 0;
         const auto current = currentClaims().constFind(claim.key);
