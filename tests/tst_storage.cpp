@@ -12,10 +12,13 @@
 
 namespace {
 
+// The file's SHA-256, or empty when it cannot be read: callers check the first hash is not
+// empty, so "the file is unchanged" can never pass on two failed reads.
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
-    f.open(QIODevice::ReadOnly);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
@@ -81,6 +84,7 @@ private slots:
         f.write("These are my notes, not a database.\n");
         f.close();
         const QByteArray before = fileHash(path);
+        QVERIFY(!before.isEmpty());
 
         Database::OpenResult opened = Database::open(path);
         QVERIFY(!opened.database);
@@ -100,6 +104,7 @@ private slots:
                  SQLITE_OK);
         sqlite3_close(raw);
         const QByteArray before = fileHash(path);
+        QVERIFY(!before.isEmpty());
 
         Database::OpenResult opened = Database::open(path);
         QVERIFY(!opened.database);
@@ -127,6 +132,7 @@ private slots:
         f.write(bytes);
         f.close();
         const QByteArray before = fileHash(path);
+        QVERIFY(!before.isEmpty());
 
         Database::OpenResult opened = Database::open(path);
         QVERIFY(!opened.database);
