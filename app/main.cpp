@@ -1,9 +1,6 @@
 #include "cli/cli.h"
 #include "cli/options.h"
-#include "feeds/season/defaultfeed.h"
-#include "models/feedscontroller.h"
-#include "models/showoverview.h"
-#include "shell/windowloader.h"
+#include "shell/appcomposition.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -33,7 +30,8 @@ void setIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("cliffhanger.app"));
 }
 
-// Wires the window: the database, the embedded data, the overview of the first show.
+// The window: the composition builds and wires every part (the writer thread opens the
+// database); this function only owns the application objects and their order.
 int runWindow(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
@@ -46,36 +44,15 @@ int runWindow(int argc, char **argv)
     parser.addOptions(Options::all());
     parser.parse(QCoreApplication::arguments()); // only globals reach here; Cli reports the rest
 
-    QString errorText;
-    std::unique_ptr<FeedsController> feeds;
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : Database::defaultPath();
-    Database::OpenResult opened = Database::open(path);
-    ShowOverview overview;
-    if (!opened.database) {
-        errorText = opened.error;
-    } else {
-        FeedError feedError;
-        if (!parser.isSet(QStringLiteral("no-default-data")) &&
-            !DefaultFeed::importIfEmpty(*opened.database, &feedError))
-            errorText = feedError.message;
-        if (errorText.isEmpty())
-            overview.loadFirst(*opened.database, &errorText);
-        feeds = std::make_unique<FeedsController>(*opened.database, path);
-        // A sync that changed the ledger refreshes the show page on the GUI thread.
-        QObject::connect(feeds.get(), &FeedsController::ledgerChanged, &overview, [&] {
-            QString ignored; // the page keeps what it showed; the Feeds page shows sync errors
-            overview.loadFirst(*opened.database, &ignored);
-        });
-    }
-    if (!errorText.isEmpty())
-        std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(errorText));
-
-    QQmlApplicationEngine engine;
-    if (!MainWindow::load(engine, &overview, feeds.get(), errorText))
+    AppComposition::Settings settings;
+    settings.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                               : Database::defaultPath();
+    settings.importDefaultData = !parser.isSet(QStringLiteral("no-default-data"));
+    AppComposition composition(settings);
+    QQmlApplicationEngine engine; // after the composition: destroyed first
+    if (!composition.loadWindow(engine))
         return 1;
-    if (feeds)
-        feeds->start();
+    composition.start();
     return app.exec();
 }
 

@@ -6,7 +6,9 @@ ApplicationWindow {
     id: window
     required property var overview
     required property var feedsController
-    required property string errorText
+    // The composition: its errorText is set when the database cannot be used.
+    required property var session
+    readonly property string errorText: session.errorText
 
     width: 1180
     height: 760

@@ -4,16 +4,26 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
 
 class CliTest : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    // A fresh folder per test: each one that opens cli.sqlite starts from a new database.
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString db() const { return m_dir->filePath(QStringLiteral("cli.sqlite")); }
 
 private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
     void versionAndHelp()
     {
         CliResult r = runCli({QStringLiteral("--version")});
@@ -169,6 +179,39 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void badValuesAreUsageErrorsWhateverTheDatabase()
+    {
+        // A database a newer Cliffhanger wrote is refused (exit 1) - but a typo in a value is
+        // the user's to fix first, and is reported as such without touching the file.
+        const QString newer = m_dir->filePath(QStringLiteral("newer.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(newer);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QFile before(newer);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+        for (const QStringList &bad :
+             {QStringList{QStringLiteral("claims"), QStringLiteral("--season"),
+                          QStringLiteral("two")},
+              QStringList{QStringLiteral("claims"), QStringLiteral("--kind"),
+                          QStringLiteral("gossip")}}) {
+            const CliResult r = runCli(QStringList{QStringLiteral("--db"), newer} + bad);
+            QCOMPARE(r.exitCode, 2);
+        }
+        QCOMPARE(runCli({QStringLiteral("--db"), newer, QStringLiteral("shows")}).exitCode, 1);
+        QFile after(newer);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
     void unknownShowFailsWithOne()
     {
         const CliResult r = runCli(
@@ -179,7 +222,7 @@ private slots:
 
     void refusesANonDatabaseAndLeavesIt()
     {
-        const QString path = m_dir.filePath(QStringLiteral("photo.jpg"));
+        const QString path = m_dir->filePath(QStringLiteral("photo.jpg"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'x'));
@@ -194,7 +237,7 @@ private slots:
 
     void noDefaultDataLeavesTheLedgerEmpty()
     {
-        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        const QString path = m_dir->filePath(QStringLiteral("empty.sqlite"));
         const CliResult r =
             runCli({QStringLiteral("--db"), path, QStringLiteral("--no-default-data"),
                     QStringLiteral("shows"), QStringLiteral("--json")});

@@ -5,6 +5,7 @@
 // Timing lives in tests/bench; the coverage corpus's figures are measured by extract_eval.
 
 #include "eval/evaluation.h"
+#include "eval/runonarticle.h"
 #include "extract/boilerplate.h"
 #include "extract/claimextractor.h"
 #include "extract/sentencesplitter.h"
@@ -12,12 +13,15 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 using namespace ExtractEvaluation;
@@ -42,6 +46,19 @@ bool writeFile(const QString &path, const QByteArray &content)
 }
 
 const QString kCoverage = QStringLiteral(CLIFFHANGER_FIXTURES "/coverage");
+
+// How far the peak resident size rose above the size before `work`, in kB. The kernel's
+// high-water mark is reset first where allowed (/proc/self/clear_refs); otherwise the growth
+// of the process's peak is all that can be seen, which is less but never more.
+qint64 peakGrowthKb(const std::function<void()> &work)
+{
+    QFile reset(QStringLiteral("/proc/self/clear_refs"));
+    const bool wasReset = reset.open(QIODevice::WriteOnly) && reset.write("5") == 1;
+    reset.close();
+    const qint64 before = wasReset ? statusKb("VmRSS") : statusKb("VmHWM");
+    work();
+    return statusKb("VmHWM") - before;
+}
 
 } // namespace
 
@@ -154,6 +171,48 @@ private slots:
         QCOMPARE(spans.at(1).paragraph, 0);
         QCOMPARE(spans.at(2).paragraph, 1); // empty lines do not count
         QVERIFY(spans.at(2).first && spans.at(2).last);
+    }
+
+    // Issue 12: a sentence over the limit comes in pieces cut after a clause break, else at a
+    // space, else at the limit; together they hold every character of the sentence.
+    void longSentencesComeInPieces()
+    {
+        const QString clause = QStringLiteral("Season 2 arrives in late 2026"); // a comma every 31
+        QString commas = QStringLiteral("Short one. ");
+        const int sentenceStart = int(commas.size());
+        while (commas.size() < 500)
+            commas += clause + QStringLiteral(", ");
+        commas += QStringLiteral("end. Last one.");
+        const QString spaces = QString(QStringLiteral("word ")).repeated(60);
+        const QString solid = QString(250, u'x');
+        for (const QString &text : {commas, spaces, solid}) {
+            const QList<SentenceSplitter::Span> spans = SentenceSplitter::split(text, 100);
+            QString joined;
+            for (const SentenceSplitter::Span &sp : spans) {
+                QVERIFY2(sp.length <= 100, qPrintable(QString::number(sp.length)));
+                QCOMPARE(sp.paragraph, 0);
+                joined += text.mid(sp.offset, sp.length);
+            }
+            QString expected = text;
+            expected.remove(u' ');
+            joined.remove(u' ');
+            QCOMPARE(joined, expected);
+            // The same text without a limit is one piece per sentence.
+            for (const SentenceSplitter::Span &sp : SentenceSplitter::split(text))
+                QVERIFY(!sp.piece && sp.sentenceOffset == sp.offset);
+        }
+        const QList<SentenceSplitter::Span> spans = SentenceSplitter::split(commas, 100);
+        QVERIFY(spans.size() > 5);
+        QVERIFY(!spans.first().piece && !spans.last().piece);
+        for (int i = 1; i + 1 < spans.size(); ++i) {
+            const SentenceSplitter::Span &sp = spans.at(i);
+            QVERIFY(sp.piece);
+            QCOMPARE(sp.sentenceOffset, sentenceStart);
+            if (i + 2 < spans.size()) // all but the sentence's last piece end at a comma
+                QCOMPARE(commas.at(sp.offset + sp.length - 1), u',');
+        }
+        QCOMPARE(SentenceSplitter::split(spaces, 100).first().length, 99); // "word word ... word"
+        QCOMPARE(SentenceSplitter::split(solid, 100).first().length, 100);
     }
 
     void boilerplate_data()
@@ -679,6 +738,74 @@ private slots:
         for (std::thread &t : threads)
             t.join();
         QCOMPARE(mismatches.load(), 0);
+    }
+
+    // Issue 12: one sentence of 300,000 characters took 4.9 s and 3.5 GB (every scan reread
+    // the sentence, every candidate claim copied it as its quote). Memory is checked here, time
+    // in tests/bench/bench_extract.
+    void runOnParagraphCostIsBounded()
+    {
+        ArticleInput a;
+        QVERIFY(runOnArticle(300000, &a));
+        const Extractor extractor(m_shows);
+        QList<ExtractedClaim> found;
+        QStringList warnings;
+        const qint64 growthKb =
+            peakGrowthKb([&] { found = extractor.extract(a, nullptr, &warnings); });
+        QVERIFY(growthKb >= 0);
+        QVERIFY2(growthKb < 200 * 1024, qPrintable(QString::number(growthKb / 1024) + " MB"));
+        QVERIFY(!found.isEmpty());
+        for (const ExtractedClaim &c : std::as_const(found)) {
+            const Claim &claim = c.claim;
+            QVERIFY2(claim.quote.size() <= ExtractLimits::kSentenceChars,
+                     qPrintable(QString::number(claim.quote.size())));
+            if (claim.quoteOffset >= 0)
+                QCOMPARE(a.text.mid(claim.quoteOffset, claim.quote.size()), claim.quote);
+        }
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QLatin1String("in pieces")),
+                 qPrintable(warnings.first()));
+
+        // Read in pieces, the paragraph still says what one pass over its clauses says.
+        ArticleInput once;
+        QVERIFY(runOnArticle(1000, &once));
+        QStringList expected;
+        for (const ExtractedClaim &c : extractor.extract(once))
+            expected << describe(c);
+        QStringList got;
+        for (const ExtractedClaim &c : std::as_const(found))
+            got << describe(c);
+        expected.removeDuplicates();
+        expected.sort();
+        got.removeDuplicates();
+        got.sort();
+        QCOMPARE(got, expected);
+    }
+
+    // An article longer than ExtractLimits::kArticleChars is read up to there, and says so.
+    void overlongArticleIsTruncatedWithAWarning()
+    {
+        ArticleInput a;
+        a.title = QStringLiteral("All of Us Are Dead season 2: a very long page");
+        a.published = kPublished;
+        a.text = QStringLiteral("Season 2 of All of Us Are Dead arrives in late 2026.\n");
+        const QString filler = QStringLiteral("The cast met fans at a long event in Seoul. ");
+        while (a.text.size() < ExtractLimits::kArticleChars)
+            a.text += filler;
+        a.text += QStringLiteral("\nLomon returns as Su-hyeok.");
+        QStringList warnings;
+        const QList<ExtractedClaim> found = Extractor(m_shows).extract(a, nullptr, &warnings);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QString::number(ExtractLimits::kArticleChars)),
+                 qPrintable(warnings.first()));
+        QStringList kinds;
+        for (const ExtractedClaim &c : found) {
+            QVERIFY(c.claim.quoteOffset + c.claim.quote.size() <= ExtractLimits::kArticleChars);
+            kinds << wireName(c.claim.kind);
+        }
+        QVERIFY2(kinds.contains(QLatin1String("release_window")), qPrintable(kinds.join(u',')));
+        QVERIFY2(!kinds.contains(QLatin1String("cast")),
+                 qPrintable(kinds.join(u','))); // past the limit
     }
 
     void corpusQuality()

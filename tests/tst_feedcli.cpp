@@ -7,21 +7,28 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 // The feed commands as scripts use them: a real process, a real database file, real HTTP.
 class FeedCliTest : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir; // a fresh one per test (and per data row)
     LoopbackServer m_server;
 
     QStringList withDb(const QString &name, QStringList args) const
     {
-        args << QStringLiteral("--db") << m_dir.filePath(name);
+        args << QStringLiteral("--db") << m_dir->filePath(name);
         return args;
     }
 
 private slots:
     void initTestCase() { QVERIFY(m_server.listen()); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
 
     void builtinFeedIsListed()
     {

@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QtTest>
 
+#include <limits>
 #include <memory>
 #include <vector>
 #include <zlib.h>
@@ -27,13 +28,20 @@ FetchRequest request(const QUrl &url, quint64 id = 1)
     return r;
 }
 
+// The id of the sentinel request WAIT_RESULTS sends; no test uses it.
+constexpr quint64 kSentinelId = std::numeric_limits<quint64>::max();
+
 // Gathers finished() results; lets a test wait for n of them and then check no extra arrives.
 class Collector {
 public:
-    explicit Collector(FeedFetcher *fetcher)
+    explicit Collector(FeedFetcher *fetcher) : m_fetcher(fetcher)
     {
-        QObject::connect(fetcher, &FeedFetcher::finished, &m_context,
-                         [this](const FetchResult &r) { results.append(r); });
+        QObject::connect(fetcher, &FeedFetcher::finished, &m_context, [this](const FetchResult &r) {
+            if (r.id == kSentinelId)
+                ++m_sentinelsBack;
+            else
+                results.append(r);
+        });
         QObject::connect(fetcher, &FeedFetcher::progress, &m_context,
                          [this](quint64, qint64 received, qint64) { progress.append(received); });
     }
@@ -51,19 +59,33 @@ public:
         return {};
     }
 
+    // A request the fetcher fails without the network (an unsupported scheme). Results leave
+    // the fetcher in the order it produced them, so once the sentinel's is back, every result
+    // produced before it has been delivered.
+    void sendSentinel()
+    {
+        ++m_sentinelsSent;
+        m_fetcher->fetch(request(QUrl(QStringLiteral("sentinel:drain")), kSentinelId));
+    }
+    bool sentinelBack() const { return m_sentinelsBack == m_sentinelsSent; }
+
     QList<FetchResult> results;
     QList<qint64> progress;
 
 private:
+    FeedFetcher *m_fetcher;
+    int m_sentinelsSent = 0;
+    int m_sentinelsBack = 0;
     QObject m_context;
 };
 
-// Waits for `n` results, then lets the event loop run a little more: finished() must come
-// exactly once per request, so a late duplicate has to fail the test.
+// Waits for `n` results, then for a sentinel sent after them: finished() must come exactly
+// once per request, so a duplicate delivered meanwhile has to fail the test.
 #define WAIT_RESULTS(collector, n)                                                                 \
     do {                                                                                           \
         QTRY_COMPARE_WITH_TIMEOUT((collector).results.size(), qsizetype(n), kWaitMs);              \
-        QTest::qWait(30);                                                                          \
+        (collector).sendSentinel();                                                                \
+        QTRY_VERIFY_WITH_TIMEOUT((collector).sentinelBack(), kWaitMs);                             \
         QCOMPARE((collector).results.size(), qsizetype(n));                                        \
     } while (false)
 
@@ -146,13 +168,14 @@ private slots:
     void oneRequestAtATimePerHost();
     void sameHostOnOtherPortsSharesTheSlot();
     void atMostFourAtOnce();
-    void largeBodyIsQuick();
+    void largeBodyArrivesWhole();
     void fileUrls();
     void qrcUrls();
     void unsupportedSchemes();
     void resultsAreNeverSynchronous();
     void cancelAllFinishesEverything();
     void runsOnWorkerThread();
+    void loopbackCloseDropsConnectionsAndKeepsListener();
 };
 
 void TestFetcher::httpDates_data()
@@ -372,7 +395,6 @@ void TestFetcher::fetchesBodyAndValidators()
     QCOMPARE(r.lastModified, QStringLiteral("Wed, 21 Oct 2015 07:28:00 GMT"));
     QCOMPARE(r.finalUrl, server.url("/feed"));
     QVERIFY(!r.retryAfter.isValid());
-    QVERIFY(r.elapsedMs >= 0 && r.elapsedMs < kWaitMs);
     QVERIFY(!got.progress.isEmpty());
     QCOMPARE(got.progress.last(), qint64(body.size()));
 
@@ -694,10 +716,10 @@ void TestFetcher::tricklingServerHitsDeadline()
     const FetchResult r = got.results.first();
     QCOMPARE(r.outcome, FetchResult::Outcome::Failed);
     QCOMPARE(r.error.kind, FeedError::Kind::Network);
-    QVERIFY2(r.error.message.contains(QLatin1String("Timed out")) &&
-                 r.error.message.contains(QLatin1String("did not finish")),
+    // The whole-fetch deadline ended it, 4 x the transfer timeout, while bytes still came.
+    QVERIFY2(r.error.message.contains(QLatin1String("did not finish within 1.2 s")),
              qPrintable(r.error.message));
-    QVERIFY2(r.elapsedMs >= 1100 && r.elapsedMs < 3000, qPrintable(QString::number(r.elapsedMs)));
+    QVERIFY(!got.progress.isEmpty());
     QVERIFY(r.body.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(server.lastRequest().finishedMs >= 0, kWaitMs);
     QVERIFY(!server.lastRequest().completed);
@@ -723,7 +745,7 @@ void TestFetcher::silentServerHitsTransferTimeout()
     QVERIFY2(r.error.message.contains(QLatin1String("Timed out")) &&
                  r.error.message.contains(QLatin1String("300 ms")),
              qPrintable(r.error.message));
-    QVERIFY2(r.elapsedMs >= 250 && r.elapsedMs < 2000, qPrintable(QString::number(r.elapsedMs)));
+    QVERIFY(got.progress.isEmpty());
 }
 
 void TestFetcher::oversizedContentLengthRefusedEarly()
@@ -746,7 +768,6 @@ void TestFetcher::oversizedContentLengthRefusedEarly()
     QCOMPARE(r.outcome, FetchResult::Outcome::Failed);
     QCOMPARE(r.error.kind, FeedError::Kind::Http);
     QVERIFY2(r.error.message.contains(QLatin1String("size limit")), qPrintable(r.error.message));
-    QVERIFY2(r.elapsedMs < 1000, qPrintable(QString::number(r.elapsedMs)));
     QVERIFY(got.progress.isEmpty()); // not one body byte was taken
     QTRY_VERIFY_WITH_TIMEOUT(server.lastRequest().finishedMs >= 0, kWaitMs);
     QVERIFY(server.lastRequest().bytesSent < 64 * 1024);
@@ -784,7 +805,6 @@ void TestFetcher::oversizedBodyWithoutLengthAbortedWhileStreaming()
     QVERIFY(r.body.isEmpty());
     QVERIFY(!got.progress.isEmpty());
     QVERIFY(got.progress.last() <= policy.maxBytes);
-    QVERIFY2(r.elapsedMs < 1000, qPrintable(QString::number(r.elapsedMs)));
     QTRY_VERIFY_WITH_TIMEOUT(server.lastRequest().finishedMs >= 0, kWaitMs);
     QVERIFY(!server.lastRequest().completed);
     QVERIFY2(server.lastRequest().bytesSent < body.size() / 4,
@@ -957,8 +977,6 @@ void TestFetcher::oneRequestAtATimePerHost()
     }
     FeedFetcher fetcher;
     Collector got(&fetcher);
-    QElapsedTimer clock;
-    clock.start();
     for (int i = 0; i < 3; ++i)
         fetcher.fetch(request(server.url(QStringLiteral("/slow%1").arg(i)), quint64(i + 1)));
     WAIT_RESULTS(got, 3);
@@ -966,7 +984,7 @@ void TestFetcher::oneRequestAtATimePerHost()
         QCOMPARE(got.of(id).outcome, FetchResult::Outcome::Fetched);
     QCOMPARE(server.requestCount(), 3);
     QCOMPARE(server.maxConcurrent(), 1);
-    QVERIFY(clock.elapsed() >= 3 * 150);
+    QCOMPARE(LoopbackServer::maxOverlap(server.requests()), 1);
 }
 
 void TestFetcher::sameHostOnOtherPortsSharesTheSlot()
@@ -998,8 +1016,9 @@ void TestFetcher::atMostFourAtOnce()
     slow.delayMs = 300;
     for (int i = 1; i <= 6; ++i) {
         auto server = std::make_unique<LoopbackServer>();
-        if (!server->listen(QHostAddress(QStringLiteral("127.0.0.%1").arg(i))))
-            QSKIP("cannot listen on 127.0.0.2..6 here");
+        // Not skipped where it cannot listen: the politeness limit would go untested.
+        QVERIFY2(server->listen(QHostAddress(QStringLiteral("127.0.0.%1").arg(i))),
+                 "cannot listen on 127.0.0.2..6 here");
         server->route("/feed", slow);
         servers.push_back(std::move(server));
     }
@@ -1019,7 +1038,8 @@ void TestFetcher::atMostFourAtOnce()
     QCOMPARE(LoopbackServer::maxOverlap(all), 4);
 }
 
-void TestFetcher::largeBodyIsQuick()
+// How fast it arrives is bench_fetch's figure.
+void TestFetcher::largeBodyArrivesWhole()
 {
     LoopbackServer server;
     QVERIFY(server.listen());
@@ -1035,8 +1055,8 @@ void TestFetcher::largeBodyIsQuick()
     QVERIFY2(r.outcome == FetchResult::Outcome::Fetched, qPrintable(r.error.message));
     QCOMPARE(r.body.size(), body.size());
     QVERIFY(r.body == body);
-    qInfo("20 MB over loopback: %lld ms", r.elapsedMs);
-    QVERIFY2(r.elapsedMs < 3000, qPrintable(QString::number(r.elapsedMs)));
+    QCOMPARE(got.progress.last(), qint64(body.size()));
+    QVERIFY(server.lastRequest().completed);
 }
 
 void TestFetcher::fileUrls()
@@ -1148,15 +1168,20 @@ void TestFetcher::cancelAllFinishesEverything()
         QCOMPARE(got.of(id).outcome, FetchResult::Outcome::Failed);
         QVERIFY(got.of(id).error.message.contains(QLatin1String("cancelled")));
     }
-    QTest::qWait(500); // past the server's delay: no late second result, no queued request sent
-    QCOMPARE(got.results.size(), qsizetype(2));
-    QCOMPARE(server.requestCount(), 1);
+    // The server sees the running request dropped, before its delayed answer went out.
+    QTRY_VERIFY_WITH_TIMEOUT(server.lastRequest().finishedMs >= 0, kWaitMs);
+    QVERIFY(!server.lastRequest().completed);
 
-    // Still usable afterwards.
+    // Still usable afterwards, and the cancelled /b was never sent: the next request to the
+    // host is the second the server sees.
     server.route("/c", LoopbackResponse::ok("<rss/>"));
     fetcher.fetch(request(server.url("/c"), 3));
     WAIT_RESULTS(got, 3);
     QCOMPARE(got.of(3).outcome, FetchResult::Outcome::Fetched);
+    QCOMPARE(got.countOf(1), 1);
+    QCOMPARE(got.countOf(2), 1);
+    QCOMPARE(server.requestCount(), 2);
+    QCOMPARE(server.requests().at(1).path, QByteArray("/c"));
 }
 
 void TestFetcher::runsOnWorkerThread()
@@ -1188,6 +1213,37 @@ void TestFetcher::runsOnWorkerThread()
     QCOMPARE(emittedIn.loadAcquire(), &worker);
     worker.quit();
     QVERIFY(worker.wait(kWaitMs));
+}
+
+// Issue 12: close() deleted every child of the server as a connection, its QTcpServer too.
+void TestFetcher::loopbackCloseDropsConnectionsAndKeepsListener()
+{
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    LoopbackResponse slow = LoopbackResponse::ok(QByteArray(4096, 'x'));
+    slow.trickleBytes = 1;
+    slow.trickleIntervalMs = 50;
+    server.route("/slow", slow);
+    FeedFetcher fetcher;
+    Collector got(&fetcher);
+    fetcher.fetch(request(server.url("/slow")));
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 1, kWaitMs);
+
+    server.close();
+    QCOMPARE(server.findChildren<QTcpServer *>().size(), qsizetype(1));
+    QVERIFY(!server.isListening());
+    const LoopbackRequest dropped = server.lastRequest();
+    QVERIFY(dropped.finishedMs >= 0);
+    QVERIFY(!dropped.completed);
+    WAIT_RESULTS(got, 1);
+    QVERIFY(got.results.first().error.isError());
+
+    // The same server listens and answers again.
+    QVERIFY(server.listen());
+    server.route("/feed", LoopbackResponse::ok("<rss/>"));
+    fetcher.fetch(request(server.url("/feed"), 2));
+    WAIT_RESULTS(got, 2);
+    QCOMPARE(got.results.last().body, QByteArray("<rss/>"));
 }
 
 QTEST_GUILESS_MAIN(TestFetcher)

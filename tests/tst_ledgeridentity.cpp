@@ -47,6 +47,13 @@ class LedgerIdentityTest : public QObject {
             QStringLiteral("Loopback"));
     }
 
+    // Serves one article at `path`, published on 6 October 2025.
+    void serve(const QString &path, const QString &guid, const QString &html)
+    {
+        m_server.route(path, LoopbackResponse::ok(feed(
+                                 guid, html, QStringLiteral("Mon, 06 Oct 2025 09:00:00 GMT"))));
+    }
+
     // Season 2's claims of `kind` from the news feeds (the embedded data's have no feed).
     QJsonArray newsClaims(const QString &kind)
     {
@@ -90,12 +97,9 @@ private slots:
 
     void aRemovedFeedsClaimsStayItsOwnWhenAnotherFeedIsAdded()
     {
-        m_server.route(QStringLiteral("/first.xml"),
-                       LoopbackResponse::ok(feed(
-                           QStringLiteral("first"),
-                           QStringLiteral("<p>All of Us Are Dead season 2 is expected to premiere "
-                                          "on Netflix in late 2027.</p>"),
-                           QStringLiteral("Mon, 06 Oct 2025 09:00:00 GMT"))));
+        serve(QStringLiteral("/first.xml"), QStringLiteral("first"),
+              QStringLiteral("<p>All of Us Are Dead season 2 is expected to premiere "
+                             "on Netflix in late 2027.</p>"));
         m_server.route(QStringLiteral("/second.xml"),
                        LoopbackResponse::ok(
                            feed(QStringLiteral("second"),
@@ -143,13 +147,10 @@ private slots:
     {
         const QString before = bestEarliest(); // the embedded data's outlook
         QVERIFY(!before.isEmpty());
-        m_server.route(QStringLiteral("/edited.xml"),
-                       LoopbackResponse::ok(feed(
-                           QStringLiteral("edited"),
-                           QStringLiteral("<p>All of Us Are Dead season 2 is expected to premiere "
-                                          "on Netflix in late 2027.</p><p>Park Ji-hu returns as "
-                                          "Nam On-jo.</p>"),
-                           QStringLiteral("Mon, 06 Oct 2025 09:00:00 GMT"))));
+        serve(QStringLiteral("/edited.xml"), QStringLiteral("edited"),
+              QStringLiteral("<p>All of Us Are Dead season 2 is expected to premiere "
+                             "on Netflix in late 2027.</p><p>Park Ji-hu returns as "
+                             "Nam On-jo.</p>"));
         const QString url = addAndSync(QStringLiteral("/edited.xml"), QStringLiteral("Edits"));
         QVERIFY(!url.isEmpty());
         QCOMPARE(bestEarliest(), QStringLiteral("2027-09-01"));
@@ -157,12 +158,9 @@ private slots:
         QCOMPARE(castBefore.size(), 1);
 
         // The publisher takes the date out and keeps the cast line.
-        m_server.route(QStringLiteral("/edited.xml"),
-                       LoopbackResponse::ok(feed(
-                           QStringLiteral("edited"),
-                           QStringLiteral("<p>All of Us Are Dead season 2 has no date yet.</p><p>"
-                                          "Park Ji-hu returns as Nam On-jo.</p>"),
-                           QStringLiteral("Mon, 06 Oct 2025 09:00:00 GMT"))));
+        serve(QStringLiteral("/edited.xml"), QStringLiteral("edited"),
+              QStringLiteral("<p>All of Us Are Dead season 2 has no date yet.</p><p>"
+                             "Park Ji-hu returns as Nam On-jo.</p>"));
         QVERIFY(sync(url));
 
         const QJsonArray windows = newsClaims(QStringLiteral("release_window"));
@@ -190,13 +188,10 @@ private slots:
                  castBefore.first().toObject().value(QStringLiteral("value")));
 
         // If the article says it again, it is a claim again (a new one; the retraction stays).
-        m_server.route(QStringLiteral("/edited.xml"),
-                       LoopbackResponse::ok(feed(
-                           QStringLiteral("edited"),
-                           QStringLiteral("<p>All of Us Are Dead season 2 is expected to premiere "
-                                          "on Netflix in late 2027.</p><p>Park Ji-hu returns as "
-                                          "Nam On-jo.</p>"),
-                           QStringLiteral("Mon, 06 Oct 2025 09:00:00 GMT"))));
+        serve(QStringLiteral("/edited.xml"), QStringLiteral("edited"),
+              QStringLiteral("<p>All of Us Are Dead season 2 is expected to premiere "
+                             "on Netflix in late 2027.</p><p>Park Ji-hu returns as "
+                             "Nam On-jo.</p>"));
         QVERIFY(sync(url));
         QCOMPARE(newsClaims(QStringLiteral("release_window")).size(), 2);
         QCOMPARE(bestEarliest(), QStringLiteral("2027-09-01"));
@@ -204,12 +199,9 @@ private slots:
 
     void anEditedArticlesShowLinkFollowsItsText()
     {
-        m_server.route(QStringLiteral("/link.xml"),
-                       LoopbackResponse::ok(feed(
-                           QStringLiteral("link"),
-                           QStringLiteral("<p>All of Us Are Dead season 2 is expected to premiere "
-                                          "in late 2027.</p>"),
-                           QStringLiteral("Mon, 06 Oct 2025 09:00:00 GMT"))));
+        serve(QStringLiteral("/link.xml"), QStringLiteral("link"),
+              QStringLiteral("<p>All of Us Are Dead season 2 is expected to premiere "
+                             "in late 2027.</p>"));
         const QString url = addAndSync(QStringLiteral("/link.xml"), QStringLiteral("Links"));
         QVERIFY(!url.isEmpty());
         auto linked = [this] {

@@ -5,7 +5,6 @@
 #include "feeds/news/newsfeedparser.h"
 #include "storage/articlestore.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QStringEncoder>
@@ -25,28 +24,38 @@ QByteArray fixture(const QString &name)
     return file.readAll();
 }
 
-ParsedNewsFeed parseOk(const QByteArray &body, const QString &charset = QString())
+// The feed parsed from `body`; std::nullopt, with the error logged, when it does not parse.
+std::optional<ParsedNewsFeed> parseOk(const QByteArray &body, const QString &charset = QString())
 {
     ParsedNewsFeed feed;
     FeedError error;
-    const bool ok = NewsFeedParser::parse(body, charset, &feed, &error);
-    if (!ok)
+    if (!NewsFeedParser::parse(body, charset, &feed, &error)) {
         qWarning("unexpected parse error: %s", qPrintable(error.message));
-    [&] { QVERIFY(ok); }();
+        return std::nullopt;
+    }
     return feed;
 }
 
-FeedError parseError(const QByteArray &body)
+// The error of a body that must not parse; std::nullopt when it parses or still yields items.
+std::optional<FeedError> parseError(const QByteArray &body)
 {
     ParsedNewsFeed feed;
     FeedError error;
-    const bool ok = NewsFeedParser::parse(body, QString(), &feed, &error);
-    [&] {
-        QVERIFY(!ok);
-        QVERIFY(feed.items.isEmpty());
-    }();
+    if (NewsFeedParser::parse(body, QString(), &feed, &error) || !feed.items.isEmpty())
+        return std::nullopt;
     return error;
 }
+
+// Declare `name` as the feed parsed from the arguments, or the error of a body that must not
+// parse; anything else fails the test here (a QVERIFY inside a helper leaves only the helper).
+#define PARSE_OK(name, ...)                                                                        \
+    const std::optional<ParsedNewsFeed> name##Parsed = parseOk(__VA_ARGS__);                       \
+    QVERIFY(name##Parsed);                                                                         \
+    const ParsedNewsFeed &name = *name##Parsed
+#define PARSE_ERROR(name, body)                                                                    \
+    const std::optional<FeedError> name##Error = parseError(body);                                 \
+    QVERIFY(name##Error);                                                                          \
+    const FeedError &name = *name##Error
 
 QDateTime utc(const char *iso)
 {
@@ -181,7 +190,7 @@ void TestNewsFeeds::detectJsonFeed()
 
 void TestNewsFeeds::rss20()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("rss20.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("rss20.xml")));
     QCOMPARE(feed.format, NewsFormat::Rss);
     QCOMPARE(feed.title, QStringLiteral("Screen Chatter & Co."));
     QCOMPARE(feed.link, QStringLiteral("https://screenchatter.example/"));
@@ -228,7 +237,7 @@ void TestNewsFeeds::rss20()
 
 void TestNewsFeeds::rss091()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("rss091.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("rss091.xml")));
     QCOMPARE(feed.format, NewsFormat::Rss);
     QCOMPARE(feed.title, QStringLiteral("Old School TV Notes"));
     QCOMPARE(feed.link, QStringLiteral("http://oldschooltv.example/"));
@@ -246,7 +255,7 @@ void TestNewsFeeds::rss091()
 
 void TestNewsFeeds::rdf()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("rdf.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("rdf.xml")));
     QCOMPARE(feed.format, NewsFormat::Rdf);
     QCOMPARE(feed.title, QStringLiteral("Serial Watch"));
     QCOMPARE(feed.link, QStringLiteral("https://serialwatch.example/"));
@@ -268,7 +277,7 @@ void TestNewsFeeds::rdf()
 
 void TestNewsFeeds::atom()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("atom.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("atom.xml")));
     QCOMPARE(feed.format, NewsFormat::Atom);
     QCOMPARE(feed.title, QStringLiteral("Showrunner Dispatch"));
     QCOMPARE(feed.link, QStringLiteral("https://showrunner.example/news/"));
@@ -312,7 +321,7 @@ void TestNewsFeeds::atom()
 
 void TestNewsFeeds::jsonFeed()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("jsonfeed.json")));
+    PARSE_OK(feed, fixture(QStringLiteral("jsonfeed.json")));
     QCOMPARE(feed.format, NewsFormat::JsonFeed);
     QCOMPARE(feed.title, QStringLiteral("Episode Ledger"));
     QCOMPARE(feed.link, QStringLiteral("https://episodeledger.example/"));
@@ -343,7 +352,7 @@ void TestNewsFeeds::jsonFeed()
 
 void TestNewsFeeds::jsonFeedBadItems()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("jsonfeed-bad-items.json")));
+    PARSE_OK(feed, fixture(QStringLiteral("jsonfeed-bad-items.json")));
     QCOMPARE(feed.items.size(), 4);
     QCOMPARE(feed.items[0].guid, QStringLiteral("ok-1"));
     QCOMPARE(feed.items[0].author, QStringLiteral("Old Style Author")); // JSON Feed 1.0 "author"
@@ -396,7 +405,7 @@ void TestNewsFeeds::encodings()
     QFETCH(QString, charset);
     QFETCH(QString, title);
     QFETCH(QString, text);
-    const ParsedNewsFeed feed = parseOk(fixture(file), charset);
+    PARSE_OK(feed, fixture(file), charset);
     QCOMPARE(feed.title, QStringLiteral("Encoding test"));
     QCOMPARE(feed.items.size(), 1);
     QCOMPARE(feed.items[0].title, title);
@@ -412,7 +421,7 @@ void TestNewsFeeds::httpCharsetIgnoredForValidUtf8()
         QString::fromUtf8("<rss version=\"2.0\"><channel><title>Été</title>"
                           "<item><title>Ça tourne</title></item></channel></rss>")
             .toUtf8();
-    const ParsedNewsFeed feed = parseOk(body, QStringLiteral("ISO-8859-1"));
+    PARSE_OK(feed, body, QStringLiteral("ISO-8859-1"));
     QCOMPARE(feed.title, QString::fromUtf8("Été"));
     QCOMPARE(feed.items.value(0).title, QString::fromUtf8("Ça tourne"));
 }
@@ -422,7 +431,7 @@ void TestNewsFeeds::unknownDeclaredEncodingFallsBack()
     const QByteArray body =
         "<?xml version=\"1.0\" encoding=\"x-made-up\"?><rss version=\"2.0\">"
         "<channel><title>T</title><item><title>A</title></item></channel></rss>";
-    const ParsedNewsFeed feed = parseOk(body);
+    PARSE_OK(feed, body);
     QCOMPARE(feed.items.size(), 1);
     QCOMPARE(feed.warnings.size(), 1);
     QVERIFY(feed.warnings[0].contains(QLatin1String("x-made-up")));
@@ -434,13 +443,13 @@ void TestNewsFeeds::latin1LabelReadsWindows1252Punctuation()
     const QByteArray body = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\">"
                             "<channel><title>T</title><item><title>It\x92s caf\xe9 \x96 "
                             "\x93on\x94</title></item></channel></rss>";
-    const ParsedNewsFeed feed = parseOk(body);
+    PARSE_OK(feed, body);
     QCOMPARE(feed.items.value(0).title, QString::fromUtf8("It’s café – “on”"));
 }
 
 void TestNewsFeeds::cdata()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("cdata.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("cdata.xml")));
     QCOMPARE(feed.title, QStringLiteral("CDATA & Friends"));
     QCOMPARE(feed.items.size(), 2);
     const FeedItem &first = feed.items[0];
@@ -458,7 +467,7 @@ void TestNewsFeeds::cdata()
 
 void TestNewsFeeds::entities()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("entities.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("entities.xml")));
     QCOMPARE(feed.title, QStringLiteral("Entity Check")); // &nbsp; then whitespace folding
     QCOMPARE(feed.items.size(), 2);
     const FeedItem &first = feed.items[0];
@@ -473,10 +482,8 @@ void TestNewsFeeds::entities()
 
 void TestNewsFeeds::billionLaughsIsNotExpanded()
 {
-    QElapsedTimer timer;
-    timer.start();
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("billion-laughs.xml")));
-    QVERIFY(timer.elapsed() < 1000); // an expansion would take minutes and gigabytes
+    // Not expanded, so nothing of the entities' text appears (bench_parse times the parse).
+    PARSE_OK(feed, fixture(QStringLiteral("billion-laughs.xml")));
     QCOMPARE(feed.title, QStringLiteral("&lol9;"));
     QCOMPARE(feed.items.size(), 1);
     QCOMPARE(feed.items[0].title, QStringLiteral("&lol9;"));
@@ -489,7 +496,7 @@ void TestNewsFeeds::billionLaughsIsNotExpanded()
 
 void TestNewsFeeds::externalEntityIsNotFetched()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("xxe.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("xxe.xml")));
     QCOMPARE(feed.title, QStringLiteral("XXE probe"));
     QCOMPARE(feed.items.size(), 1);
     QCOMPARE(feed.items[0].title, QStringLiteral("&xxe;"));
@@ -501,19 +508,19 @@ void TestNewsFeeds::externalEntityIsNotFetched()
 
 void TestNewsFeeds::truncatedXmlNamesThePosition()
 {
-    const FeedError error = parseError(fixture(QStringLiteral("truncated.xml")));
+    PARSE_ERROR(error, fixture(QStringLiteral("truncated.xml")));
     QCOMPARE(error.kind, FeedError::Kind::Parse);
     QVERIFY2(error.message.contains(QLatin1String("line 11, column 47")),
              qPrintable(error.message));
     QVERIFY(error.message.contains(QLatin1String("truncated")));
 
-    const FeedError midTag = parseError("<rss version=\"2.0\"><channel>\n<item><tit");
+    PARSE_ERROR(midTag, "<rss version=\"2.0\"><channel>\n<item><tit");
     QVERIFY2(midTag.message.contains(QLatin1String("line 2")), qPrintable(midTag.message));
 }
 
 void TestNewsFeeds::invalidUtf8BecomesReplacementCharacters()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("invalid-utf8.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("invalid-utf8.xml")));
     QCOMPARE(feed.items.size(), 1);
     const QString title = feed.items[0].title;
     QVERIFY2(title.startsWith(QStringLiteral("Broken \uFFFD")), qPrintable(title));
@@ -524,13 +531,13 @@ void TestNewsFeeds::invalidUtf8BecomesReplacementCharacters()
     // The same bytes in JSON are repaired, not refused.
     const QByteArray json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":"
                             "[{\"id\":\"1\",\"title\":\"bad \xff byte\"}]}";
-    const ParsedNewsFeed jsonFeed = parseOk(json);
+    PARSE_OK(jsonFeed, json);
     QCOMPARE(jsonFeed.items.value(0).title, QStringLiteral("bad \uFFFD byte"));
 }
 
 void TestNewsFeeds::badItemIsSkippedNotTheFeed()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("bad-item.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("bad-item.xml")));
     QCOMPARE(feed.items.size(), 4);
     QCOMPARE(feed.items[0].title, QStringLiteral("Good item one"));
     // Only a guid, an unreadable date and a category: untitled, but the guid identifies it.
@@ -558,7 +565,7 @@ void TestNewsFeeds::badItemIsSkippedNotTheFeed()
 void TestNewsFeeds::untitledRssItemsAreKept()
 {
     // Like feedparser: an id, a date, an author or any text is enough to keep an item.
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("untitled-rss.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("untitled-rss.xml")));
     QCOMPARE(feed.items.size(), 5);
     for (const FeedItem &item : feed.items.first(4)) {
         QVERIFY(item.title.isEmpty());
@@ -579,7 +586,7 @@ void TestNewsFeeds::untitledRssItemsAreKept()
 
 void TestNewsFeeds::untitledAtomEntriesAreKept()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("untitled-atom.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("untitled-atom.xml")));
     QCOMPARE(feed.items.size(), 3);
     QCOMPARE(feed.items[0].guid, QStringLiteral("tag:untitled.example,2025:only-an-id"));
     QCOMPARE(feed.items[0].author, QStringLiteral("Night Desk")); // inherited, once kept
@@ -594,7 +601,7 @@ void TestNewsFeeds::untitledAtomEntriesAreKept()
 
 void TestNewsFeeds::untitledJsonItemsAreKept()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("untitled.json")));
+    PARSE_OK(feed, fixture(QStringLiteral("untitled.json")));
     QCOMPARE(feed.items.size(), 4);
     QCOMPARE(feed.items[0].guid, QStringLiteral("json-only-id"));
     QCOMPARE(feed.items[0].author, QStringLiteral("Feed Desk"));
@@ -614,8 +621,8 @@ void TestNewsFeeds::untitledItemsHaveStableKeys()
         {"untitled-rss.xml", 5}, {"untitled-atom.xml", 3}, {"untitled.json", 4}};
     for (const auto &[file, kept] : files) {
         const QByteArray body = fixture(QString::fromLatin1(file));
-        const ParsedNewsFeed first = parseOk(body);
-        const ParsedNewsFeed again = parseOk(body);
+        PARSE_OK(first, body);
+        PARSE_OK(again, body);
         QCOMPARE(first.items.size(), kept);
         QSet<QString> keys;
         for (qsizetype i = 0; i < first.items.size(); ++i) {
@@ -629,7 +636,7 @@ void TestNewsFeeds::untitledItemsHaveStableKeys()
 
 void TestNewsFeeds::escapedMarkupInRssIsText()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("escaped-markup-rss.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("escaped-markup-rss.xml")));
     QCOMPARE(feed.title, QStringLiteral("Markup <notes> desk"));
     QCOMPARE(feed.items.size(), 4);
     // An RSS title is text unless it looks like HTML (a closing tag or an entity reference, and
@@ -644,7 +651,7 @@ void TestNewsFeeds::escapedMarkupInRssIsText()
 
 void TestNewsFeeds::escapedMarkupInAtomIsText()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("escaped-markup-atom.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("escaped-markup-atom.xml")));
     QCOMPARE(feed.title, QStringLiteral("Markup <notes> desk"));
     QCOMPARE(feed.items.size(), 3);
     const FeedItem &text = feed.items[0];
@@ -663,7 +670,7 @@ void TestNewsFeeds::escapedMarkupInAtomIsText()
 
 void TestNewsFeeds::jsonFeedTextIsTextAndHtmlIsHtml()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("escaped-markup.json")));
+    PARSE_OK(feed, fixture(QStringLiteral("escaped-markup.json")));
     QCOMPARE(feed.title, QStringLiteral("Markup <notes> desk"));
     QCOMPARE(feed.items.size(), 2);
     QCOMPARE(feed.items[0].title, QStringLiteral("History of the <blink> tag"));
@@ -676,7 +683,7 @@ void TestNewsFeeds::jsonFeedTextIsTextAndHtmlIsHtml()
 
 void TestNewsFeeds::undeclaredNonUtf8IsWindows1252()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("undeclared-windows-1252.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("undeclared-windows-1252.xml")));
     QCOMPARE(feed.items.size(), 1);
     QCOMPARE(feed.items[0].title, QString::fromUtf8("Café “Noir” – à bientôt"));
     QCOMPARE(feed.items[0].summaryText, QString::fromUtf8("Les acteurs reviennent à l’automne."));
@@ -689,7 +696,7 @@ void TestNewsFeeds::undeclaredDamagedUtf8StaysUtf8()
 {
     // Mostly valid UTF-8 with one cut sequence is UTF-8 with damage: reading it all as
     // windows-1252 would garble every accented letter to save one.
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("undeclared-damaged-utf8.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("undeclared-damaged-utf8.xml")));
     QCOMPARE(feed.items.size(), 1);
     QCOMPARE(feed.items[0].title, QString::fromUtf8("Été à Séoul, déjà vu"));
     QCOMPARE(feed.items[0].summaryText, QString::fromUtf8("Coupé ici \uFFFD"));
@@ -700,7 +707,7 @@ void TestNewsFeeds::undeclaredDamagedUtf8StaysUtf8()
 
 void TestNewsFeeds::rssExtensionsFillEmptyFields()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("extensions-rss.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("extensions-rss.xml")));
     QCOMPARE(feed.items.size(), 7);
     QVERIFY2(feed.warnings.isEmpty(), qPrintable(feed.warnings.join(u'|')));
     QCOMPARE(feed.items[0].author, QStringLiteral("Priya Raman"));
@@ -723,7 +730,7 @@ void TestNewsFeeds::rssExtensionsFillEmptyFields()
 
 void TestNewsFeeds::atomExtensionsFillEmptyFields()
 {
-    const ParsedNewsFeed feed = parseOk(fixture(QStringLiteral("extensions-atom.xml")));
+    PARSE_OK(feed, fixture(QStringLiteral("extensions-atom.xml")));
     QCOMPARE(feed.items.size(), 2);
     QCOMPARE(feed.items[0].author, QStringLiteral("Studio Channel"));
     QCOMPARE(feed.items[0].summaryText, QStringLiteral("Crew interviews from the Busan set."));
@@ -757,7 +764,7 @@ void TestNewsFeeds::notAFeed()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, expected);
-    const FeedError error = parseError(body);
+    PARSE_ERROR(error, body);
     QCOMPARE(error.kind, FeedError::Kind::Parse);
     QVERIFY2(error.message.contains(expected), qPrintable(error.message));
 }
@@ -765,26 +772,24 @@ void TestNewsFeeds::notAFeed()
 void TestNewsFeeds::namespacesAreMatchedByUri()
 {
     // Prefixed Atom root, and Dublin Core under an unusual prefix.
-    const ParsedNewsFeed atom =
-        parseOk("<a:feed xmlns:a=\"http://www.w3.org/2005/Atom\"><a:title>Prefixed</a:title>"
-                "<a:entry><a:id>1</a:id><a:title>Entry</a:title>"
-                "<a:link href=\"https://p.example/1\"/></a:entry></a:feed>");
+    PARSE_OK(atom, "<a:feed xmlns:a=\"http://www.w3.org/2005/Atom\"><a:title>Prefixed</a:title>"
+                   "<a:entry><a:id>1</a:id><a:title>Entry</a:title>"
+                   "<a:link href=\"https://p.example/1\"/></a:entry></a:feed>");
     QCOMPARE(atom.format, NewsFormat::Atom);
     QCOMPARE(atom.title, QStringLiteral("Prefixed"));
     QCOMPARE(atom.items.value(0).link, QStringLiteral("https://p.example/1"));
 
-    const ParsedNewsFeed rss =
-        parseOk("<rss version=\"2.0\" xmlns=\"http://backend.userland.com/rss2\" "
-                "xmlns:meta=\"http://purl.org/dc/elements/1.1/\"><channel><title>NS</title>"
-                "<item><title>T</title><meta:creator>Rhea Cole</meta:creator>"
-                "<dc:creator>Not Dublin Core</dc:creator></item></channel></rss>");
+    PARSE_OK(rss, "<rss version=\"2.0\" xmlns=\"http://backend.userland.com/rss2\" "
+                  "xmlns:meta=\"http://purl.org/dc/elements/1.1/\"><channel><title>NS</title>"
+                  "<item><title>T</title><meta:creator>Rhea Cole</meta:creator>"
+                  "<dc:creator>Not Dublin Core</dc:creator></item></channel></rss>");
     QCOMPARE(rss.format, NewsFormat::Rss);
     QCOMPARE(rss.items.value(0).author, QStringLiteral("Rhea Cole, Not Dublin Core"));
 
     // A foreign element that happens to be called "title" is not the item's title.
-    const ParsedNewsFeed foreign = parseOk(
-        "<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel>"
-        "<item><media:title>Wrong</media:title><title>Right</title></item></channel></rss>");
+    PARSE_OK(foreign,
+             "<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel>"
+             "<item><media:title>Wrong</media:title><title>Right</title></item></channel></rss>");
     QCOMPARE(foreign.items.value(0).title, QStringLiteral("Right"));
 }
 

@@ -71,7 +71,7 @@ private slots:
 
         QHash<QString, QString> status;
         for (const CastOutlook &c : s2.cast)
-            status.insert(c.actor, c.status);
+            status.insert(c.actor, wireName(c.status));
         QCOMPARE(s2.cast.size(), 13);
         QCOMPARE(status.value(QStringLiteral("Park Ji-hu")), QStringLiteral("confirmed"));
         QCOMPARE(status.value(QStringLiteral("Lomon")), QStringLiteral("confirmed"));

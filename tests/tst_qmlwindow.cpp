@@ -1,9 +1,15 @@
-#include "feeds/season/defaultfeed.h"
-#include "models/feedscontroller.h"
-#include "models/showoverview.h"
-#include "shell/windowloader.h"
+#include "pipeline/appwriter.h"
+#include "shell/appcomposition.h"
+#include "storage/database.h"
 #include "storage/ledgerqueries.h"
-#include "support/testdatabase.h"
+#include "support/cliprocess.h"
+#include "support/loopbackserver.h"
+#include "support/rssbuilder.h"
+
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <QImage>
 #include <QQmlApplicationEngine>
@@ -27,6 +33,33 @@ void collectMessages(QtMsgType type, const QMessageLogContext &context, const QS
 
 } // namespace
 
+// The window as main.cpp builds it: the same composition, on a real database file.
+struct Session {
+    QTemporaryDir dir;
+    std::unique_ptr<AppComposition> composition;
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = nullptr;
+
+    explicit Session(const QString &fileName = QStringLiteral("window.sqlite"),
+                     bool syncOnStart = false)
+    {
+        AppComposition::Settings settings;
+        settings.databasePath = dir.filePath(fileName);
+        settings.syncOnStart = syncOnStart;
+        composition = std::make_unique<AppComposition>(settings);
+    }
+    // Shows the window first and starts the writer after, as the app does.
+    bool open()
+    {
+        if (!composition->loadWindow(engine))
+            return false;
+        window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        composition->start();
+        return window && QTest::qWaitForWindowExposed(window);
+    }
+    ~Session() { engine.clearComponentCache(); }
+};
+
 class QmlWindowTest : public QObject {
     Q_OBJECT
 
@@ -41,19 +74,10 @@ private slots:
 
     void showsTheEmbeddedShow()
     {
-        TestDatabase t;
-        FeedError error;
-        QVERIFY(DefaultFeed::import(t.db(), &error));
-        ShowOverview overview;
-        QString loadError;
-        QVERIFY(overview.load(t.db(), LedgerQueries(t.db()).shows().first().id, &loadError));
-
-        FeedsController feeds(t.db(), t.path());
-        QQmlApplicationEngine engine;
-        QVERIFY(MainWindow::load(engine, &overview, &feeds, QString()));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        Session session;
+        QVERIFY(session.open());
+        QTRY_VERIFY(session.composition->isReady());
+        QQuickWindow *window = session.window;
 
         auto *title = window->findChild<QQuickItem *>(QStringLiteral("showTitle"));
         QVERIFY(title);
@@ -80,15 +104,10 @@ private slots:
 
     void feedsPageListsAndValidates()
     {
-        TestDatabase t;
-        FeedError error;
-        QVERIFY(DefaultFeed::import(t.db(), &error));
-        ShowOverview overview;
-        FeedsController feeds(t.db(), t.path());
-        QQmlApplicationEngine engine;
-        QVERIFY(MainWindow::load(engine, &overview, &feeds, QString()));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        Session session;
+        QVERIFY(session.open());
+        QTRY_VERIFY(session.composition->isReady());
+        QQuickWindow *window = session.window;
 
         QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier); // the Feeds tab, by keyboard
         auto *list = window->findChild<QQuickItem *>(QStringLiteral("feedList"));
@@ -114,23 +133,12 @@ private slots:
 
     void claimsPageReviewsThroughTheWriter()
     {
-        TestDatabase t;
-        FeedError error;
-        QVERIFY(DefaultFeed::import(t.db(), &error));
-        ShowOverview overview;
-        QString loadError;
-        const qint64 showId = LedgerQueries(t.db()).shows().first().id;
-        QVERIFY(overview.load(t.db(), showId, &loadError));
-        FeedsController feeds(t.db(), t.path());
-        QObject::connect(&feeds, &FeedsController::ledgerChanged, &overview, [&] {
-            QString ignored;
-            overview.load(t.db(), showId, &ignored);
-        });
-        feeds.start();
-        QQmlApplicationEngine engine;
-        QVERIFY(MainWindow::load(engine, &overview, &feeds, QString()));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        Session session;
+        QVERIFY(session.open());
+        QTRY_VERIFY(session.composition->isReady());
+        QQuickWindow *window = session.window;
+        ShowOverview &overview = *session.composition->overview();
+        FeedsController &feeds = *session.composition->feeds();
         QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
         auto *list = window->findChild<QQuickItem *>(QStringLiteral("claimList"));
         QVERIFY(list);
@@ -145,7 +153,7 @@ private slots:
         filter.kind = ClaimKind::ReleaseWindow;
         filter.season = 2;
         qint64 s4 = 0;
-        for (const ClaimRecord &r : LedgerQueries(t.db()).claims(filter))
+        for (const ClaimRecord &r : LedgerQueries(*session.composition->reader()).claims(filter))
             if (r.source.publisher == QLatin1String("Moneycontrol"))
                 s4 = r.id;
         QVERIFY(s4 > 0);
@@ -156,17 +164,85 @@ private slots:
 
     void showsTheErrorScreen()
     {
-        ShowOverview overview;
-        QQmlApplicationEngine engine;
-        QVERIFY(
-            MainWindow::load(engine, &overview, nullptr,
-                             QStringLiteral("The database was written by a newer Cliffhanger.")));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        auto *page = window->findChild<QQuickItem *>(QStringLiteral("errorPage"));
+        // A file that is not a database: refused, left as it was, and the window says why.
+        Session session(QStringLiteral("not-a-database.sqlite"));
+        const QString path = session.dir.filePath(QStringLiteral("not-a-database.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are someone's notes, not SQLite");
+        file.close();
+        QVERIFY(session.open());
+        QTRY_VERIFY(!session.composition->errorText().isEmpty());
+        auto *page = session.window->findChild<QQuickItem *>(QStringLiteral("errorPage"));
         QVERIFY(page);
-        QVERIFY(page->isVisible());
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(!session.composition->isReady());
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), QByteArray("these are someone's notes, not SQLite"));
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void theGuiThreadOnlyReads()
+    {
+        Session session;
+        QVERIFY(session.open());
+        QTRY_VERIFY(session.composition->isReady());
+        // The writer (migrations, the embedded import, syncs) runs on its own thread...
+        QVERIFY(session.composition->writer()->thread() != QThread::currentThread());
+        // ...and the GUI thread's connection refuses to write.
+        QSqlQuery q(session.composition->reader()->connection());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM claims")));
+        QVERIFY2(q.lastError().databaseText().contains(QStringLiteral("readonly")),
+                 qPrintable(q.lastError().databaseText()));
+        QSqlQuery count(session.composition->reader()->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM claims")) && count.next());
+        QVERIFY(count.value(0).toInt() > 30);
+    }
+
+    void aCompositionNeverStartedFreesItsWriter()
+    {
+        QPointer<AppWriter> writer;
+        {
+            AppComposition::Settings settings;
+            QTemporaryDir dir;
+            settings.databasePath = dir.filePath(QStringLiteral("never.sqlite"));
+            AppComposition composition(settings);
+            writer = composition.writer();
+            QVERIFY(writer);
+        }
+        QVERIFY(writer.isNull());
+    }
+
+    void aBurstOfSyncsReloadsThePagesOnce()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        Session session(QStringLiteral("burst.sqlite"), true);
+        const QString db = session.dir.filePath(QStringLiteral("burst.sqlite"));
+        // Three feeds, added before the app starts (the CLI is the writer while it runs).
+        for (int n = 1; n <= 3; ++n) {
+            const QString route = QStringLiteral("/burst-%1.xml").arg(n);
+            server.route(route, LoopbackResponse::ok(buildRss({rssItem(n)})));
+            const CliResult added =
+                runCli({QStringLiteral("feeds"), QStringLiteral("add"),
+                        server.url(route).toString(), QStringLiteral("--db"), db});
+            QCOMPARE(added.exitCode, 0);
+        }
+        int finished = 0;
+        int ledgerChanges = 0;
+        int idles = 0;
+        // Counted on this thread: the writer's signals arrive here in the order it sent them,
+        // so when idle() arrives every ledgerChanged() of the burst has arrived before it.
+        QObject counter;
+        connect(session.composition->feeds(), &FeedsController::feedFinished, &counter,
+                [&](const SyncReport &r) { finished += r.status == SyncStatus::Updated; });
+        connect(session.composition->writer(), &AppWriter::ledgerChanged, &counter,
+                [&] { ++ledgerChanges; });
+        connect(session.composition->writer(), &AppWriter::idle, &counter, [&] { ++idles; });
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(idles > 0 && finished == 3, 20000);
+        QCOMPARE(ledgerChanges, 1);
     }
 };
 

@@ -39,6 +39,10 @@ private slots:
     void findAll_data();
     void findAll();
     void findAllMatchesAreOrderedAndDisjoint();
+    void overflowingNumbersAreNoYear_data();
+    void overflowingNumbersAreNoYear();
+    void overflowingNumberNextToARealWindow();
+    void relativeYearWithoutAYearZero();
 };
 
 void ReleaseWindowTest::parse_data()
@@ -523,6 +527,56 @@ void ReleaseWindowTest::findAllMatchesAreOrderedAndDisjoint()
     }
     QCOMPARE(matches.first().window.wording, QStringLiteral("Late 2025 or early 2026"));
     QCOMPARE(matches.last().window.wording, QStringLiteral("the 28th of January 2022"));
+}
+
+// Issue 12: "winter" before a number too long for an int read past the end of the tokens.
+void ReleaseWindowTest::overflowingNumbersAreNoYear_data()
+{
+    QTest::addColumn<QString>("phrase");
+    QFile file(
+        QStringLiteral(CLIFFHANGER_FIXTURES "/regressions/release-window-overflowing-numbers.txt"));
+    QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(file.fileName()));
+    int rows = 0;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+            continue;
+        QTest::newRow(qPrintable(line)) << line;
+        ++rows;
+    }
+    QVERIFY(rows >= 5);
+}
+
+void ReleaseWindowTest::overflowingNumbersAreNoYear()
+{
+    QFETCH(QString, phrase);
+    for (const QDate reference : {june3, QDate()}) {
+        const auto parsed = ReleaseWindowParser::parse(phrase, reference);
+        QVERIFY2(!parsed, qPrintable(parsed ? parsed->wording : QString()));
+    }
+    QCOMPARE(ReleaseWindowParser::findAll(phrase, june3).size(), 0);
+    QCOMPARE(ReleaseWindowParser::findAll(phrase).size(), 0);
+}
+
+void ReleaseWindowTest::overflowingNumberNextToARealWindow()
+{
+    const QString text = QStringLiteral("It returns in winter 2025-26, not in winter 44444444444.");
+    const auto matches = ReleaseWindowParser::findAll(text, june3);
+    QCOMPARE(matches.size(), 1);
+    QCOMPARE(matches.first().window.wording, QStringLiteral("winter 2025-26"));
+    QCOMPARE(matches.first().window.earliest, d(2025, 12, 1));
+    QCOMPARE(matches.first().window.latest, d(2026, 2, 28));
+}
+
+// QDate has no year 0: "next year" read in 1 BC used to dereference an empty interval.
+void ReleaseWindowTest::relativeYearWithoutAYearZero()
+{
+    const QDate lastYearBC(-1, 6, 1);
+    QVERIFY(lastYearBC.isValid());
+    for (const char *phrase : {"next year", "early next year"}) {
+        const auto parsed = ReleaseWindowParser::parse(QString::fromLatin1(phrase), lastYearBC);
+        QVERIFY2(!parsed, phrase);
+    }
+    QVERIFY(ReleaseWindowParser::parse(QStringLiteral("this year"), lastYearBC));
 }
 
 QTEST_APPLESS_MAIN(ReleaseWindowTest)

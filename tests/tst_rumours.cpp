@@ -2,24 +2,31 @@
 #include "support/loopbackserver.h"
 #include "support/rssbuilder.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
 // News articles become sourced claims through a real sync, and the reader's verdicts stick.
+// The feed is added and synced once, into a template database; every test works on its own
+// copy of it, so none sees what another did (a dismissed claim, a re-sync).
 class RumoursTest : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     LoopbackServer m_server;
     QString m_url;
+    QString m_db; // this test's copy
 
-    CliResult cli(QStringList args)
+    QString templatePath() const { return m_dir.filePath(QStringLiteral("synced.sqlite")); }
+
+    CliResult cli(QStringList args, const QString &db)
     {
-        args << QStringLiteral("--db") << m_dir.filePath(QStringLiteral("rumours.sqlite"));
+        args << QStringLiteral("--db") << db;
         return runCli(args);
     }
+    CliResult cli(const QStringList &args) { return cli(args, m_db); }
 
     static QByteArray newsFeed()
     {
@@ -69,14 +76,26 @@ private slots:
         m_server.route(QStringLiteral("/news.xml"), LoopbackResponse::ok(newsFeed()));
         m_url = m_server.url(QStringLiteral("/news.xml")).toString();
         QCOMPARE(cli({QStringLiteral("feeds"), QStringLiteral("add"), m_url,
-                      QStringLiteral("--name"), QStringLiteral("Loopback TV")})
+                      QStringLiteral("--name"), QStringLiteral("Loopback TV")},
+                     templatePath())
                      .exitCode,
                  0);
-        const CliResult sync = cli(
-            {QStringLiteral("sync"), QStringLiteral("--feed"), m_url, QStringLiteral("--json")});
+        const CliResult sync =
+            cli({QStringLiteral("sync"), QStringLiteral("--feed"), m_url, QStringLiteral("--json")},
+                templatePath());
         QCOMPARE(sync.exitCode, 0);
         QCOMPARE(sync.json().array().first().toObject().value(QStringLiteral("newItems")).toInt(),
                  3);
+        // The CLI has exited, so the database is whole in its file (no WAL left beside it).
+        QVERIFY(!QFile::exists(templatePath() + QStringLiteral("-wal")));
+    }
+
+    void init()
+    {
+        m_db = m_dir.filePath(
+            QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        QFile::remove(m_db);
+        QVERIFY(QFile::copy(templatePath(), m_db));
     }
 
     void articlesAreLinkedToTheirShow()

@@ -91,15 +91,31 @@ bool CommandContext::seasonOption(std::optional<int> *season, int *exitCode) con
 {
     if (!parser.isSet(QStringLiteral("season")))
         return true;
-    bool ok = false;
-    const int n = parser.value(QStringLiteral("season")).toInt(&ok);
-    if (!ok || n < 1) {
-        *exitCode = usage(Tr::tr("--season needs a season number (1 or more), not '%1'.")
-                              .arg(parser.value(QStringLiteral("season"))));
+    const QString error = valueError(parser);
+    if (!error.isEmpty()) {
+        *exitCode = usage(error);
         return false;
     }
-    *season = n;
+    *season = parser.value(QStringLiteral("season")).toInt();
     return true;
+}
+
+QString valueError(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("season"))) {
+        bool ok = false;
+        const int n = parser.value(QStringLiteral("season")).toInt(&ok);
+        if (!ok || n < 1)
+            return Tr::tr("--season needs a season number (1 or more), not '%1'.")
+                .arg(parser.value(QStringLiteral("season")));
+    }
+    ClaimKind kind;
+    if (parser.isSet(QStringLiteral("kind")) &&
+        !fromWireName(parser.value(QStringLiteral("kind")), &kind))
+        return Tr::tr("--kind must be one of %1, not '%2'.")
+            .arg(wireNames<ClaimKind>().join(QLatin1String(", ")),
+                 parser.value(QStringLiteral("kind")));
+    return QString();
 }
 
 void CommandContext::printJson(const QJsonValue &value) const
@@ -188,6 +204,9 @@ int run(const QStringList &arguments)
     for (const QString &name : {QStringLiteral("db"), QStringLiteral("lang")})
         if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
             return usageError(Tr::tr("--%1 needs a value.").arg(name));
+    // A bad value is a usage error before the database is opened, whatever state that is in.
+    if (const QString error = valueError(parser); !error.isEmpty())
+        return usageError(error);
 
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : Database::defaultPath();

@@ -10,6 +10,10 @@ class Database;
 
 namespace Cli {
 
+// The first problem with the values of --season and --kind, or empty: checked before the
+// database is opened, so a typo is a usage error whatever the database's state.
+QString valueError(const QCommandLineParser &parser);
+
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 struct CommandContext {

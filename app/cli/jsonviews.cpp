@@ -54,7 +54,7 @@ QJsonArray cast(const QList<CastOutlook> &cast)
     for (const CastOutlook &c : cast)
         list << QJsonObject{{QStringLiteral("actor"), c.actor},
                             {QStringLiteral("character"), c.character},
-                            {QStringLiteral("status"), c.status}};
+                            {QStringLiteral("status"), wireName(c.status)}};
     return list;
 }
 

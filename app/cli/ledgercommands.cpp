@@ -117,7 +117,8 @@ int runShow(CommandContext &ctx)
         out << Qt::endl
             << Tr::tr("Cast (status for season %1):").arg(outlooks.last().season) << Qt::endl;
         for (const CastOutlook &c : outlooks.last().cast)
-            out << Tr::tr("  %1 as %2: %3").arg(c.actor, c.character, c.status) << Qt::endl;
+            out << Tr::tr("  %1 as %2: %3").arg(c.actor, c.character, wireName(c.status))
+                << Qt::endl;
     }
     return Success;
 }
@@ -131,11 +132,11 @@ int runReview(CommandContext &ctx)
     const qint64 id = ctx.args[1].toLongLong(&ok);
     if (!ok || id <= 0)
         return ctx.usage(Tr::tr("'%1' is not a claim id.").arg(ctx.args[1]));
-    if (!ClaimReviews::isVerdict(ctx.args[2]))
-        return ctx.usage(
-            Tr::tr("'%1' is not a verdict: use confirm, dismiss or wrong.").arg(ctx.args[2]));
     QString error;
-    if (!ClaimReviews::review(ctx.db, id, ctx.args[2], &error))
+    Verdict verdict;
+    if (!ClaimReviews::parseVerdict(ctx.args[2], &verdict, &error))
+        return ctx.usage(error);
+    if (!ClaimReviews::review(ctx.db, id, verdict, &error))
         return ctx.failure(error);
     ClaimFilter filter;
     filter.id = id;
@@ -171,11 +172,9 @@ int runClaims(CommandContext &ctx)
         filter.showId = id;
     }
     if (p.isSet(QStringLiteral("kind"))) {
-        ClaimKind kind;
+        ClaimKind kind = ClaimKind::Plot;
         if (!fromWireName(p.value(QStringLiteral("kind")), &kind))
-            return ctx.usage(Tr::tr("--kind must be one of %1, not '%2'.")
-                                 .arg(wireNames<ClaimKind>().join(QLatin1String(", ")),
-                                      p.value(QStringLiteral("kind"))));
+            return ctx.usage(valueError(p)); // checked before the database opened; kept safe
         filter.kind = kind;
     }
     QString error;

@@ -20,8 +20,8 @@ QString fold(const QString &text)
             if (pendingSpace && !out.isEmpty())
                 out += QLatin1Char(' ');
             pendingSpace = false;
-            out += c.toCaseFolded();
-        } else if (c != QLatin1Char('\'') && c != QChar(0x2019)) {
+            out += QChar(fold(c.unicode()));
+        } else if (!isApostrophe(c.unicode())) {
             pendingSpace = true; // punctuation and dashes separate words like spaces do
         }
     }

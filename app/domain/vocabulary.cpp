@@ -116,6 +116,19 @@ CLIFFHANGER_INSTANTIATE(Verdict)
 CLIFFHANGER_INSTANTIATE(CastStatus)
 #undef CLIFFHANGER_INSTANTIATE
 
+ClaimStatus statusAfter(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Confirm:
+        return ClaimStatus::Confirmed;
+    case Verdict::Dismiss:
+        return ClaimStatus::Dismissed;
+    case Verdict::Wrong:
+        break;
+    }
+    return ClaimStatus::Contradicted;
+}
+
 int tierRank(Tier tier)
 {
     switch (tier) {

@@ -29,5 +29,9 @@ template <typename E> QString wireName(E value);
 template <typename E> bool fromWireName(const QString &name, E *out);
 template <typename E> QStringList wireNames();
 
+// What a reader's verdict makes of a claim: confirm → confirmed, dismiss → dismissed, wrong →
+// contradicted.
+ClaimStatus statusAfter(Verdict verdict);
+
 // Higher is more trustworthy: official 4 .. estimate 1.
 int tierRank(Tier tier);

@@ -2,6 +2,9 @@
 #include "extract/rules.h"
 
 #include <QJsonObject>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 // Cast pairs, read between two names the show knows (adjacent in the sentence):
 //   actor-first:     "Actor as Character", "Actor returns as Character", "Actor, who plays
@@ -31,6 +34,7 @@ public:
     {
         if (m_ctx.names.isEmpty())
             return;
+        indexReturningVerbs();
         const QList<NameHit> &names = m_ctx.names;
         QList<bool> paired(names.size(), false);
         respectively(&paired, out);
@@ -273,25 +277,44 @@ private:
         auto verdict = [&](int k) {
             return negated(k, k) || (m_s.classesIn(k - 3, k) & Desire) ? -1 : 1;
         };
-        auto isReturn = [&](int k) { return !m_s.inDate.at(k) && tok(k).is(ReturnVerb); };
-        for (int k = begin; k < end; ++k) {
-            if (isReturn(k))
-                return verdict(k);
+        const int n = int(m_s.tokens.size());
+        const int next = begin < n ? m_nextReturn.at(begin) : n;
+        if (next < end)
+            return verdict(next);
+        // After the pair, up to and including where the next actor's name begins.
+        const QList<NameHit> &names = m_ctx.names;
+        const auto from = std::lower_bound(names.cbegin(), names.cend(), end,
+                                           [](const NameHit &h, int t) { return h.tokBegin < t; });
+        const int nextActor = m_nextActor.at(int(from - names.cbegin()));
+        const int someoneElse = nextActor < names.size() ? names.at(nextActor).tokBegin : n - 1;
+        const int after = end < n ? m_nextReturn.at(end) : n;
+        if (after <= someoneElse && after < n)
+            return verdict(after);
+        const int before = m_prevReturn.at(std::min(begin, n));
+        return before >= 0 ? verdict(before) : 0;
+    }
+
+    // Where the nearest returning verb is from any token: returning() asks for every pair.
+    void indexReturningVerbs()
+    {
+        const int n = int(m_s.tokens.size());
+        m_nextReturn.resize(n + 1);
+        m_nextReturn[n] = n;
+        m_prevReturn.resize(n + 1);
+        m_prevReturn[0] = -1;
+        for (int k = 0; k < n; ++k) {
+            const bool isReturn = !m_s.inDate.at(k) && tok(k).is(ReturnVerb);
+            m_prevReturn[k + 1] = isReturn ? k : m_prevReturn.at(k);
         }
-        for (int k = end; k < m_s.tokens.size(); ++k) {
-            bool someoneElse = false;
-            for (const NameHit &h : m_ctx.names)
-                someoneElse = someoneElse || (h.actor && h.tokBegin >= end && h.tokBegin < k);
-            if (someoneElse)
-                break;
-            if (isReturn(k))
-                return verdict(k);
+        for (int k = n - 1; k >= 0; --k) {
+            const bool isReturn = !m_s.inDate.at(k) && tok(k).is(ReturnVerb);
+            m_nextReturn[k] = isReturn ? k : m_nextReturn.at(k + 1);
         }
-        for (int k = begin - 1; k >= 0; --k) {
-            if (isReturn(k))
-                return verdict(k);
-        }
-        return 0;
+        const QList<NameHit> &names = m_ctx.names;
+        m_nextActor.resize(names.size() + 1);
+        m_nextActor[names.size()] = int(names.size());
+        for (int j = int(names.size()) - 1; j >= 0; --j)
+            m_nextActor[j] = names.at(j).actor ? j : m_nextActor.at(j + 1);
     }
 
     // The season of a pair, or 0 when it is not about an open season.
@@ -409,6 +432,9 @@ private:
 
     const RuleContext &m_ctx;
     const Sentence &m_s;
+    QVarLengthArray<int, 48> m_nextReturn; // per token index: the next returning verb from it, or n
+    QVarLengthArray<int, 48> m_prevReturn; // per token index: the last returning verb before it
+    QVarLengthArray<int, 8> m_nextActor;   // per name index: the first actor's name from it
 };
 
 } // namespace

@@ -57,6 +57,8 @@ using namespace Lexicon;
 
 // The article split into sentences, with boilerplate marked and the shows it names.
 struct Layout {
+    QStringView text; // the article's text up to ExtractLimits::kArticleChars
+    QStringList warnings;
     QString folded; // the text folded once (same offsets); tokens and filters view into it
     QString foldedTitle;
     QList<SentenceSplitter::Span> spans; // a sentence with a glued-on footer is cut before it
@@ -69,14 +71,29 @@ struct Layout {
     bool properCase = false;
 };
 
+// The first kArticleChars of the text, not ending between the halves of one character.
+QStringView readableText(const QString &text, QStringList *warnings)
+{
+    if (text.size() <= ExtractLimits::kArticleChars)
+        return text;
+    qsizetype end = ExtractLimits::kArticleChars;
+    if (QChar::isLowSurrogate(text.at(end).unicode()))
+        --end;
+    warnings->append(QStringLiteral("article text has %1 characters; only the first %2 were read")
+                         .arg(text.size())
+                         .arg(ExtractLimits::kArticleChars));
+    return QStringView(text).left(end);
+}
+
 // `forExtraction`: give up as soon as it is clear no sentence can be about a known show.
 bool layout(const CompiledShows &shows, const ArticleInput &article, Layout *out,
             bool forExtraction)
 {
+    out->text = readableText(article.text, &out->warnings);
     if (shows.matcher.isEmpty())
         return false;
     shows.matcher.scan(article.title, &out->titleHits);
-    shows.matcher.scan(article.text, &out->textHits);
+    shows.matcher.scan(out->text, &out->textHits);
     if (out->titleHits.isEmpty() && out->textHits.isEmpty())
         return false; // the common case: an article about something else
     if (forExtraction) {
@@ -89,10 +106,18 @@ bool layout(const CompiledShows &shows, const ArticleInput &article, Layout *out
             return false;
     }
 
-    const QStringView text(article.text);
+    const QStringView text = out->text;
     out->folded = ExtractText::folded(text);
     out->foldedTitle = ExtractText::folded(article.title);
-    out->spans = SentenceSplitter::split(text);
+    out->spans = SentenceSplitter::split(text, ExtractLimits::kSentenceChars);
+    int pieces = 0;
+    for (const SentenceSplitter::Span &sp : std::as_const(out->spans))
+        pieces += sp.piece;
+    if (pieces > 0)
+        out->warnings.append(QStringLiteral("sentences longer than %1 characters were read in "
+                                            "pieces (%2 pieces)")
+                                 .arg(ExtractLimits::kSentenceChars)
+                                 .arg(pieces));
     out->boilerplate = QList<bool>(out->spans.size(), false);
     for (int i = 0; i < out->spans.size(); ++i) {
         SentenceSplitter::Span &sp = out->spans[i];
@@ -143,12 +168,16 @@ bool layout(const CompiledShows &shows, const ArticleInput &article, Layout *out
     return !out->linked.isEmpty();
 }
 
+// The hits are in order and do not overlap: the sentence's own are found by bisection, not by
+// a walk over every hit of the article.
 QList<KnownMention> mentionsIn(const QList<ShowMatcher::Hit> &hits, int from, int to)
 {
     QList<KnownMention> out;
-    for (const ShowMatcher::Hit &h : hits) {
-        if (h.start >= from && h.end <= to)
-            out.append({h.start - from, h.end - from, h.show, h.properCase});
+    auto h = std::lower_bound(hits.cbegin(), hits.cend(), from,
+                              [](const ShowMatcher::Hit &hit, int f) { return hit.start < f; });
+    for (; h != hits.cend() && h->start < to; ++h) {
+        if (h->end <= to)
+            out.append({h->start - from, h->end - from, h->show, h->properCase});
     }
     return out;
 }
@@ -182,7 +211,7 @@ public:
     QList<ExtractedClaim> run()
     {
         headline();
-        const QStringView text(m_article.text);
+        const QStringView text = m_layout.text;
         int paragraph = -1;
         for (int i = 0; i < m_layout.spans.size(); ++i) {
             const SentenceSplitter::Span &sp = m_layout.spans.at(i);
@@ -249,6 +278,8 @@ private:
         m_focus = m_headlineShow; // the headline's own mentions set the focus already
     }
 
+    // The pieces of a long sentence (SentenceSplitter::Span::piece) give each claim once, like
+    // the sentence read whole would: the key names no offset.
     void sentence(const Sentence &s)
     {
         const SentenceEvents events = findEvents(s);
@@ -263,10 +294,12 @@ private:
                 continue;
             const CompiledShow &compiled = m_shows.shows.at(show);
             const QList<NameHit> names = compiled.credits.find(s.tokens);
+            const SeasonIndexes seasons = eligibleSeasons(s, compiled, show);
             const RuleContext ctx{s,
                                   events,
                                   names,
                                   compiled,
+                                  seasons,
                                   show,
                                   m_focus,
                                   m_paragraphSeason.value(show),
@@ -289,13 +322,15 @@ private:
                 }
             }
         }
+        // The key does not depend on the quote: a candidate copies its sentence only once it
+        // has survived de-duplication.
         for (ExtractedClaim &c : found) {
-            c.claim.quote = s.headline ? m_article.title : s.text.toString();
-            c.claim.quoteOffset = s.offset;
             c.claim.showKey = QString::number(c.showId);
             c.claim.key = ClaimExtractor::claimKey(c.claim);
             if (!m_keys.contains(c.claim.key)) {
                 m_keys.insert(c.claim.key);
+                c.claim.quote = s.headline ? m_article.title : s.text.toString();
+                c.claim.quoteOffset = s.offset;
                 m_claims.append(c);
             }
         }
@@ -335,12 +370,16 @@ Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor &&) noexcept = default;
 Extractor &Extractor::operator=(Extractor &&) noexcept = default;
 
-QList<ExtractedClaim> Extractor::extract(const ArticleInput &article, QList<qint64> *linked) const
+QList<ExtractedClaim> Extractor::extract(const ArticleInput &article, QList<qint64> *linked,
+                                         QStringList *warnings) const
 {
     Layout l;
     if (linked)
         linked->clear();
-    if (!layout(*m_shows, article, &l, linked == nullptr))
+    const bool found = layout(*m_shows, article, &l, linked == nullptr);
+    if (warnings)
+        *warnings = l.warnings;
+    if (!found)
         return {};
     if (linked) {
         for (int i : std::as_const(l.linked))

@@ -15,6 +15,9 @@
 // Decisions (tests pin them; the rule files explain the details):
 // - Quotes: a claim quotes its sentence; quoteOffset is the UTF-16 offset of the sentence in
 //   ArticleInput::text. A claim from the headline has quoteOffset -1 and quote = the title.
+//   A sentence over ExtractLimits::kSentenceChars is read, and quoted, piece by piece: a claim
+//   quotes the piece it was first found in, and its key names no offset, so the pieces of one
+//   sentence give each claim once.
 // - Tier: the article's tier, lowered by hedges in the sentence. Rumour words ("rumoured",
 //   "speculation", "reportedly", "fans hope", "appeared to") give at most `rumour`; estimate
 //   words ("if", "could", "might", "should", "probably", "likely", "best guess", "we expect")
@@ -91,6 +94,21 @@ struct ExtractedClaim {
     QString contradictsCharacter;
 };
 
+// What one article may cost (issue 12). Real text never comes near either limit; they bound
+// what a page glued together by a scraper, or a feed that is not prose, can take.
+namespace ExtractLimits {
+// A longer sentence is read in pieces of at most this many characters, cut at clause breaks
+// (SentenceSplitter::split), and a claim quotes the piece it was found in. The longest
+// sentence in the evaluation corpus has 160 characters, a 100-word English sentence about 600:
+// a sentence of 2,000 characters is a list or a paragraph without its periods. A quote never
+// carries more than this, whatever the page.
+constexpr int kSentenceChars = 2000;
+// Only the first this many characters of an article's text are read. A long read is 10,000
+// words, some 60,000 characters; a million is a book (175,000 words) and, read in full at the
+// extractor's speed, still well under a second.
+constexpr int kArticleChars = 1000000;
+} // namespace ExtractLimits
+
 namespace ExtractDetail {
 class CompiledShows;
 }
@@ -104,8 +122,10 @@ public:
     Extractor &operator=(Extractor &&) noexcept;
 
     // `linked`, when given, gets linkedShows(article) from the same pass (the sync needs both).
-    QList<ExtractedClaim> extract(const ArticleInput &article,
-                                  QList<qint64> *linked = nullptr) const;
+    // `warnings`, when given, gets one line for each ExtractLimits limit the article reached
+    // (the text was cut, sentences were read in pieces); empty when it reached none.
+    QList<ExtractedClaim> extract(const ArticleInput &article, QList<qint64> *linked = nullptr,
+                                  QStringList *warnings = nullptr) const;
     QList<qint64> linkedShows(const ArticleInput &article) const;
 
 private:

@@ -2,6 +2,8 @@
 
 #include "extract/lexicon.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <climits>
 
@@ -51,12 +53,26 @@ public:
         announcedSeasons();
         SentenceEvents out;
         out.events = m_events;
-        for (const DateSpan &d : m_s.dates)
-            out.dateEvent.append(nearest(d));
+        out.eventDate = QList<int>(m_events.size(), -1);
+        if (!m_s.dates.isEmpty())
+            byPosition();
+        for (int di = 0; di < m_s.dates.size(); ++di) {
+            const int ei = nearest(m_s.dates.at(di));
+            out.dateEvent.append(ei);
+            if (ei >= 0 && out.eventDate.at(ei) < 0)
+                out.eventDate[ei] = di;
+        }
         return out;
     }
 
 private:
+    // Per token index, about the tokens before it.
+    struct Marks {
+        int conditional = -1; // the last Conditional, or -1
+        int premiseWord = -1; // the last "if", "whether" or "unless", or -1
+        int filmingNouns = 0; // how many filming nouns
+    };
+
     const Token &tok(int i) const { return m_s.tokens.at(i); }
     bool word(int i, const char *w) const
     {
@@ -74,34 +90,34 @@ private:
         return false;
     }
 
+    // Clauses never decrease along the sentence: the latest mark before i is in i's clause or
+    // no mark before i is.
     bool conditionalBefore(int i) const
     {
-        for (int k = 0; k < i; ++k) {
-            if (!m_s.inDate.at(k) && tok(k).is(Conditional) && sameClause(k, i))
-                return true;
-        }
-        return false;
+        const int k = marks(i).conditional;
+        return k >= 0 && sameClause(k, i);
+    }
+
+    bool isFilmingNoun(int k) const
+    {
+        return !m_s.inDate.at(k) && tok(k).is(ProductionNoun) &&
+               !tok(k).is(PreProduction | PostProduction);
     }
 
     // A filming noun before a start or wrap verb in its clause, or just after it.
-    int productionNounNear(int verb) const
+    bool productionNounNear(int verb) const
     {
-        for (int k = 0; k < std::min(m_n, verb + 4); ++k) {
-            if (k != verb && !m_s.inDate.at(k) && tok(k).is(ProductionNoun) &&
-                !tok(k).is(PreProduction | PostProduction) && sameClause(k, verb))
-                return k;
-        }
-        return -1;
+        const int from = m_s.clauseBegin(verb);
+        const int to = std::min(m_s.clauseEnd(verb), verb + 4);
+        const int nouns = marks(to).filmingNouns - marks(from).filmingNouns;
+        return nouns - (isFilmingNoun(verb) ? 1 : 0) > 0;
     }
 
     // "If filming began in September 2022, ...": a premise, not a report.
     bool premise(int i) const
     {
-        for (int k = 0; k < i; ++k) {
-            if (sameClause(k, i) && (word(k, "if") || word(k, "whether") || word(k, "unless")))
-                return true;
-        }
-        return false;
+        const int k = marks(i).premiseWord;
+        return k >= 0 && sameClause(k, i);
     }
 
     void production(int i)
@@ -144,7 +160,7 @@ private:
         // "the start of filming", "the end of production": nouns, not events
         const bool noun = word(i - 1, "the") || word(i - 1, "a");
         if ((start || wrap) && !noun) {
-            if (productionNounNear(i) < 0)
+            if (!productionNounNear(i))
                 return;
             Event e{Event::Production, i};
             const bool negated = negatedBefore(i, 5);
@@ -225,10 +241,16 @@ private:
             if (e.kind != Event::Other)
                 return;
         }
+        const QList<SeasonMention> &seasons = m_s.seasons; // in order, non-overlapping
         for (int i = 0; i < m_n; ++i) {
             if (m_s.inDate.at(i) || !tok(i).is(Announce))
                 continue;
-            for (const SeasonMention &m : m_s.seasons) {
+            // Only mentions ending at most three tokens before i can be adjacent.
+            auto first =
+                std::lower_bound(seasons.cbegin(), seasons.cend(), i - 3,
+                                 [](const SeasonMention &m, int t) { return m.tokEnd < t; });
+            for (auto it = first; it != seasons.cend() && it->tokBegin <= i + 3; ++it) {
+                const SeasonMention &m = *it;
                 bool adjacent = false;
                 if (m.tokBegin > i && m.tokBegin <= i + 3) {
                     adjacent = true;
@@ -253,24 +275,82 @@ private:
         }
     }
 
+    // Running marks for the look-backs an event word makes, so that none of them rescans the
+    // sentence (index() in sentence.cpp builds the rules' own). Built on the first event word:
+    // most sentences have none.
+    const Marks &marks(int i) const
+    {
+        if (m_before.isEmpty()) {
+            m_before.resize(m_n + 1);
+            m_before[0] = Marks();
+            for (int k = 0; k < m_n; ++k) {
+                const Marks &last = m_before[k];
+                const bool conditional = !m_s.inDate.at(k) && tok(k).is(Conditional);
+                // "if", "whether" and "unless" are conditionals too: compare only those.
+                const bool premise =
+                    conditional && (word(k, "if") || word(k, "whether") || word(k, "unless"));
+                m_before[k + 1] = {conditional ? k : last.conditional,
+                                   premise ? k : last.premiseWord,
+                                   last.filmingNouns + isFilmingNoun(k)};
+            }
+        }
+        return m_before.at(i);
+    }
+
+    // Event indexes ordered by token (then by index), for nearest().
+    void byPosition()
+    {
+        m_byPosition.resize(m_events.size());
+        for (int k = 0; k < m_events.size(); ++k)
+            m_byPosition[k] = k;
+        std::sort(m_byPosition.begin(), m_byPosition.end(), [&](int a, int b) {
+            const int ta = m_events.at(a).tok;
+            const int tb = m_events.at(b).tok;
+            return ta < tb || (ta == tb && a < b);
+        });
+    }
+
+    // The token distance from the date: the least its score can be.
+    static int distance(const Event &e, const DateSpan &d)
+    {
+        return e.tok < d.tokBegin ? d.tokBegin - e.tok : e.tok - d.tokEnd + 1 + 2;
+    }
+
+    int score(const Event &e, const DateSpan &d) const
+    {
+        int score = distance(e, d);
+        score += 4 * std::abs(m_s.clause.at(e.tok) - m_s.clause.at(d.tokBegin));
+        if (e.kind == Event::ReleaseWeak)
+            score += 1;
+        return score;
+    }
+
+    // The lowest score, and of equal ones the earliest event. The score is at least the
+    // distance, so the search walks out from the date in both directions and stops where the
+    // distance alone exceeds the best score: a long sentence costs a few events per date.
     int nearest(const DateSpan &d) const
     {
         int best = -1;
         int bestScore = INT_MAX;
-        for (int k = 0; k < m_events.size(); ++k) {
-            const Event &e = m_events.at(k);
-            int score;
-            if (e.tok < d.tokBegin)
-                score = d.tokBegin - e.tok;
-            else
-                score = e.tok - d.tokEnd + 1 + 2;
-            score += 4 * std::abs(m_s.clause.at(e.tok) - m_s.clause.at(d.tokBegin));
-            if (e.kind == Event::ReleaseWeak)
-                score += 1;
-            if (score < bestScore) {
-                bestScore = score;
+        auto consider = [&](int k) {
+            const int s = score(m_events.at(k), d);
+            if (s < bestScore || (s == bestScore && k < best)) {
+                bestScore = s;
                 best = k;
             }
+        };
+        const auto split = std::lower_bound(m_byPosition.cbegin(), m_byPosition.cend(), d.tokBegin,
+                                            [&](int k, int t) { return m_events.at(k).tok < t; });
+        for (auto it = split; it != m_byPosition.cend(); ++it) {
+            if (distance(m_events.at(*it), d) > bestScore)
+                break;
+            consider(*it);
+        }
+        for (auto it = split; it != m_byPosition.cbegin();) {
+            --it;
+            if (distance(m_events.at(*it), d) > bestScore)
+                break;
+            consider(*it);
         }
         return best;
     }
@@ -279,6 +359,8 @@ private:
     const int m_n;
     QList<Event> m_events;
     int m_skipProductionNoun = -1;
+    mutable QVarLengthArray<Marks, 48> m_before; // see marks()
+    QVarLengthArray<int, 16> m_byPosition;
 };
 
 } // namespace

@@ -34,6 +34,7 @@ struct Event {
 struct SentenceEvents {
     QList<Event> events;
     QList<int> dateEvent; // for each Sentence::dates entry: index into events, or -1
+    QList<int> eventDate; // for each event: the first Sentence::dates entry it has, or -1
 };
 
 // Nearest event wins, measured in tokens: crossing a clause costs more, an event after the

@@ -19,11 +19,8 @@ namespace {
 
 const DateSpan *dateOf(const RuleContext &ctx, int eventIndex)
 {
-    for (int di = 0; di < ctx.s.dates.size(); ++di) {
-        if (ctx.events.dateEvent.at(di) == eventIndex)
-            return &ctx.s.dates.at(di);
-    }
-    return nullptr;
+    const int di = ctx.events.eventDate.at(eventIndex);
+    return di >= 0 ? &ctx.s.dates.at(di) : nullptr;
 }
 
 bool beforeReleasedSeason(const RuleContext &ctx, const DateSpan *date)
@@ -79,10 +76,8 @@ void renewalClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         if (e.negated || e.conditional || !ctx.ours(e.tok))
             continue;
         // "could be renewed", "might be cancelled": a possibility, not news.
-        bool possibility = false;
-        for (int k = ctx.clauseBegin(e.tok); k < e.tok; ++k)
-            possibility = possibility || ctx.s.tokens.at(k).is(HedgeEstimate);
-        if (possibility)
+        const auto &before = ctx.s.before;
+        if (before.at(e.tok).estimateWords > before.at(ctx.clauseBegin(e.tok)).estimateWords)
             continue;
         const DateSpan *date = dateOf(ctx, ei);
         if (beforeReleasedSeason(ctx, date))

@@ -27,6 +27,13 @@ int Sentence::tokenAt(int offset) const
     return int(it - tokens.cbegin());
 }
 
+bool Sentence::negatedIn(int from, int to) const
+{
+    from = std::max(0, from);
+    to = std::min(to, int(tokens.size()));
+    return from < to && before.at(to).negations > before.at(from).negations;
+}
+
 namespace {
 
 int romanValue(QStringView w)
@@ -64,24 +71,48 @@ bool isSeasonNoun(const Token &t, bool allowSeries)
 
 class Analyser {
 public:
-    Analyser(Sentence &s, const QSet<QString> &nameWords) : m_s(s), m_nameWords(nameWords) {}
+    Analyser(Sentence &s, const QSet<QString> &nameWords) : m_s(s), m_nameWords(nameWords)
+    {
+        m_covering.resize(n());
+        std::fill(m_covering.begin(), m_covering.end(), -1);
+        m_knownEndsAt.resize(n() + 1);
+        std::fill(m_knownEndsAt.begin(), m_knownEndsAt.end(), false);
+    }
 
     void run(const QList<KnownMention> &known)
     {
         for (const KnownMention &k : known) {
             const int b = m_s.tokenAt(k.start);
             const int e = m_s.tokenAt(k.end - 1) + 1; // "Dead's" ends inside its token
-            if (b < e)
-                m_s.shows.append({b, e, k.show, !k.properCase || passing(b, e)});
+            if (b < e) {
+                addShow({b, e, k.show, !k.properCase || passing(b, e)});
+                if (k.show >= 0)
+                    m_knownEndsAt[e] = true;
+            }
         }
         findSeasons();
         findReturningTitles();
         std::sort(
             m_s.shows.begin(), m_s.shows.end(),
             [](const ShowMention &a, const ShowMention &b) { return a.tokBegin < b.tokBegin; });
+        for (int i = 0; i < m_s.shows.size(); ++i) {
+            if (!m_s.shows.at(i).passing)
+                m_s.activeShows.append(i);
+        }
     }
 
 private:
+    // Mentions are only ever appended; each token remembers the first one that covers it.
+    void addShow(const ShowMention &m)
+    {
+        const int index = int(m_s.shows.size());
+        m_s.shows.append(m);
+        for (int i = std::max(0, m.tokBegin); i < std::min(m.tokEnd, n()); ++i) {
+            if (m_covering.at(i) < 0)
+                m_covering[i] = index;
+        }
+    }
+
     int n() const { return int(m_s.tokens.size()); }
 
     bool isWord(int i, const char *w) const
@@ -118,11 +149,8 @@ private:
 
     const ShowMention *mentionCovering(int i) const
     {
-        for (const ShowMention &m : m_s.shows) {
-            if (i >= m.tokBegin && i < m.tokEnd)
-                return &m;
-        }
-        return nullptr;
+        const int index = i >= 0 && i < n() ? m_covering.at(i) : -1;
+        return index >= 0 ? &m_s.shows.at(index) : nullptr;
     }
 
     // A capitalised word the lexicon does not know and no person is called: part of a title.
@@ -200,15 +228,13 @@ private:
         // "All of Us Are Dead 2": a number right after a known title (not a year or a count)
         if (i > 0 && t.kind == Token::Number && t.value >= 1 && t.value <= 20 &&
             t.word.size() <= 2 && t.spaceBefore) {
-            for (const ShowMention &known : m_s.shows) {
-                if (known.show >= 0 && known.tokEnd == i && !tok(i - 1).possessive &&
-                    !(next && (next->word == QLatin1String("episodes") ||
-                               next->word == QLatin1String("episode") || next->is(CountAdjective) ||
-                               next->kind == Token::Number))) {
-                    m->number = t.value;
-                    m->tokEnd = i + 1;
-                    return true;
-                }
+            if (m_knownEndsAt.at(i) && !tok(i - 1).possessive &&
+                !(next && (next->word == QLatin1String("episodes") ||
+                           next->word == QLatin1String("episode") || next->is(CountAdjective) ||
+                           next->kind == Token::Number))) {
+                m->number = t.value;
+                m->tokEnd = i + 1;
+                return true;
             }
         }
         if (t.kind != Token::Word)
@@ -255,7 +281,7 @@ private:
             }
             if (titleLike(before)) { // "Sweet Home season 3", "Hellbound's second season"
                 m.show = Foreign;
-                m_s.shows.append({titleStartBefore(before), m.tokEnd, Foreign});
+                addShow({titleStartBefore(before), m.tokEnd, Foreign});
                 return;
             }
         }
@@ -272,7 +298,7 @@ private:
             }
             if (titleLike(j)) {
                 m.show = Foreign;
-                m_s.shows.append({m.tokBegin, titleEndAfter(j), Foreign});
+                addShow({m.tokBegin, titleEndAfter(j), Foreign});
             }
         }
     }
@@ -281,20 +307,45 @@ private:
     void findReturningTitles()
     {
         for (int i = 1; i < n(); ++i) {
+            // titleLike() already asks that no mention covers the word.
             if (!tok(i).is(ReleaseStrong) || m_s.inDate.at(i) || !titleLike(i - 1) ||
                 tok(i - 1).possessive)
                 continue;
-            bool covered = false;
-            for (const ShowMention &m : m_s.shows)
-                covered = covered || (i - 1 >= m.tokBegin && i - 1 < m.tokEnd);
-            if (!covered)
-                m_s.shows.append({titleStartBefore(i - 1), i, Foreign});
+            addShow({titleStartBefore(i - 1), i, Foreign});
         }
     }
 
     Sentence &m_s;
     const QSet<QString> &m_nameWords;
+    QVarLengthArray<int, 48> m_covering;     // per token: the first mention covering it, or -1
+    QVarLengthArray<bool, 48> m_knownEndsAt; // per token index: a known show's mention ends here
 };
+
+// The per-clause and running counts the rules ask for (see Sentence).
+void index(Sentence &s)
+{
+    const int n = int(s.tokens.size());
+    s.clauses.resize(n > 0 ? s.clause.last() + 1 : 0);
+    std::fill(s.clauses.begin(), s.clauses.end(), ClauseSpan());
+    s.before.resize(n + 1);
+    s.before[0] = TokensBefore();
+    for (int i = 0; i < n; ++i) {
+        const Token &t = s.tokens.at(i);
+        ClauseSpan &c = s.clauses[s.clause.at(i)];
+        if (c.begin < 0)
+            c.begin = i;
+        c.end = i + 1;
+        const bool outside = !s.inDate.at(i);
+        if (outside)
+            c.classes |= t.classes;
+        s.before[i + 1] = {s.before[i].negations + (outside && t.is(Negation)),
+                           s.before[i].estimateWords + t.is(HedgeEstimate)};
+        if (outside && s.firstEstimateHedge < 0 && t.is(HedgeEstimate))
+            s.firstEstimateHedge = i;
+        if (outside && s.firstRumourHedge < 0 && t.is(HedgeRumour))
+            s.firstRumourHedge = i;
+    }
+}
 
 } // namespace
 
@@ -332,6 +383,7 @@ Sentence analyse(QStringView text, QStringView folded, int offset, QDate referen
                 ++clause;
         }
     }
+    index(s);
     s.question = text.trimmed().endsWith(u'?');
     Analyser(s, nameWords).run(known);
     return s;

@@ -41,17 +41,75 @@ bool opensSentence(char16_t c)
            c == u'\'' || c == 0x201C || c == 0x2018 || c == 0x00AB || c == u'[';
 }
 
-void addTrimmed(QList<Span> &out, const char16_t *s, int from, int to, int paragraph)
+bool isBlank(char16_t c)
 {
-    while (from < to && (isSpace(s[from]) || s[from] == u'\r'))
-        ++from;
-    while (to > from && (isSpace(s[to - 1]) || s[to - 1] == u'\r'))
-        --to;
-    if (to > from)
-        out.append({from, to - from, paragraph, false, false});
+    return isSpace(c) || c == u'\r';
 }
 
-void splitParagraph(QList<Span> &out, const char16_t *s, int from, int to, int paragraph)
+bool isClauseBreakAt(const char16_t *s, int i, int from, int to)
+{
+    const char16_t c = s[i];
+    if (c == u',' || c == u';' || c == u':')
+        return true;
+    // A dash standing between spaces; "Ji-hu" and "2025-26" are one word.
+    return ExtractText::isDash(c) && i > from && i + 1 < to && isBlank(s[i - 1]) &&
+           isBlank(s[i + 1]);
+}
+
+// Where a piece of [from, to) at most `maxLength` long ends (see split()).
+int pieceEnd(const char16_t *s, int from, int to, int maxLength)
+{
+    int limit = from + maxLength;
+    if (limit >= to)
+        return to;
+    if (QChar::isLowSurrogate(s[limit]))
+        --limit; // a piece never ends between the halves of one character
+    const int half = from + maxLength / 2;
+    for (int i = limit - 1; i >= half; --i) {
+        if (isClauseBreakAt(s, i, from, to))
+            return i + 1;
+    }
+    for (int i = limit; i > half; --i) {
+        if (isBlank(s[i - 1]))
+            return i;
+    }
+    return limit;
+}
+
+struct Splitter {
+    QList<Span> &out;
+    const char16_t *s;
+    int maxLength;
+
+    void addTrimmed(int from, int to, int paragraph)
+    {
+        while (from < to && isBlank(s[from]))
+            ++from;
+        while (to > from && isBlank(s[to - 1]))
+            --to;
+        if (to - from <= maxLength) {
+            if (to > from)
+                out.append({from, to - from, paragraph, false, false, false, from});
+            return;
+        }
+        const int sentence = from;
+        while (from < to) {
+            const int end = pieceEnd(s, from, to, maxLength);
+            int last = end;
+            while (last > from && isBlank(s[last - 1]))
+                --last;
+            if (last > from)
+                out.append({from, last - from, paragraph, false, false, true, sentence});
+            from = end;
+            while (from < to && isBlank(s[from]))
+                ++from;
+        }
+    }
+
+    void splitParagraph(int from, int to, int paragraph);
+};
+
+void Splitter::splitParagraph(int from, int to, int paragraph)
 {
     const int before = int(out.size());
     int start = from;
@@ -102,12 +160,12 @@ void splitParagraph(QList<Span> &out, const char16_t *s, int from, int to, int p
                 boundary = true;
         }
         if (boundary) {
-            addTrimmed(out, s, start, end, paragraph);
+            addTrimmed(start, end, paragraph);
             start = next;
         }
         i = end;
     }
-    addTrimmed(out, s, start, to, paragraph);
+    addTrimmed(start, to, paragraph);
     if (out.size() > before) {
         out[before].first = true;
         out.last().last = true;
@@ -116,18 +174,19 @@ void splitParagraph(QList<Span> &out, const char16_t *s, int from, int to, int p
 
 } // namespace
 
-QList<Span> split(QStringView text)
+QList<Span> split(QStringView text, int maxLength)
 {
     QList<Span> out;
     const char16_t *s = text.utf16();
     const int n = int(text.size());
+    Splitter splitter{out, s, std::max(2, maxLength)};
     int paragraph = 0;
     int lineStart = 0;
     for (int i = 0; i <= n; ++i) {
         if (i < n && s[i] != u'\n')
             continue;
         const int before = int(out.size());
-        splitParagraph(out, s, lineStart, i, paragraph);
+        splitter.splitParagraph(lineStart, i, paragraph);
         if (out.size() > before)
             ++paragraph;
         lineStart = i + 1;

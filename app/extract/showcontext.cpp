@@ -2,6 +2,8 @@
 
 #include "extract/lexicon.h"
 
+#include <algorithm>
+
 namespace ExtractDetail {
 
 using namespace Lexicon;
@@ -28,36 +30,33 @@ Tier lowerTier(Tier a, Tier b)
     return tierRank(a) <= tierRank(b) ? a : b;
 }
 
+// Mentions are sorted by position, so the nearest one before a token and the first one after
+// it are found by bisection, not by a walk over every mention (a run-on sentence can name the
+// show hundreds of times).
 int RuleContext::showAt(int tok) const
 {
-    const ShowMention *before = nullptr;
-    for (const ShowMention &m : s.shows) {
-        if (m.tokBegin <= tok && !m.passing)
-            before = &m;
-    }
-    if (before)
-        return before->show;
-    for (const ShowMention &m : s.shows) {
-        if (m.tokBegin > tok && !m.passing && s.clause.at(m.tokBegin) == s.clause.at(tok))
-            return m.show;
-    }
+    const auto &active = s.activeShows;
+    const auto after = std::upper_bound(active.cbegin(), active.cend(), tok,
+                                        [&](int t, int m) { return t < s.shows.at(m).tokBegin; });
+    if (after != active.cbegin())
+        return s.shows.at(*(after - 1)).show;
+    // The first mention after `tok` is in its clause or in a later one, and so is every
+    // mention after that one.
+    if (after != active.cend() && s.clause.at(s.shows.at(*after).tokBegin) == s.clause.at(tok))
+        return s.shows.at(*after).show;
     return focus;
 }
 
-int RuleContext::clauseBegin(int tok) const
+SeasonIndexes eligibleSeasons(const Sentence &s, const CompiledShow &show, int showIndex)
 {
-    int b = tok;
-    while (b > 0 && s.clause.at(b - 1) == s.clause.at(tok))
-        --b;
-    return b;
-}
-
-int RuleContext::clauseEnd(int tok) const
-{
-    int e = tok;
-    while (e < s.tokens.size() && s.clause.at(e) == s.clause.at(tok))
-        ++e;
-    return e;
+    SeasonIndexes out;
+    for (int i = 0; i < s.seasons.size(); ++i) {
+        const SeasonMention &m = s.seasons.at(i);
+        const int number = m.upcoming ? show.nextSeason() : m.number;
+        if ((m.show == showIndex || m.show == Unattached) && number > 0)
+            out.append(i);
+    }
+    return out;
 }
 
 SeasonPick RuleContext::season(int tokBegin, int tokEnd) const
@@ -65,10 +64,16 @@ SeasonPick RuleContext::season(int tokBegin, int tokEnd) const
     auto explicitPick = [&](const SeasonMention &m) {
         return SeasonPick{seasonOf(m), SeasonSource::Explicit, m.text};
     };
+    auto mention = [&](SeasonIndexes::const_iterator it) -> const SeasonMention & {
+        return s.seasons.at(*it);
+    };
+    // The eligible mentions are in order and do not overlap: by start and by end alike.
+    const auto firstFrom =
+        std::lower_bound(seasons.cbegin(), seasons.cend(), tokEnd,
+                         [&](int m, int t) { return s.seasons.at(m).tokBegin < t; });
     // Attached after: only small words in between ("of", "for a", "in the", "of its").
-    for (const SeasonMention &m : s.seasons) {
-        if (!eligible(m) || m.tokBegin < tokEnd || m.tokBegin > tokEnd + 4)
-            continue;
+    if (firstFrom != seasons.cend() && mention(firstFrom).tokBegin <= tokEnd + 4) {
+        const SeasonMention &m = mention(firstFrom);
         bool attached = true;
         bool preposition = m.tokBegin == tokEnd;
         for (int k = tokEnd; k < m.tokBegin && attached; ++k) {
@@ -85,27 +90,19 @@ SeasonPick RuleContext::season(int tokBegin, int tokEnd) const
         }
         if (attached && preposition)
             return explicitPick(m);
-        break;
     }
     const int clause = s.clause.at(tokBegin);
-    const SeasonMention *before = nullptr;
-    const SeasonMention *beforeAnywhere = nullptr;
-    const SeasonMention *after = nullptr;
-    for (const SeasonMention &m : s.seasons) {
-        if (!eligible(m))
-            continue;
-        if (m.tokEnd <= tokBegin) {
-            beforeAnywhere = &m;
-            if (s.clause.at(m.tokBegin) == clause)
-                before = &m;
-        } else if (m.tokBegin >= tokEnd && !after && s.clause.at(m.tokBegin) == clause) {
-            after = &m;
-        }
-    }
-    if (before)
-        return explicitPick(*before);
-    if (after)
-        return explicitPick(*after);
+    // The last mention ending by tokBegin; the nearest before in the same clause can only be
+    // that one, since clauses never decrease along the sentence.
+    const auto endedBefore =
+        std::upper_bound(seasons.cbegin(), seasons.cend(), tokBegin,
+                         [&](int t, int m) { return t < s.seasons.at(m).tokEnd; });
+    const SeasonMention *beforeAnywhere =
+        endedBefore != seasons.cbegin() ? &mention(endedBefore - 1) : nullptr;
+    if (beforeAnywhere && s.clause.at(beforeAnywhere->tokBegin) == clause)
+        return explicitPick(*beforeAnywhere);
+    if (firstFrom != seasons.cend() && s.clause.at(mention(firstFrom).tokBegin) == clause)
+        return explicitPick(mention(firstFrom));
     if (beforeAnywhere)
         return explicitPick(*beforeAnywhere);
     if (paragraphSeason > 0)
@@ -118,25 +115,14 @@ SeasonPick RuleContext::season(int tokBegin, int tokEnd) const
 Tier RuleContext::tier(QString *hedge) const
 {
     Tier t = articleTier;
-    const Token *estimate = nullptr;
-    const Token *rumour = nullptr;
-    for (int i = 0; i < s.tokens.size(); ++i) {
-        if (s.inDate.at(i))
-            continue;
-        const Token &tk = s.tokens.at(i);
-        if (!estimate && tk.is(HedgeEstimate))
-            estimate = &tk;
-        if (!rumour && tk.is(HedgeRumour))
-            rumour = &tk;
-    }
-    if (estimate) {
+    if (s.firstEstimateHedge >= 0) {
         t = lowerTier(t, Tier::Estimate);
         if (hedge)
-            *hedge = estimate->word.toString();
-    } else if (rumour) {
+            *hedge = s.tokens.at(s.firstEstimateHedge).word.toString();
+    } else if (s.firstRumourHedge >= 0) {
         t = lowerTier(t, Tier::Rumour);
         if (hedge)
-            *hedge = rumour->word.toString();
+            *hedge = s.tokens.at(s.firstRumourHedge).word.toString();
     }
     return t;
 }

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 // Which show and which season a phrase in a sentence is about, and how much the sentence
 // hedges. Every rule asks the same questions the same way, so the answers stay consistent.
@@ -39,11 +40,15 @@ struct SeasonPick {
     QStringView wording; // the mention, when explicit
 };
 
+// Indexes into Sentence::seasons; a sentence names few seasons.
+using SeasonIndexes = QVarLengthArray<int, 8>;
+
 struct RuleContext {
     const Sentence &s;
     const SentenceEvents &events;
-    const QList<NameHit> &names; // this show's people in the sentence
+    const QList<NameHit> &names; // this show's people in the sentence, in order
     const CompiledShow &show;
+    const SeasonIndexes &seasons; // indexes into s.seasons of the mentions eligible() for this show
     int showIndex = 0;
     int focus = Foreign;     // the show the article is about here, for phrases naming none
     int paragraphSeason = 0; // the last season this paragraph talked about (0 none)
@@ -72,13 +77,13 @@ struct RuleContext {
     Tier tier(QString *hedge) const;
 
     // Token range of the clause containing `tok`.
-    int clauseBegin(int tok) const;
-    int clauseEnd(int tok) const;
-    bool clauseHas(int tok, quint64 mask) const
-    {
-        return (s.classesIn(clauseBegin(tok), clauseEnd(tok)) & mask) != 0;
-    }
+    int clauseBegin(int tok) const { return s.clauseBegin(tok); }
+    int clauseEnd(int tok) const { return s.clauseEnd(tok); }
+    bool clauseHas(int tok, quint64 mask) const { return (s.clauseClassesAt(tok) & mask) != 0; }
 };
+
+// The season mentions of `s` that are eligible for the show (the RuleContext's `seasons`).
+SeasonIndexes eligibleSeasons(const Sentence &s, const CompiledShow &show, int showIndex);
 
 QString seasonSourceName(SeasonSource source);
 Tier lowerTier(Tier a, Tier b);

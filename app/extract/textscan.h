@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/textkeys.h"
+
 #include <QChar>
 #include <QString>
 #include <QStringView>
@@ -26,35 +28,12 @@ inline bool isWordChar(char16_t c)
     return QChar::isLetterOrNumber(c);
 }
 
-inline bool isDash(char16_t c)
-{
-    return c == u'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
-}
-
-inline bool isApostrophe(char16_t c)
-{
-    return c == u'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
-}
-
-inline bool isSpace(char16_t c)
-{
-    return c == u' ' || c == u'\t' || c == 0x00A0 || c == 0x202F || (c >= 0x2000 && c <= 0x200A);
-}
-
-// Folds case and the typographic variants that differ between sources (curly apostrophes,
-// dashes, non-breaking spaces), so "All Of Us Are Dead" and "all of us are dead" compare equal.
-inline char16_t fold(char16_t c)
-{
-    if (c < 128)
-        return (c >= u'A' && c <= u'Z') ? char16_t(c | 0x20) : c;
-    if (isApostrophe(c))
-        return u'\'';
-    if (isDash(c))
-        return u'-';
-    if (isSpace(c))
-        return u' ';
-    return char16_t(QChar::toCaseFolded(c));
-}
+// The character classes and the one character fold are the domain's (TextKeys), shared with the
+// ledger's lookup keys, so the extractor and the database agree on what "the same" text is.
+using TextKeys::fold;
+using TextKeys::isApostrophe;
+using TextKeys::isDash;
+using TextKeys::isSpace;
 
 // Lower-cased copy with typographic variants folded; used for lexicon lookups.
 QString folded(QStringView text);

@@ -1,6 +1,8 @@
 #include "extract/lexicon.h"
 #include "extract/rules.h"
 
+#include <algorithm>
+
 // Release windows. A date phrase is a release window only when the sentence's nearest event
 // to it is a release ("arrive", "premiere", "debut", or "expected"/"slated" with the season or
 // show as subject), nothing in its clause negates or retracts it ("will not premiere in 2024",
@@ -29,9 +31,13 @@ bool releaseOfSomethingElse(const RuleContext &ctx, int eventTok)
         if (t.word == QLatin1String("film") || t.word == QLatin1String("movie"))
             return true;
     }
-    for (const NameHit &h : ctx.names) { // a person's own project
-        if (h.actor && h.tokEnd <= eventTok && h.tokEnd >= eventTok - 5 &&
-            s.tokens.at(h.tokEnd - 1).possessive)
+    // A person's own project. Names are in order and do not overlap, so the few ending within
+    // five tokens before the event are found by bisection.
+    const QList<NameHit> &names = ctx.names;
+    auto h = std::lower_bound(names.cbegin(), names.cend(), eventTok - 5,
+                              [](const NameHit &n, int t) { return n.tokEnd < t; });
+    for (; h != names.cend() && h->tokEnd <= eventTok; ++h) {
+        if (h->actor && s.tokens.at(h->tokEnd - 1).possessive)
             return true;
     }
     return false;
@@ -50,20 +56,12 @@ bool hasSubject(const RuleContext &ctx)
     return ctx.s.has(SubjectNoun);
 }
 
-bool negatedBetween(const Sentence &s, int from, int to)
-{
-    for (int k = std::max(0, from); k < std::min(to, int(s.tokens.size())); ++k) {
-        if (!s.inDate.at(k) && s.tokens.at(k).is(Negation))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
 {
     const Sentence &s = ctx.s;
+    int subject = -1; // hasSubject(ctx), asked once per sentence and only when needed
     for (int di = 0; di < s.dates.size(); ++di) {
         const DateSpan &d = s.dates.at(di);
         const int ei = ctx.events.dateEvent.at(di);
@@ -74,7 +72,9 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
             const Event &e = ctx.events.events.at(ei);
             if (e.kind != Event::Release && e.kind != Event::ReleaseWeak)
                 continue;
-            if (e.kind == Event::ReleaseWeak && !hasSubject(ctx))
+            if (e.kind == Event::ReleaseWeak && subject < 0)
+                subject = hasSubject(ctx) ? 1 : 0;
+            if (e.kind == Event::ReleaseWeak && subject == 0)
                 continue;
             strong = e.kind == Event::Release;
             eventTok = e.tok;
@@ -102,7 +102,7 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         if (ctx.clauseHas(d.tokBegin, Negation) || s.has(Retracted))
             continue;
         if (eventTok >= 0 &&
-            negatedBetween(s, std::min(eventTok, d.tokEnd), std::max(eventTok, d.tokBegin)))
+            s.negatedIn(std::min(eventTok, d.tokEnd), std::max(eventTok, d.tokBegin)))
             continue;
         const ReleaseWindow &w = d.window;
         if (ctx.published.isValid() && w.latest < ctx.published)

@@ -6,53 +6,33 @@
 
 #include <QCoreApplication>
 
-FeedsController::FeedsController(Database &reader, const QString &databasePath, QObject *parent)
-    : QObject(parent), m_reader(reader), m_worker(new AppWriter(databasePath))
+FeedsController::FeedsController(AppWriter *writer, QObject *parent)
+    : QObject(parent), m_writer(writer)
 {
     qRegisterMetaType<SyncReport>();
     qRegisterMetaType<QList<qint64>>();
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &AppWriter::opened, this, [this](const QString &error) {
-        if (!error.isEmpty())
-            setMessage(error);
-    });
-    connect(m_worker, &AppWriter::feedStarted, this, [this](qint64 id) {
+    connect(m_writer, &AppWriter::feedStarted, this, [this](qint64 id) {
         ++m_active;
         m_feeds.setSyncing(id, true);
         emit busyChanged();
     });
-    connect(m_worker, &AppWriter::feedProgress, &m_feeds, &FeedListModel::setProgress);
-    connect(m_worker, &AppWriter::feedFinished, this, [this](const SyncReport &report) {
+    connect(m_writer, &AppWriter::feedProgress, &m_feeds, &FeedListModel::setProgress);
+    connect(m_writer, &AppWriter::feedFinished, this, [this](const SyncReport &report) {
         m_active = qMax(0, m_active - 1);
         m_feeds.setSyncing(report.feedId, false);
         emit busyChanged();
         emit feedFinished(report);
     });
-    connect(m_worker, &AppWriter::feedsChanged, this, &FeedsController::reload);
-    connect(m_worker, &AppWriter::ledgerChanged, this, &FeedsController::ledgerChanged);
-    connect(m_worker, &AppWriter::feedAddFailed, this, &FeedsController::setMessage);
-    connect(m_worker, &AppWriter::reviewFailed, this, &FeedsController::setMessage);
+    connect(m_writer, &AppWriter::feedsChanged, this, &FeedsController::reload);
+    connect(m_writer, &AppWriter::feedAddFailed, this, &FeedsController::setMessage);
+    connect(m_writer, &AppWriter::feedRemoveFailed, this, &FeedsController::setMessage);
+    connect(m_writer, &AppWriter::reviewFailed, this, &FeedsController::setMessage);
+}
 
-    // Feed intervals are hours; a minute's resolution is plenty and keeps the app idle.
-    m_timer.setInterval(60 * 1000);
-    m_timer.setTimerType(Qt::VeryCoarseTimer);
-    connect(&m_timer, &QTimer::timeout, m_worker, &AppWriter::syncDue);
+void FeedsController::setReader(Database *reader)
+{
+    m_reader = reader;
     reload();
-}
-
-FeedsController::~FeedsController()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
-
-void FeedsController::start()
-{
-    m_thread.start();
-    QMetaObject::invokeMethod(m_worker, &AppWriter::open, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_worker, &AppWriter::syncDue, Qt::QueuedConnection);
-    m_timer.start();
 }
 
 QString FeedsController::validateUrl(const QString &text) const
@@ -65,39 +45,49 @@ QString FeedsController::validateUrl(const QString &text) const
 void FeedsController::addFeed(const QString &url, const QString &name)
 {
     setMessage(QString());
-    QMetaObject::invokeMethod(m_worker, "addFeed", Qt::QueuedConnection, Q_ARG(QString, url),
+    QMetaObject::invokeMethod(m_writer, "addFeed", Qt::QueuedConnection, Q_ARG(QString, url),
                               Q_ARG(QString, name));
 }
 
 void FeedsController::removeFeed(qint64 feedId)
 {
-    QMetaObject::invokeMethod(m_worker, "removeFeed", Qt::QueuedConnection, Q_ARG(qint64, feedId));
+    QMetaObject::invokeMethod(m_writer, "removeFeed", Qt::QueuedConnection, Q_ARG(qint64, feedId));
 }
 
 void FeedsController::syncNow(qint64 feedId)
 {
-    QMetaObject::invokeMethod(m_worker, "syncFeeds", Qt::QueuedConnection,
+    QMetaObject::invokeMethod(m_writer, "syncFeeds", Qt::QueuedConnection,
                               Q_ARG(QList<qint64>, {feedId}));
 }
 
 void FeedsController::syncAll()
 {
     QList<qint64> ids;
-    for (const FeedRecord &f : FeedStore(m_reader).list())
+    if (!m_reader)
+        return;
+    for (const FeedRecord &f : FeedStore(*m_reader).list())
         ids << f.id;
-    QMetaObject::invokeMethod(m_worker, "syncFeeds", Qt::QueuedConnection,
+    QMetaObject::invokeMethod(m_writer, "syncFeeds", Qt::QueuedConnection,
                               Q_ARG(QList<qint64>, ids));
 }
 
 void FeedsController::reviewClaim(qint64 claimId, const QString &verdict)
 {
-    QMetaObject::invokeMethod(m_worker, "reviewClaim", Qt::QueuedConnection, Q_ARG(qint64, claimId),
+    QMetaObject::invokeMethod(m_writer, "reviewClaim", Qt::QueuedConnection, Q_ARG(qint64, claimId),
                               Q_ARG(QString, verdict));
 }
 
 void FeedsController::reload()
 {
-    m_feeds.setFeeds(FeedStore(m_reader).list());
+    if (!m_reader)
+        return;
+    QString error;
+    const QList<FeedRecord> feeds = FeedStore(*m_reader).list(&error);
+    if (!error.isEmpty()) {
+        setMessage(error); // the page keeps what it showed and says why it is not current
+        return;
+    }
+    m_feeds.setFeeds(feeds);
 }
 
 void FeedsController::setMessage(const QString &message)

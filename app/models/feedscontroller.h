@@ -4,14 +4,13 @@
 #include "models/feedlistmodel.h"
 
 #include <QObject>
-#include <QThread>
-#include <QTimer>
 
-class Database;
 class AppWriter;
+class Database;
 
-// The Feeds page's side of syncing. Owns the sync thread; everything that writes goes to the
-// worker there, and the models here are refilled on the GUI thread after each commit.
+// The Feeds page's side of syncing. Everything that writes is queued to the app's writer on its
+// thread; the model here is refilled on the GUI thread from the read-only connection after each
+// commit.
 class FeedsController : public QObject {
     Q_OBJECT
     Q_PROPERTY(FeedListModel *feeds READ feeds CONSTANT)
@@ -19,40 +18,39 @@ class FeedsController : public QObject {
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
-    // `reader` is the GUI thread's connection; `databasePath` is opened again by the worker.
-    FeedsController(Database &reader, const QString &databasePath, QObject *parent = nullptr);
-    ~FeedsController() override;
+    // `writer` lives on another thread and outlives this object (the composition owns both).
+    explicit FeedsController(AppWriter *writer, QObject *parent = nullptr);
+
+    // The GUI thread's read-only connection, once the writer has opened the database; null
+    // before that (and when it could not be opened).
+    void setReader(Database *reader);
 
     FeedListModel *feeds() { return &m_feeds; }
     bool busy() const { return m_active > 0; }
     QString message() const { return m_message; }
-
-    // Starts the worker and the coarse timer; syncs what is due right away.
-    void start();
 
     Q_INVOKABLE QString validateUrl(const QString &text) const;
     Q_INVOKABLE void addFeed(const QString &url, const QString &name);
     Q_INVOKABLE void removeFeed(qint64 feedId);
     Q_INVOKABLE void syncNow(qint64 feedId);
     Q_INVOKABLE void syncAll();
-    // confirm, dismiss or wrong; the worker writes it and the show page reloads.
+    // confirm, dismiss or wrong; the writer stores it and the show page reloads.
     Q_INVOKABLE void reviewClaim(qint64 claimId, const QString &verdict);
+
+    // A line the window shows about what last went wrong (a failed add, review or reload).
+    void setMessage(const QString &message);
 
 signals:
     void busyChanged();
     void messageChanged();
-    void ledgerChanged(); // the show page should reload
     void feedFinished(const SyncReport &report);
 
 private:
     void reload();
-    void setMessage(const QString &message);
 
-    Database &m_reader;
+    AppWriter *m_writer;
+    Database *m_reader = nullptr;
     FeedListModel m_feeds;
-    QThread m_thread;
-    AppWriter *m_worker = nullptr;
-    QTimer m_timer;
     int m_active = 0;
     QString m_message;
 };

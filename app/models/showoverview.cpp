@@ -37,14 +37,18 @@ QString seasonStatusLabel(SeasonStatus status)
     return QString();
 }
 
-QString castStatusLabel(const QString &status)
+QString castStatusLabel(CastStatus status)
 {
-    if (status == QLatin1String("confirmed"))
+    switch (status) {
+    case CastStatus::Confirmed:
         return Tr::tr("Confirmed");
-    if (status == QLatin1String("expected"))
+    case CastStatus::Expected:
         return Tr::tr("Expected");
-    if (status == QLatin1String("rumoured"))
+    case CastStatus::Rumoured:
         return Tr::tr("Rumoured");
+    case CastStatus::NotReported:
+        break;
+    }
     return Tr::tr("Not reported");
 }
 
@@ -86,7 +90,13 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
         return false;
     ClaimFilter filter;
     filter.showId = showId;
-    const QList<ClaimRecord> claims = queries.claims(filter, error);
+    QString claimsError;
+    const QList<ClaimRecord> claims = queries.claims(filter, &claimsError);
+    if (!claimsError.isEmpty()) {
+        // An outlook without its claims would look certain and be wrong: keep the page as it was.
+        *error = claimsError;
+        return false;
+    }
     QList<SeasonOutlook> outlooks;
     for (const Season &season : show->seasons)
         outlooks << OutlookCalculator::forSeason(*show, season, claims);
@@ -163,7 +173,7 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
         for (const CastOutlook &c : o.cast)
             castRows << QVariantMap{{QStringLiteral("actor"), c.actor},
                                     {QStringLiteral("character"), c.character},
-                                    {QStringLiteral("status"), c.status},
+                                    {QStringLiteral("status"), wireName(c.status)},
                                     {QStringLiteral("statusLabel"), castStatusLabel(c.status)}};
     }
     if (released >= 0) {

@@ -2,6 +2,7 @@
 
 #include "domain/textkeys.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 #include <algorithm>
@@ -33,6 +34,27 @@ QString sourceIdentity(const ClaimRecord &r)
 
 QList<CastOutlook> castFor(const Show &show, int seasonNumber, const QList<ClaimRecord> &claims)
 {
+    // What the claims say of each actor, folded once per claim (not once per claim and credit).
+    struct Reported {
+        CastStatus status = CastStatus::NotReported;
+        QSet<QString> sources;
+    };
+    QHash<QString, Reported> byActor;
+    for (const ClaimRecord &r : claims) {
+        if (r.claim.kind != ClaimKind::Cast || r.claim.season != seasonNumber ||
+            !OutlookCalculator::counts(r.claim.status))
+            continue;
+        Reported &reported = byActor[TextKeys::fold(
+            r.claim.value.toObject().value(QLatin1String("actor")).toString())];
+        reported.sources.insert(sourceIdentity(r));
+        const CastStatus level = r.claim.status == ClaimStatus::Confirmed ? CastStatus::Confirmed
+                                 : tierRank(r.claim.tier) >= tierRank(Tier::Reported)
+                                     ? CastStatus::Expected
+                                     : CastStatus::Rumoured;
+        // The enum runs from the strongest (Confirmed) to the weakest (NotReported).
+        reported.status = std::min(reported.status, level);
+    }
+
     QList<CastOutlook> cast;
     QSet<QString> seen;
     // The cast list is every credited pair, the season's own credits first.
@@ -46,30 +68,11 @@ QList<CastOutlook> castFor(const Show &show, int seasonNumber, const QList<Claim
         if (seen.contains(actorKey))
             continue;
         seen.insert(actorKey);
-        CastOutlook entry{credit.actor, credit.character, QStringLiteral("not_reported"), 0};
-        if (credit.season == seasonNumber) {
-            entry.status = QStringLiteral("confirmed");
-        }
-        int best = 0; // 3 confirmed, 2 expected, 1 rumoured
-        QSet<QString> sources;
-        for (const ClaimRecord &r : claims) {
-            if (r.claim.kind != ClaimKind::Cast || r.claim.season != seasonNumber ||
-                !OutlookCalculator::counts(r.claim.status))
-                continue;
-            if (TextKeys::fold(r.claim.value.toObject().value(QLatin1String("actor")).toString()) !=
-                actorKey)
-                continue;
-            sources.insert(sourceIdentity(r));
-            const int level = r.claim.status == ClaimStatus::Confirmed             ? 3
-                              : tierRank(r.claim.tier) >= tierRank(Tier::Reported) ? 2
-                                                                                   : 1;
-            best = std::max(best, level);
-        }
-        entry.sources = int(sources.size());
-        if (credit.season != seasonNumber && best > 0)
-            entry.status = best == 3   ? QStringLiteral("confirmed")
-                           : best == 2 ? QStringLiteral("expected")
-                                       : QStringLiteral("rumoured");
+        const Reported reported = byActor.value(actorKey);
+        CastOutlook entry{credit.actor, credit.character, reported.status,
+                          int(reported.sources.size())};
+        if (credit.season == seasonNumber) // credited for the season: confirmed
+            entry.status = CastStatus::Confirmed;
         cast << entry;
     }
     return cast;

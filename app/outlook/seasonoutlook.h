@@ -10,7 +10,7 @@
 struct CastOutlook {
     QString actor;
     QString character;
-    QString status;  // confirmed, expected, rumoured, not_reported
+    CastStatus status = CastStatus::NotReported;
     int sources = 0; // independent sources behind the status
 };
 

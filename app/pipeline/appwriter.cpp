@@ -2,15 +2,25 @@
 
 #include "feeds/feedurl.h"
 #include "feeds/http/feedfetcher.h"
-#include "feeds/sync/articlehook.h"
+#include "feeds/season/defaultfeed.h"
 #include "feeds/sync/syncservice.h"
 #include "pipeline/articleclaims.h"
 #include "storage/claimreviews.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
 
-AppWriter::AppWriter(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_path(databasePath)
+#include <QCoreApplication>
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AppWriter)
+};
+
+} // namespace
+
+AppWriter::AppWriter(const QString &databasePath, bool importDefaultData, QObject *parent)
+    : QObject(parent), m_path(databasePath), m_importDefaultData(importDefaultData)
 {
 }
 
@@ -23,6 +33,11 @@ void AppWriter::open()
         emit AppWriter::opened(opened.error);
         return;
     }
+    FeedError importError;
+    if (m_importDefaultData && !DefaultFeed::importIfEmpty(*opened.database, &importError)) {
+        emit AppWriter::opened(importError.message);
+        return;
+    }
     m_db = std::move(opened.database);
     m_hook = std::make_unique<ArticleClaims>(*m_db);
     m_fetcher = new FeedFetcher(FetchPolicy(), this);
@@ -32,11 +47,25 @@ void AppWriter::open()
     connect(m_service, &SyncService::feedFinished, this, [this](const SyncReport &report) {
         emit feedFinished(report);
         emit feedsChanged();
-        if (report.status == SyncStatus::Updated)
-            emit ledgerChanged();
+        m_ledgerDirty = m_ledgerDirty || report.status == SyncStatus::Updated;
     });
-    connect(m_service, &SyncService::idle, this, &AppWriter::idle);
+    connect(m_service, &SyncService::idle, this, [this] {
+        // One reload for the whole burst: the pages re-read the ledger once.
+        if (m_ledgerDirty) {
+            m_ledgerDirty = false;
+            emit ledgerChanged();
+        }
+        emit idle();
+    });
     emit AppWriter::opened(QString());
+}
+
+bool AppWriter::usable(void (AppWriter::*failed)(const QString &))
+{
+    if (m_db)
+        return true;
+    emit(this->*failed)(Tr::tr("The database is not open, so nothing can be changed."));
+    return false;
 }
 
 void AppWriter::syncDue()
@@ -53,7 +82,7 @@ void AppWriter::syncFeeds(const QList<qint64> &feedIds)
 
 void AppWriter::addFeed(const QString &url, const QString &name)
 {
-    if (!m_db)
+    if (!usable(&AppWriter::feedAddFailed))
         return;
     QString error;
     const QUrl valid = FeedUrl::validate(url, &error);
@@ -65,27 +94,33 @@ void AppWriter::addFeed(const QString &url, const QString &name)
         emit feedAddFailed(error);
         return;
     }
+    m_hook->forgetFeeds();
     emit feedsChanged();
     m_service->syncFeeds({feed->id}); // a new feed is fetched at once
 }
 
 void AppWriter::removeFeed(qint64 feedId)
 {
-    if (!m_db)
+    if (!usable(&AppWriter::feedRemoveFailed))
         return;
     QString error;
-    if (FeedStore(*m_db).remove(feedId, &error)) {
-        emit feedsChanged();
-        emit ledgerChanged();
+    if (!FeedStore(*m_db).remove(feedId, &error)) {
+        emit feedRemoveFailed(error);
+        return;
     }
+    m_hook->forgetFeeds();
+    emit feedsChanged();
+    emit ledgerChanged();
 }
 
 void AppWriter::reviewClaim(qint64 claimId, const QString &verdict)
 {
-    if (!m_db)
+    if (!usable(&AppWriter::reviewFailed))
         return;
     QString error;
-    if (ClaimReviews::review(*m_db, claimId, verdict, &error))
+    Verdict parsed;
+    if (ClaimReviews::parseVerdict(verdict, &parsed, &error) &&
+        ClaimReviews::review(*m_db, claimId, parsed, &error))
         emit ledgerChanged();
     else
         emit reviewFailed(error);

@@ -6,23 +6,26 @@
 #include <QObject>
 #include <memory>
 
-class ArticleHook;
+class ArticleClaims;
 class Database;
 class FeedFetcher;
 class SyncService;
 
-// The app's one writer: lives on the sync thread with its own database connection, the
-// fetcher and the sync service. Everything that writes (sync, add, remove) runs here; the GUI
-// hears about it through signals emitted after each commit.
+// The app's one writer: lives on its own thread with the only writing database connection, the
+// fetcher and the sync service. Everything that writes (opening and migrating the database,
+// importing the embedded data, sync, add, remove, reviews) runs here; the GUI reads through a
+// read-only connection and hears about changes through signals emitted after each commit.
 class AppWriter : public QObject {
     Q_OBJECT
 
 public:
-    explicit AppWriter(const QString &databasePath, QObject *parent = nullptr);
+    AppWriter(const QString &databasePath, bool importDefaultData, QObject *parent = nullptr);
     ~AppWriter() override;
 
 public slots:
-    void open(); // call first, in the worker's thread
+    // Call first, in the writer's thread: opens (and migrates) the database, imports the
+    // embedded data into an empty ledger, then emits opened().
+    void open();
     void syncDue();
     void syncFeeds(const QList<qint64> &feedIds);
     void addFeed(const QString &url, const QString &name);
@@ -30,20 +33,26 @@ public slots:
     void reviewClaim(qint64 claimId, const QString &verdict);
 
 signals:
-    void opened(const QString &error);
+    void opened(const QString &error); // empty on success
     void feedStarted(qint64 feedId);
     void feedProgress(qint64 feedId, qint64 received, qint64 total);
     void feedFinished(const SyncReport &report);
     void feedsChanged();
+    // The ledger changed. A burst of syncs gives one signal, when the writer goes idle.
     void ledgerChanged();
     void feedAddFailed(const QString &message);
+    void feedRemoveFailed(const QString &message);
     void reviewFailed(const QString &message);
     void idle();
 
 private:
+    bool usable(void (AppWriter::*failed)(const QString &));
+
     QString m_path;
+    bool m_importDefaultData = true;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<ArticleHook> m_hook;
+    std::unique_ptr<ArticleClaims> m_hook;
     FeedFetcher *m_fetcher = nullptr;
     SyncService *m_service = nullptr;
+    bool m_ledgerDirty = false;
 };

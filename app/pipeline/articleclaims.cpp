@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <utility>
 
 QString ArticleClaims::origin(qint64 feedId)
 {
@@ -34,6 +35,11 @@ bool ArticleClaims::refreshExtractor(QString *error)
     m_extractor.emplace(std::move(shows));
     m_showsVersion = version;
     return true;
+}
+
+QStringList ArticleClaims::takeWarnings()
+{
+    return std::exchange(m_warnings, {});
 }
 
 void ArticleClaims::forgetFeeds()
@@ -89,7 +95,7 @@ ArticleClaims::Extraction ArticleClaims::extractOne(const Extractor &extractor,
 {
     Extraction e;
     const ArticleInput input{article.title, article.text, article.published.date(), tier};
-    e.claims = extractor.extract(input, &e.shows);
+    e.claims = extractor.extract(input, &e.shows, &e.warnings);
     return e;
 }
 
@@ -165,6 +171,9 @@ bool ArticleClaims::store(qint64 feedId, const QList<QPair<ArticleData, Extracti
     QList<QPair<qint64, QSet<QString>>> edited; // article id → the claim keys its text gives now
     for (const auto &[article, extraction] : results) {
         ++m_stats.articles;
+        for (const QString &w : extraction.warnings)
+            m_warnings
+                << QCoreApplication::translate("ArticleClaims", "“%1”: %2").arg(article.title, w);
         if (article.edited)
             edited.append(qMakePair(article.id, QSet<QString>()));
         if (extraction.shows.isEmpty() && !article.edited)

@@ -41,6 +41,7 @@ public:
     // Extracts from every stored article again, in one transaction.
     bool rebuild(ExtractionStats *stats, QString *error);
     const ExtractionStats &lastStats() const { return m_stats; }
+    QStringList takeWarnings() override;
     // Drops what is cached per feed (tier, name): call when a feed is added, edited or removed.
     void forgetFeeds();
 
@@ -56,6 +57,7 @@ private:
     struct Extraction {
         QList<qint64> shows;
         QList<ExtractedClaim> claims;
+        QStringList warnings; // what the extractor's limits cut short
     };
     static Extraction extractOne(const Extractor &extractor, const ArticleData &article, Tier tier);
     bool store(qint64 feedId, const QList<QPair<ArticleData, Extraction>> &results, QString *error);
@@ -72,6 +74,7 @@ private:
     QString m_showsVersion;
     QHash<qint64, FeedInfo> m_feeds;
     ExtractionStats m_stats;
+    QStringList m_warnings;
     const QList<FeedItem> *m_parsedItems = nullptr;
     std::future<QList<Extraction>> m_pending;
 };

@@ -1,25 +1,24 @@
 #include "shell/windowloader.h"
 
-#include "models/feedscontroller.h"
-#include "models/showoverview.h"
+#include "shell/appcomposition.h"
 
 #include <QQmlApplicationEngine>
 
-namespace MainWindow {
+namespace WindowLoader {
 
 QUrl url()
 {
     return QUrl(QStringLiteral("qrc:/qml/Main.qml"));
 }
 
-bool load(QQmlApplicationEngine &engine, ShowOverview *overview, FeedsController *feeds,
-          const QString &errorText)
+bool load(QQmlApplicationEngine &engine, AppComposition *composition)
 {
-    engine.setInitialProperties({{QStringLiteral("overview"), QVariant::fromValue(overview)},
-                                 {QStringLiteral("feedsController"), QVariant::fromValue(feeds)},
-                                 {QStringLiteral("errorText"), errorText}});
+    engine.setInitialProperties(
+        {{QStringLiteral("overview"), QVariant::fromValue(composition->overview())},
+         {QStringLiteral("feedsController"), QVariant::fromValue(composition->feeds())},
+         {QStringLiteral("session"), QVariant::fromValue(composition)}});
     engine.load(url());
     return !engine.rootObjects().isEmpty();
 }
 
-} // namespace MainWindow
+} // namespace WindowLoader

@@ -1,20 +1,17 @@
 #pragma once
 
-#include <QString>
 #include <QUrl>
 
+class AppComposition;
 class QQmlApplicationEngine;
-class FeedsController;
-class ShowOverview;
 
-// Loads the main window with its injected objects; the app and the QML smoke test share it
-// so the test loads exactly what users see.
-namespace MainWindow {
+// Loads the main window with the composition's objects; the app and the QML smoke test share
+// it, so the test loads exactly what users see.
+namespace WindowLoader {
 
 QUrl url(); // qrc:/qml/Main.qml
-// `errorText` non-empty shows the error screen instead of the show (e.g. a refused database).
-// `feeds` may be null when there is no database.
-bool load(QQmlApplicationEngine &engine, ShowOverview *overview, FeedsController *feeds,
-          const QString &errorText);
+// The window shows the error screen while `composition` has an error text (a refused
+// database), and its pages once the composition is ready.
+bool load(QQmlApplicationEngine &engine, AppComposition *composition);
 
-} // namespace MainWindow
+} // namespace WindowLoader

@@ -755,14 +755,10 @@ private:
                                   previous, hash);
         }
         // The verdict outlives re-extraction: it is keyed by what the claim says.
-        const QString verdict =
-            reviewVerdict(ClaimFingerprint::reviewKey(stored, showId, m_origin));
-        if (verdict == QLatin1String("dismiss"))
-            stored.status = ClaimStatus::Dismissed;
-        else if (verdict == QLatin1String("wrong"))
-            stored.status = ClaimStatus::Contradicted;
-        else if (verdict == QLatin1String("confirm"))
-            stored.status = ClaimStatus::Confirmed;
+        Verdict verdict;
+        if (fromWireName(reviewVerdict(ClaimFingerprint::reviewKey(stored, showId, m_origin)),
+                         &verdict))
+            stored.status = statusAfter(verdict);
 
         SqliteStatement &s = statement(
             ClaimInsert,

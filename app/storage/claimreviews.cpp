@@ -11,20 +11,18 @@
 
 namespace ClaimReviews {
 
-bool isVerdict(const QString &verdict)
+bool parseVerdict(const QString &name, Verdict *verdict, QString *error)
 {
-    return verdict == QLatin1String("confirm") || verdict == QLatin1String("dismiss") ||
-           verdict == QLatin1String("wrong");
+    if (fromWireName(name, verdict))
+        return true;
+    *error = QCoreApplication::translate("ClaimReviews",
+                                         "'%1' is not a verdict: use confirm, dismiss or wrong.")
+                 .arg(name);
+    return false;
 }
 
-bool review(Database &db, qint64 claimId, const QString &verdict, QString *error)
+bool review(Database &db, qint64 claimId, Verdict verdict, QString *error)
 {
-    if (!isVerdict(verdict)) {
-        *error = QCoreApplication::translate(
-                     "ClaimReviews", "'%1' is not a verdict: use confirm, dismiss or wrong.")
-                     .arg(verdict);
-        return false;
-    }
     ClaimFilter filter;
     filter.id = claimId;
     const QList<ClaimRecord> found = LedgerQueries(db).claims(filter, error);
@@ -35,9 +33,7 @@ bool review(Database &db, qint64 claimId, const QString &verdict, QString *error
         return false;
     }
     const ClaimRecord &record = found.first();
-    const ClaimStatus status = verdict == QLatin1String("confirm")   ? ClaimStatus::Confirmed
-                               : verdict == QLatin1String("dismiss") ? ClaimStatus::Dismissed
-                                                                     : ClaimStatus::Contradicted;
+    const ClaimStatus status = statusAfter(verdict);
     const QString key = ClaimFingerprint::reviewKey(record.claim, record.showId, record.origin);
     QSqlDatabase &connection = db.connection();
     if (!connection.transaction()) {
@@ -52,7 +48,7 @@ bool review(Database &db, qint64 claimId, const QString &verdict, QString *error
                   QStringLiteral("INSERT INTO claim_reviews (fingerprint, verdict, reviewed_at) "
                                  "VALUES (?, ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET "
                                  "verdict = excluded.verdict, reviewed_at = excluded.reviewed_at"),
-                  {key, verdict, QDateTime::currentSecsSinceEpoch()}, error);
+                  {key, wireName(verdict), QDateTime::currentSecsSinceEpoch()}, error);
     if (!ok || !connection.commit()) {
         connection.rollback();
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/vocabulary.h"
+
 #include <QString>
 
 class Database;
@@ -9,7 +11,8 @@ class Database;
 // dismissed or wrong claim back.
 namespace ClaimReviews {
 
-bool isVerdict(const QString &verdict); // confirm, dismiss, wrong
-bool review(Database &db, qint64 claimId, const QString &verdict, QString *error);
+// A verdict by its wire name (confirm, dismiss, wrong); false with *error otherwise.
+bool parseVerdict(const QString &name, Verdict *verdict, QString *error);
+bool review(Database &db, qint64 claimId, Verdict verdict, QString *error);
 
 } // namespace ClaimReviews

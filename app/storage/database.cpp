@@ -78,9 +78,13 @@ bool applyPragmas(QSqlDatabase &db, QString *error)
 {
     // wal_autocheckpoint is raised so a big sync's commit does not also copy the whole WAL
     // into the database; the writer checkpoints when it goes idle (Database::checkpoint).
-    const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
-                             "PRAGMA wal_autocheckpoint=16384"};
+    // journal_size_limit (32 MiB): without it the WAL file keeps the size of the biggest
+    // transaction ever written (a big first sync stays on disk for good); with it SQLite cuts
+    // the file back when the log restarts, at the first commit after a complete checkpoint.
+    const char *pragmas[] = {
+        "PRAGMA journal_mode=WAL",         "PRAGMA synchronous=NORMAL",
+        "PRAGMA foreign_keys=ON",          "PRAGMA busy_timeout=5000",
+        "PRAGMA wal_autocheckpoint=16384", "PRAGMA journal_size_limit=33554432"};
     for (const char *pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma))) {
@@ -116,15 +120,11 @@ QString Database::defaultPath()
 Database::OpenResult Database::open(const QString &path)
 {
     OpenResult result;
-    if (!looksLikeSqlite(path, &result.error))
+    const int existing = checkFile(path, &result);
+    if (existing < 0)
         return result;
-    const int existing = peekSchemaVersion(path, &result.error);
-    if (existing < 0) {
-        if (result.error.isEmpty())
-            result.error = Tr::tr("%1 cannot be read as a database.").arg(path);
-        return result;
-    }
     if (existing > kSchemaVersion) {
+        result.kind = OpenError::Newer;
         result.error = Tr::tr("%1 was written by a newer Cliffhanger (schema version %2; this "
                               "version understands up to %3). It was left untouched: update "
                               "Cliffhanger or choose another file with --db.")
@@ -135,17 +135,17 @@ Database::OpenResult Database::open(const QString &path)
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
+        result.kind = OpenError::Unavailable;
         result.error = Tr::tr("Cannot create the folder %1.").arg(info.absolutePath());
         return result;
     }
 
-    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
-    if (!db->m_db.open()) {
-        result.error = Tr::tr("Cannot open %1: %2").arg(path, db->m_db.lastError().databaseText());
+    std::unique_ptr<Database> db = connect(path, &result);
+    if (!db)
         return result;
-    }
     QString error;
     if (!applyPragmas(db->m_db, &error)) {
+        result.kind = OpenError::Damaged;
         result.error = Tr::tr("%1 is damaged or unreadable (%2). It was left as it was; restore a "
                               "backup or choose another file with --db.")
                            .arg(path, error);
@@ -153,8 +153,68 @@ Database::OpenResult Database::open(const QString &path)
     }
     error = Migrations::migrate(db->m_db, kSchemaVersion);
     if (!error.isEmpty()) {
+        result.kind = OpenError::Migration;
         result.error = error;
         return result;
+    }
+    result.database = std::move(db);
+    return result;
+}
+
+std::unique_ptr<Database> Database::connect(const QString &path, OpenResult *result)
+{
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    if (db->m_db.open())
+        return db;
+    result->kind = OpenError::Unavailable;
+    result->error = Tr::tr("Cannot open %1: %2").arg(path, db->m_db.lastError().databaseText());
+    return nullptr;
+}
+
+int Database::checkFile(const QString &path, OpenResult *result)
+{
+    if (!looksLikeSqlite(path, &result->error)) {
+        result->kind = OpenError::NotSqlite;
+        return -1;
+    }
+    const int existing = peekSchemaVersion(path, &result->error);
+    if (existing < 0) {
+        result->kind = OpenError::Damaged;
+        if (result->error.isEmpty())
+            result->error = Tr::tr("%1 cannot be read as a database.").arg(path);
+    }
+    return existing;
+}
+
+Database::OpenResult Database::openReader(const QString &path)
+{
+    OpenResult result;
+    const int existing = checkFile(path, &result);
+    if (existing < 0)
+        return result;
+    if (existing != kSchemaVersion) {
+        result.kind = existing > kSchemaVersion ? OpenError::Newer : OpenError::NotMigrated;
+        result.error = Tr::tr("%1 has schema version %2, not %3; it must be opened for writing "
+                              "first.")
+                           .arg(path)
+                           .arg(existing)
+                           .arg(kSchemaVersion);
+        return result;
+    }
+    std::unique_ptr<Database> db = connect(path, &result);
+    if (!db)
+        return result;
+    // The journal mode belongs to the file (the writer set WAL); a reader only needs to wait
+    // politely for the writer and to refuse every write.
+    for (const char *pragma :
+         {"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA query_only=ON"}) {
+        QSqlQuery query(db->m_db);
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            result.kind = OpenError::Damaged;
+            result.error = Tr::tr("%1 is damaged or unreadable (%2).")
+                               .arg(path, query.lastError().databaseText());
+            return result;
+        }
     }
     result.database = std::move(db);
     return result;

@@ -13,12 +13,27 @@ class Database {
 public:
     static constexpr int kSchemaVersion = 4;
 
+    // Why a database could not be opened, so callers can offer the right way out.
+    enum class OpenError {
+        None,
+        NotSqlite,   // not an SQLite file: left as it was
+        Newer,       // written by a newer Cliffhanger: left untouched
+        Damaged,     // SQLite, but unreadable
+        Unavailable, // the folder or file cannot be created or opened
+        Migration,   // the upgrade to the current schema failed (rolled back)
+        NotMigrated, // a reader found an older schema: the writer opens first
+    };
     struct OpenResult {
         std::unique_ptr<Database> database;
         QString error; // translated; empty on success
+        OpenError kind = OpenError::None;
     };
 
+    // The writer's connection: migrates the file to the current schema.
     static OpenResult open(const QString &path);
+    // A read-only connection (PRAGMA query_only) for the GUI thread, on a database the writer
+    // has opened and migrated already; it never writes, so it can never be a second writer.
+    static OpenResult openReader(const QString &path);
     static QString defaultPath();
     ~Database();
 
@@ -43,6 +58,11 @@ public:
 
 private:
     Database(const QString &path, const QString &connectionName);
+    // The checks both kinds of connection make before opening: an SQLite file, its version
+    // readable without writing. Returns the version, or -1 with *result filled in.
+    static int checkFile(const QString &path, OpenResult *result);
+    // A connection to `path`, or null with *result filled in.
+    static std::unique_ptr<Database> connect(const QString &path, OpenResult *result);
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;

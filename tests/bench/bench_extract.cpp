@@ -4,18 +4,29 @@
 // batteries", "Our school"). Budget (issue 4): under 1 s in total on the 2-core build machine.
 // Prints the median of five runs on one thread, wall and thread CPU time (steadier on a shared
 // machine), with the real known shows, and once more with 5,000 synthetic shows added.
+// Then one article that is a single run-on paragraph of 100,000 and 300,000 characters
+// (tests/fixtures/regressions/run-on-paragraph.json, issue 12): time and peak memory must grow
+// linearly with the length of one sentence, not with its square.
 
 #include "eval/evaluation.h"
+#include "eval/runonarticle.h"
 #include "extract/claimextractor.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <random>
 #include <vector>
+
+using ExtractEvaluation::runOnArticle;
+using ExtractEvaluation::statusKb;
 
 namespace {
 
@@ -165,6 +176,42 @@ Result measure(const QList<KnownShow> &shows, const std::vector<ArticleInput> &a
     return {times[times.size() / 2], cpu[cpu.size() / 2], claims, linked};
 }
 
+// Resets the peak resident size to the current one (Linux 4.0+); false when not allowed.
+bool resetPeakRss()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
+}
+
+struct RunOnResult {
+    double medianMs = 0;
+    double peakGrowthMb = -1; // -1: the peak could not be reset
+    qsizetype claims = 0;
+    qsizetype longestQuote = 0;
+};
+
+RunOnResult measureRunOn(const Extractor &extractor, const ArticleInput &article, int runs)
+{
+    RunOnResult r;
+    std::vector<double> times;
+    for (int run = 0; run < runs; ++run) {
+        const bool reset = resetPeakRss();
+        const qint64 rssBefore = statusKb("VmRSS");
+        QElapsedTimer timer;
+        timer.start();
+        const QList<ExtractedClaim> claims = extractor.extract(article);
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (reset)
+            r.peakGrowthMb = std::max(r.peakGrowthMb, double(statusKb("VmHWM") - rssBefore) / 1024);
+        r.claims = claims.size();
+        for (const ExtractedClaim &c : claims)
+            r.longestQuote = std::max(r.longestQuote, c.claim.quote.size());
+    }
+    std::sort(times.begin(), times.end());
+    r.medianMs = times[times.size() / 2];
+    return r;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -179,6 +226,27 @@ int main(int argc, char **argv)
             &shows, &keys, &error)) {
         std::fprintf(stderr, "bench_extract: %s\n", qPrintable(error));
         return 1;
+    }
+    // One sentence of 100,000 and 300,000 characters, first, so that the peak memory is this
+    // run's: three times the length should cost about three times the time and no more memory
+    // than the text itself. Before issue 12's fix, on the 2-core build machine: 254 ms and
+    // 4.5 s, the longest quote the whole sentence, and the 300,000 one took 2.2 GB.
+    const Extractor extractor(shows);
+    std::printf("Claim extraction: one article that is one run-on sentence, median of 3 runs\n");
+    for (const qsizetype length : {qsizetype(100000), qsizetype(300000)}) {
+        ArticleInput runOn;
+        if (!runOnArticle(length, &runOn)) {
+            std::fprintf(stderr, "bench_extract: cannot read the run-on fixture\n");
+            return 1;
+        }
+        const RunOnResult r = measureRunOn(extractor, runOn, 3);
+        const QByteArray peak = r.peakGrowthMb < 0
+                                    ? QByteArray("not measurable")
+                                    : "+" + QByteArray::number(r.peakGrowthMb, 'f', 0) + " MB";
+        std::printf("  %7lld chars: %7.1f ms wall, peak memory %s, %lld claims, longest quote "
+                    "%lld chars\n",
+                    static_cast<long long>(runOn.text.size()), r.medianMs, peak.constData(),
+                    static_cast<long long>(r.claims), static_cast<long long>(r.longestQuote));
     }
     const std::vector<ArticleInput> articles = makeArticles(false);
     qsizetype chars = 0;

@@ -70,12 +70,16 @@ bool hasNoBody(int status, const QByteArray &method)
 
 } // namespace
 
-// One accepted socket: reads one request, answers it, closes. Not a Q_OBJECT: lambdas suffice.
+// One accepted socket: reads one request, answers it, closes. Not a Q_OBJECT (lambdas
+// suffice), so it registers with the server's list of connections: without a meta-object of
+// its own, findChildren<LoopbackConnection *> would match every child of the server, its
+// QTcpServer included.
 class LoopbackConnection : public QObject {
 public:
     LoopbackConnection(LoopbackServer *server, QTcpSocket *socket)
         : QObject(server), m_server(server), m_socket(socket)
     {
+        m_server->m_connections.append(this);
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this](qint64 n) { onBytesWritten(n); });
@@ -88,6 +92,7 @@ public:
         disconnect(m_socket, nullptr, this, nullptr);
         m_socket->abort();
         end(false);
+        m_server->m_connections.removeOne(this);
     }
 
 private:
@@ -347,8 +352,7 @@ bool LoopbackServer::listen(const QHostAddress &address)
 void LoopbackServer::close()
 {
     m_server->close();
-    const QList<LoopbackConnection *> open =
-        findChildren<LoopbackConnection *>(QString(), Qt::FindDirectChildrenOnly);
+    const QList<LoopbackConnection *> open = m_connections; // each one removes itself
     qDeleteAll(open);
 }
 

@@ -11,6 +11,7 @@
 #include <functional>
 #include <utility>
 
+class LoopbackConnection;
 class QTcpServer;
 
 // A real HTTP/1.1 server on a loopback address, for tests and the benchmark.
@@ -111,6 +112,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QByteArray, LoopbackHandler> m_routes;
     QList<LoopbackRequest> m_requests;
+    QList<LoopbackConnection *> m_connections; // open ones; used on the server's thread only
     int m_active = 0;
     int m_maxActive = 0;
 };

@@ -22,4 +22,7 @@ public:
     // Always called after itemsParsed(), whatever happened in between: background work on the
     // items must end here, before they are freed.
     virtual void batchDone() {}
+    // Problems met on the way that did not stop the batch (an article too long to read whole),
+    // for the sync report; cleared by the call.
+    virtual QStringList takeWarnings() { return {}; }
 };

@@ -141,8 +141,10 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
                                       &storageError);
         if (ok && m_hook && !stats.changed.isEmpty())
             ok = m_hook->articlesChanged(feed.id, stats.changed, &storageError);
-        if (m_hook)
+        if (m_hook) {
             m_hook->batchDone();
+            report.warnings << m_hook->takeWarnings();
+        }
         report.newItems = stats.inserted;
         report.updatedItems = stats.updated;
         itemCount = ok ? articleCount(m_db, feed.id) : 0;

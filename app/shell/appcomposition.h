@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/feedscontroller.h"
+#include "models/showoverview.h"
+
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+#include <memory>
+
+class AppWriter;
+class Database;
+class QQmlApplicationEngine;
+
+// The one place the window's parts are built and wired: the writer on its own thread (which
+// opens and migrates the database and imports the embedded data), the GUI thread's read-only
+// connection once that is done, the pages' objects, and the coarse sync timer. main.cpp and
+// the QML smoke test both use it, so the test runs what users run.
+//
+// Members are declared so that they are destroyed in a safe order: the pages' objects before
+// the reader they read, and the writer's thread stopped first of all (in the destructor).
+class AppComposition : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+
+public:
+    struct Settings {
+        QString databasePath;
+        bool importDefaultData = true;
+        bool syncOnStart = true; // sync what is due once the database is open
+    };
+
+    explicit AppComposition(const Settings &settings, QObject *parent = nullptr);
+    ~AppComposition() override;
+
+    // Starts the writer's thread and opens the database there; ready() or errorTextChanged()
+    // follows. The window can be shown before: it waits for the data, it does not block on it.
+    void start();
+    // Loads qrc:/qml/Main.qml with this composition's objects.
+    bool loadWindow(QQmlApplicationEngine &engine);
+
+    QString errorText() const { return m_errorText; }
+    bool isReady() const { return m_reader != nullptr; }
+    ShowOverview *overview() { return &m_overview; }
+    FeedsController *feeds() { return &m_feeds; }
+    Database *reader() { return m_reader.get(); }
+    AppWriter *writer() { return m_writer; }
+
+signals:
+    void errorTextChanged();
+    void readyChanged();
+
+private:
+    void onWriterOpened(const QString &error);
+    void reloadPages();
+    void setError(const QString &error);
+
+    Settings m_settings;
+    QThread m_thread;
+    AppWriter *m_writer; // lives on m_thread; deleted there when the thread ends
+    std::unique_ptr<Database> m_reader;
+    ShowOverview m_overview;
+    FeedsController m_feeds;
+    QTimer m_reload;    // coalesces bursts of ledger changes into one reload
+    QTimer m_syncTimer; // wakes once a minute at most, so the app stays idle
+    QString m_errorText;
+};

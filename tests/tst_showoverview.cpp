@@ -1,0 +1,50 @@
+#include "feeds/season/defaultfeed.h"
+#include "models/showoverview.h"
+#include "storage/ledgerqueries.h"
+#include "support/testdatabase.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+// The show page's data, read from a real ledger; a read that fails is reported, never shown as
+// an outlook without its claims.
+class ShowOverviewTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void loadsTheEmbeddedShow()
+    {
+        TestDatabase t;
+        FeedError error;
+        QVERIFY(DefaultFeed::import(t.db(), &error));
+        ShowOverview overview;
+        QString loadError;
+        QVERIFY2(overview.loadFirst(t.db(), &loadError), qPrintable(loadError));
+        QCOMPARE(overview.title(), QStringLiteral("All of Us Are Dead"));
+        QCOMPARE(overview.releaseLabel(), QStringLiteral("late 2026 – early 2027"));
+    }
+
+    void aFailedClaimsReadKeepsThePageAndSaysWhy()
+    {
+        TestDatabase t;
+        FeedError error;
+        QVERIFY(DefaultFeed::import(t.db(), &error));
+        const qint64 showId = LedgerQueries(t.db()).shows().first().id;
+        ShowOverview overview;
+        QString loadError;
+        QVERIFY(overview.load(t.db(), showId, &loadError));
+        const QString shown = overview.releaseLabel();
+
+        // The claims can no longer be read (a damaged or foreign schema).
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE claims RENAME TO claims_elsewhere")));
+        QSignalSpy changed(&overview, &ShowOverview::changed);
+        QVERIFY(!overview.load(t.db(), showId, &loadError));
+        QVERIFY2(loadError.contains(QStringLiteral("claims")), qPrintable(loadError));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(overview.releaseLabel(), shown);
+    }
+};
+
+QTEST_GUILESS_MAIN(ShowOverviewTest)
+#include "tst_showoverview.moc"
