@@ -194,6 +194,15 @@ private slots:
         QCOMPARE(sqliteText(raw, QStringLiteral("SELECT count(*) FROM claims WHERE "
                                                 "retracted_at IS NOT NULL")),
                  QStringLiteral("0"));
+        // Step 4's hashes start empty too: the next import of a feed checks every entry once.
+        QCOMPARE(sqliteText(raw, QStringLiteral("SELECT count(*) FROM catalog_shows")),
+                 QStringLiteral("0"));
+        QCOMPARE(sqliteText(raw, QStringLiteral("SELECT count(*) FROM sources WHERE "
+                                                "content_hash IS NOT NULL")),
+                 QStringLiteral("0"));
+        QCOMPARE(sqliteText(raw, QStringLiteral("SELECT count(*) FROM claims WHERE "
+                                                "content_hash IS NOT NULL")),
+                 QStringLiteral("0"));
 
         // And the app reads the ledger as it reads its own.
         LedgerQueries ledger(db);
