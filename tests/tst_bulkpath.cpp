@@ -4,6 +4,7 @@
 #include "domain/compactjson.h"
 #include "domain/htmltext.h"
 #include "domain/textkeys.h"
+#include "feeds/news/newsfeedparser.h"
 #include "feeds/season/defaultfeed.h"
 #include "feeds/season/jsontree.h"
 #include "feeds/season/seasonfeedreader.h"
@@ -349,6 +350,45 @@ private slots:
         }
         const QJsonValue ours = tree.root().toJsonValue();
         QCOMPARE(ours, qt.isArray() ? QJsonValue(qt.array()) : QJsonValue(qt.object()));
+    }
+
+    // A big feed's items are read on two threads; what comes out is what one pass gives:
+    // every item in order, skip warnings with their positions, and the summary warnings of the
+    // whole document with its first example.
+    void aBigFeedReadsAsInOnePass()
+    {
+        QList<RssTestItem> items;
+        for (int n = 1; n <= 3000; ++n)
+            items << rssItem(n);
+        items[9].pubDate = QStringLiteral("not a date");
+        items[2899].pubDate = QStringLiteral("also not a date");
+        items[4].link = QStringLiteral("javascript:alert(1)");
+        items[2000].link = QStringLiteral("data:text/plain,x");
+        items[1599] = RssTestItem{}; // nothing to identify it: skipped
+        // HTML pasted unescaped in the second half: the whitespace between its elements counts,
+        // which a second parse keeping it must find out from that half.
+        QByteArray rss = buildRss(items);
+        rss.replace("&lt;p&gt;Body of story 2500.&lt;/p&gt;",
+                    "<p>Body of <b>story</b> <i>2500</i>.</p>");
+        ParsedNewsFeed feed;
+        FeedError error;
+        QVERIFY2(NewsFeedParser::parse(rss, QString(), &feed, &error), qPrintable(error.message));
+        QCOMPARE(feed.items[2498].summaryText, QStringLiteral("Body of story 2500."));
+        QCOMPARE(feed.items.size(), 2999);
+        for (int i = 0; i < feed.items.size(); ++i) {
+            const int n = i < 1599 ? i + 1 : i + 2;
+            QCOMPARE(feed.items[i].guid, QStringLiteral("item-%1").arg(n));
+        }
+        QCOMPARE(feed.items[2998].summaryText, QStringLiteral("Body of story 3000."));
+        QCOMPARE(feed.warnings.size(), 3);
+        QVERIFY2(feed.warnings[0].startsWith(QStringLiteral("Item 1600 has no id")),
+                 qPrintable(feed.warnings[0]));
+        QVERIFY2(feed.warnings[1].startsWith(QStringLiteral("2 date(s) could not be read")) &&
+                     feed.warnings[1].contains(QStringLiteral("“not a date”")),
+                 qPrintable(feed.warnings[1]));
+        QVERIFY2(feed.warnings[2].startsWith(QStringLiteral("2 link(s)")) &&
+                     feed.warnings[2].contains(QStringLiteral("javascript:alert(1)")),
+                 qPrintable(feed.warnings[2]));
     }
 
     void theCliLeavesItsWalAndADatabaseThatReadsBack()

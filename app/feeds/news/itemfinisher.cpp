@@ -161,6 +161,16 @@ bool ItemFinisher::finish(FeedItem *item, int position, QStringList *warnings)
     return true;
 }
 
+void ItemFinisher::absorb(const ItemFinisher &later)
+{
+    if (m_badDates == 0)
+        m_firstBadDate = later.m_firstBadDate;
+    m_badDates += later.m_badDates;
+    if (m_droppedLinks == 0)
+        m_firstDroppedLink = later.m_firstDroppedLink;
+    m_droppedLinks += later.m_droppedLinks;
+}
+
 void ItemFinisher::flushWarnings(QStringList *warnings) const
 {
     if (m_badDates > 0)

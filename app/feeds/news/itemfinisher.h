@@ -51,6 +51,10 @@ public:
     bool finish(FeedItem *item, int position, QStringList *warnings);
     // Appends the summary warnings (unreadable dates, dropped links).
     void flushWarnings(QStringList *warnings) const;
+    bool plainText() const { return m_plainText; }
+    // Takes in what another finisher saw on the items after this one's, so the summary warnings
+    // read as one pass over them all would have written them.
+    void absorb(const ItemFinisher &later);
 
 private:
     bool m_plainText;

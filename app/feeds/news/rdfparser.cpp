@@ -38,11 +38,13 @@ bool parse(pugi::xml_node root, XmlReader &xml, ItemFinisher &finisher, ParsedNe
         return false;
     }
     RssParser::readChannel(channel, xml, finisher, out);
-    int position = 0;
+    std::vector<pugi::xml_node> items;
     for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
         if (isRss(xml, child, "item"))
-            RssParser::addItem(child, xml, finisher, out, ++position);
+            items.push_back(child);
     }
+    out->items.reserve(qsizetype(items.size()));
+    RssParser::addItems(items, xml, finisher, out);
     return true;
 }
 

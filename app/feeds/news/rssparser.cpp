@@ -5,8 +5,10 @@
 #include "feeds/news/xmlreader.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <cstring>
+#include <future>
 #include <iterator>
 
 namespace {
@@ -135,6 +137,37 @@ void addItem(pugi::xml_node node, XmlReader &xml, ItemFinisher &finisher, Parsed
         out->items.append(std::move(item));
 }
 
+void addItems(const std::vector<pugi::xml_node> &items, XmlReader &xml, ItemFinisher &finisher,
+              ParsedNewsFeed *out)
+{
+    // Below this many, a thread costs more than it saves.
+    constexpr std::size_t kSplitFrom = 2000;
+    const std::size_t half = items.size() / 2;
+    std::future<void> second;
+    XmlReader secondXml = xml;
+    ItemFinisher secondFinisher(finisher.plainText());
+    ParsedNewsFeed secondOut;
+    secondOut.link = out->link; // the base of relative links
+    const bool split = items.size() >= kSplitFrom && QThread::idealThreadCount() > 1;
+    if (split) {
+        secondOut.items.reserve(qsizetype(items.size() - half));
+        second = std::async(std::launch::async, [&] {
+            for (std::size_t i = half; i < items.size(); ++i)
+                addItem(items[i], secondXml, secondFinisher, &secondOut, int(i) + 1);
+        });
+    }
+    const std::size_t firstEnd = split ? half : items.size();
+    for (std::size_t i = 0; i < firstEnd; ++i)
+        addItem(items[i], xml, finisher, out, int(i) + 1);
+    if (!split)
+        return;
+    second.get();
+    out->items.append(std::move(secondOut.items));
+    out->warnings << secondOut.warnings;
+    finisher.absorb(secondFinisher);
+    xml.absorb(secondXml);
+}
+
 void readChannel(pugi::xml_node channel, XmlReader &xml, ItemFinisher &finisher,
                  ParsedNewsFeed *out)
 {
@@ -154,8 +187,8 @@ bool parse(pugi::xml_node root, XmlReader &xml, ItemFinisher &finisher, ParsedNe
         return false;
     }
     readChannel(channel, xml, finisher, out);
-    out->items.reserve(qsizetype(std::distance(channel.begin(), channel.end())));
-    int position = 0;
+    std::vector<pugi::xml_node> items;
+    items.reserve(std::size_t(std::distance(channel.begin(), channel.end())));
     // Items belong in the channel; some 0.9x feeds put them next to it, which costs nothing to
     // accept.
     for (pugi::xml_node parent : {channel, root}) {
@@ -164,9 +197,11 @@ bool parse(pugi::xml_node root, XmlReader &xml, ItemFinisher &finisher, ParsedNe
                 continue;
             const XmlReader::Name name = xml.name(child);
             if ((name.ns == XmlNs::None || name.ns == XmlNs::Rss) && is(name.local, "item"))
-                addItem(child, xml, finisher, out, ++position);
+                items.push_back(child);
         }
     }
+    out->items.reserve(qsizetype(items.size()));
+    addItems(items, xml, finisher, out);
     return true;
 }
 

@@ -63,6 +63,12 @@ public:
     // Whether innerMarkup() met element children: markup inside a text field, where whitespace
     // between elements is part of the text.
     bool sawInlineMarkup() const { return m_sawInlineMarkup; }
+    // Takes in what a copy of this reader, used on another thread for part of the document,
+    // has seen.
+    void absorb(const XmlReader &copy)
+    {
+        m_sawInlineMarkup = m_sawInlineMarkup || copy.m_sawInlineMarkup;
+    }
 
 private:
     // Views into the document or into m_scratch, valid until the next call.
