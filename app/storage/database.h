@@ -49,11 +49,12 @@ public:
     bool checkpoint();
     // Closing the last connection normally checkpoints the WAL into the database file and
     // fsyncs both: 150-250 ms after a big sync here, most of it the two fsyncs. A short-lived
-    // process (the CLI) skips that: every commit is already in the WAL, which SQLite reads on
-    // the next open, and WAL with synchronous=NORMAL is exactly as durable either way (an OS
-    // crash may lose the last transactions, never consistency). The WAL is then copied back by
-    // SQLite's own autocheckpoint (a commit that finds it over wal_autocheckpoint pages) or by
-    // the app's idle checkpoint.
+    // process (the CLI) skips that: every commit is already in the WAL, which every reader
+    // reads, so the database is consistent; its durability is WAL with synchronous=NORMAL's, as
+    // in the app (an OS crash before the kernel writes the WAL out loses the last transactions,
+    // never consistency). The WAL is copied back later by SQLite's autocheckpoint (a commit
+    // that finds it over wal_autocheckpoint pages) or the app's idle checkpoint; until then each
+    // first open rebuilds its index (about 25 ms for a 19 MB WAL). See docs/benchmarks.md.
     void leaveWalOnClose();
 
 private:

@@ -1,5 +1,7 @@
 #include "feeds/season/jsontree.h"
 
+#include "storage/contenthash.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -579,33 +581,6 @@ bool JsonTree::keyIs(const Node &node, std::string_view key) const
     return decode(node) == QLatin1String(key.data(), qsizetype(key.size()));
 }
 
-void JsonTree::appendTokens(std::uint32_t index, QByteArray *out) const
-{
-    // Each node: its type, then a string's or number's bytes closed by a byte no string holds
-    // raw (0x1f is escaped in JSON text). Containers end where their nodes do.
-    const std::uint32_t end = m_nodes[index].next;
-    for (std::uint32_t i = index; i < end; ++i) {
-        const Node &node = m_nodes[i];
-        *out += char('0' + node.type);
-        switch (Type(node.type)) {
-        case Type::String:
-        case Type::Number:
-            out->append(m_json.constData() + node.begin, node.length);
-            *out += '\x1f';
-            break;
-        case Type::Bool:
-            *out += node.flags ? 't' : 'f';
-            break;
-        case Type::Array:
-        case Type::Object:
-            out->append(reinterpret_cast<const char *>(&node.count), sizeof node.count);
-            break;
-        case Type::Null:
-            break;
-        }
-    }
-}
-
 QJsonValue JsonTree::toJson(std::uint32_t index) const
 {
     const Node &node = m_nodes[index];
@@ -736,18 +711,39 @@ void JsonTree::Value::collect(const Keys &keys, Value *out) const
     }
 }
 
-QByteArray JsonTree::Value::tokens() const
+quint64 JsonTree::Value::contentHash(quint64 seed) const
 {
-    QByteArray out;
-    if (m_tree) {
-        const Node &node = m_tree->m_nodes[m_index];
-        out.reserve(qsizetype(node.type == std::uint8_t(Type::Object) ||
-                                      node.type == std::uint8_t(Type::Array)
-                                  ? node.length
-                                  : 16));
-        m_tree->appendTokens(m_index, &out);
+    if (!m_tree)
+        return seed;
+    const auto &nodes = m_tree->m_nodes;
+    const char *json = m_tree->m_json.constData();
+    quint64 h = seed;
+    const std::uint32_t end = nodes[m_index].next;
+    // Each node seeds the next with its type: a string's or number's bytes (their length is
+    // mixed in), a container's count, a boolean's value.
+    for (std::uint32_t i = m_index; i < end; ++i) {
+        const Node &node = nodes[i];
+        const quint64 typed = h ^ (quint64(node.type + 1) * 0x9E3779B97F4A7C15ULL);
+        switch (Type(node.type)) {
+        case Type::String:
+        case Type::Number:
+            h = ContentHash::of(QByteArrayView(json + node.begin, node.length), typed);
+            break;
+        case Type::Array:
+        case Type::Object:
+            h = ContentHash::of(
+                QByteArrayView(reinterpret_cast<const char *>(&node.count), sizeof node.count),
+                typed);
+            break;
+        case Type::Bool:
+        case Type::Null:
+            h = ContentHash::of(
+                QByteArrayView(reinterpret_cast<const char *>(&node.flags), sizeof node.flags),
+                typed);
+            break;
+        }
     }
-    return out;
+    return h;
 }
 
 bool JsonTree::Value::rawString(std::string_view *utf8) const

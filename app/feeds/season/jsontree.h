@@ -63,10 +63,10 @@ public:
         bool toBool(bool fallback = false) const;
         double toDouble(double fallback = 0) const;
         QString toString() const; // empty for anything but a string
-        // The value's tokens (types, strings and numbers as written, members in their order)
-        // without the whitespace between them, for hashing what an entry says however the
-        // document is indented.
-        QByteArray tokens() const;
+        // A hash (ContentHash) of the value's tokens (types, strings and numbers as written,
+        // members in their order) without the whitespace between them: what an entry says,
+        // however the document is indented.
+        quint64 contentHash(quint64 seed) const;
         // A string's UTF-8 as it is in the document, when it has no escapes (most do not):
         // true and *utf8 set, for callers that parse the text rather than keep it.
         bool rawString(std::string_view *utf8) const;
@@ -114,7 +114,6 @@ private:
     QString decode(const Node &node) const;
     bool keyIs(const Node &node, std::string_view key) const;
     QJsonValue toJson(std::uint32_t index) const;
-    void appendTokens(std::uint32_t index, QByteArray *out) const;
 
     QByteArray m_json;
     std::vector<Node> m_nodes;

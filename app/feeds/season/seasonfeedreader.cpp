@@ -357,7 +357,7 @@ Show readShow(Validator &v, const Json &object, const Path &path)
     // Bump the seed when this reader or the importer start reading or storing a show's entry
     // differently: every show is then imported once more instead of skipped as unchanged.
     constexpr quint64 kEntryHashSeed = 0x5EA50001;
-    s.entryHash = ContentHash::text(ContentHash::of(object.tokens(), kEntryHashSeed));
+    s.entryHash = ContentHash::text(object.contentHash(kEntryHashSeed));
     s.key = v.string(o, path, "id", true);
     if (!s.key.isEmpty() && !isShowKey(s.key))
         v.fail(Path(path, "id"), Tr::tr("must use only a-z, 0-9 and '-'"));
