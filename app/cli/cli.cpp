@@ -141,7 +141,7 @@ bool wantsCommandLine(const QStringList &arguments)
                 return true;
             // Anything but the window's own options goes to the command line, which
             // reports it properly instead of opening a window that ignores it.
-            if (!Options::isGlobal(name))
+            if (!Options::isGlobal(name) && !Options::isWindowOption(name))
                 return true;
             if (!a.contains(QLatin1Char('=')) && Options::takesValue(name)) {
                 if (i + 1 >= arguments.size())

@@ -9,6 +9,7 @@ struct Spec {
     const char *description;
     const char *valueName; // nullptr: a flag
     bool global;
+    bool window = false; // also an option of the window (cliffhanger without a command)
 };
 
 // QT_TRANSLATE_NOOP keeps the texts visible to lupdate; they are translated at use.
@@ -23,8 +24,10 @@ const Spec kSpecs[] = {
                        "Do not import the embedded default data into an empty database."),
      nullptr, true},
     {"json", QT_TRANSLATE_NOOP("Options", "Print JSON for scripts."), nullptr, false},
-    {"show", QT_TRANSLATE_NOOP("Options", "Only the show with this title or alias."), "TITLE",
-     false},
+    {"show",
+     QT_TRANSLATE_NOOP("Options",
+                       "Only the show with this title or alias (the window: open this show)."),
+     "TITLE", false, true},
     {"season", QT_TRANSLATE_NOOP("Options", "Only season N."), "N", false},
     {"kind",
      QT_TRANSLATE_NOOP("Options", "Only claims of this kind (release_window, episode_count, cast, "
@@ -42,6 +45,21 @@ const Spec kSpecs[] = {
      false},
     {"all", QT_TRANSLATE_NOOP("Options", "Every feed, due or not."), nullptr, false},
     {"yes", QT_TRANSLATE_NOOP("Options", "Do it without asking (for scripts)."), nullptr, false},
+    {"screenshot",
+     QT_TRANSLATE_NOOP("Options", "The window: render a page offscreen into FILE (PNG) and exit."),
+     "FILE", false, true},
+    {"page",
+     QT_TRANSLATE_NOOP("Options", "The window: the page to show (home, library, show, cast, "
+                                  "episodes, claims, news, feeds, settings)."),
+     "PAGE", false, true},
+    {"size", QT_TRANSLATE_NOOP("Options", "The window: its size, e.g. 1280x800."), "WxH", false,
+     true},
+    {"theme", QT_TRANSLATE_NOOP("Options", "The window: light, dark or system, for this run."),
+     "THEME", false, true},
+    {"quit-after-first-frame",
+     QT_TRANSLATE_NOOP("Options",
+                       "The window: print the milliseconds from start to the first frame, exit."),
+     nullptr, false, true},
 };
 
 } // namespace
@@ -66,6 +84,14 @@ bool takesValue(const QString &name)
     for (const Spec &s : kSpecs)
         if (name == QLatin1String(s.name))
             return s.valueName != nullptr;
+    return false;
+}
+
+bool isWindowOption(const QString &name)
+{
+    for (const Spec &s : kSpecs)
+        if (name == QLatin1String(s.name))
+            return s.global || s.window;
     return false;
 }
 

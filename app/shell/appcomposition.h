@@ -1,7 +1,11 @@
 #pragma once
 
 #include "models/feedscontroller.h"
+#include "models/libraryfilter.h"
+#include "models/librarymodel.h"
+#include "models/rowlistmodel.h"
 #include "models/showoverview.h"
+#include "shell/appearance.h"
 
 #include <QObject>
 #include <QThread>
@@ -23,6 +27,11 @@ class AppComposition : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+    Q_PROPERTY(LibraryFilter *library READ library CONSTANT)
+    Q_PROPERTY(LibraryFilter *comingUp READ comingUp CONSTANT)
+    Q_PROPERTY(RowListModel *recentChanges READ recentChanges CONSTANT)
+    Q_PROPERTY(int showCount READ showCount NOTIFY showCountChanged)
+    Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
 
 public:
     struct Settings {
@@ -40,16 +49,28 @@ public:
     // Loads qrc:/qml/Main.qml with this composition's objects.
     bool loadWindow(QQmlApplicationEngine &engine);
 
+    // Shows this show on the Show page (and keeps it there across reloads).
+    Q_INVOKABLE void openShow(qint64 showId);
+    // The show with this title or alias; false when none matches.
+    Q_INVOKABLE bool openShowNamed(const QString &title);
+
     QString errorText() const { return m_errorText; }
     bool isReady() const { return m_reader != nullptr; }
     ShowOverview *overview() { return &m_overview; }
     FeedsController *feeds() { return &m_feeds; }
     Database *reader() { return m_reader.get(); }
     AppWriter *writer() { return m_writer; }
+    LibraryModel *libraryModel() { return &m_libraryModel; }
+    LibraryFilter *library() { return &m_library; }
+    LibraryFilter *comingUp() { return &m_comingUp; }
+    RowListModel *recentChanges() { return &m_recent; }
+    int showCount() const { return m_libraryModel.rowCount(); }
+    Appearance *appearance() { return &m_appearance; }
 
 signals:
     void errorTextChanged();
     void readyChanged();
+    void showCountChanged();
 
 private:
     void onWriterOpened(const QString &error);
@@ -57,10 +78,16 @@ private:
     void setError(const QString &error);
 
     Settings m_settings;
+    Appearance m_appearance;
     QThread m_thread;
     AppWriter *m_writer; // lives on m_thread; deleted there when the thread ends
     std::unique_ptr<Database> m_reader;
     ShowOverview m_overview;
+    LibraryModel m_libraryModel;
+    LibraryFilter m_library;  // the Library page: every show, as the user sorts and filters
+    LibraryFilter m_comingUp; // Home: shows with an awaited season, soonest first
+    RowListModel m_recent;    // Home: the newest outlook changes across shows
+    qint64 m_currentShow = 0; // the show the Show page shows; 0 until one is chosen
     FeedsController m_feeds;
     QTimer m_reload;    // coalesces bursts of ledger changes into one reload
     QTimer m_syncTimer; // wakes once a minute at most, so the app stays idle
