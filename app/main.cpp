@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/options.h"
+#include "feeds/tvmaze/tvmazeapi.h"
 #include "shell/appcomposition.h"
 #include "storage/database.h"
 
@@ -48,6 +49,15 @@ int runWindow(int argc, char **argv)
     settings.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                : Database::defaultPath();
     settings.importDefaultData = !parser.isSet(QStringLiteral("no-default-data"));
+    if (parser.isSet(QStringLiteral("tvmaze-base"))) {
+        QString error;
+        settings.tvmazeBase =
+            TvMazeApi::validateBase(parser.value(QStringLiteral("tvmaze-base")), &error);
+        if (!settings.tvmazeBase.isValid()) {
+            std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
     AppComposition composition(settings);
     QQmlApplicationEngine engine; // after the composition: destroyed first
     if (!composition.loadWindow(engine))

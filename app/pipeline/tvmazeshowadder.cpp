@@ -214,8 +214,7 @@ bool TvMazeShowAdder::ensureFeeds(const TvMazeMatch &match)
         QString url;
         QString name;
     } wanted[] = {
-        {TvMazeApi::showFeedUrl(base, match.tvmazeId),
-         Tr::tr("TVmaze: %1").arg(match.title)},
+        {TvMazeApi::showFeedUrl(base, match.tvmazeId), Tr::tr("TVmaze: %1").arg(match.title)},
         {TvMazeApi::seasonsFeedUrl(base, match.tvmazeId),
          Tr::tr("TVmaze: %1, seasons").arg(match.title)},
     };

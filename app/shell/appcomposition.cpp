@@ -11,6 +11,8 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
     : QObject(parent), m_settings(settings),
       m_writer(new AppWriter(settings.databasePath, settings.importDefaultData)), m_feeds(m_writer)
 {
+    if (!settings.tvmazeBase.isEmpty())
+        m_writer->setTvmazeBase(settings.tvmazeBase);
     m_writer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &AppWriter::opened, this, &AppComposition::onWriterOpened);

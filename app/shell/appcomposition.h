@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 #include <memory>
 
 class AppWriter;
@@ -28,6 +29,7 @@ public:
     struct Settings {
         QString databasePath;
         bool importDefaultData = true;
+        QUrl tvmazeBase;         // the TVmaze API (--tvmaze-base); empty: https://api.tvmaze.com
         bool syncOnStart = true; // sync what is due once the database is open
     };
 

@@ -26,9 +26,9 @@ QUrl validateBase(const QString &text, QString *error)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
         url.host().isEmpty() || url.hasQuery() || url.hasFragment()) {
-        *error = QCoreApplication::translate(
-                     "TvMazeApi", "--tvmaze-base needs an http or https address such as "
-                                  "https://api.tvmaze.com, not '%1'.")
+        *error = QCoreApplication::translate("TvMazeApi",
+                                             "--tvmaze-base needs an http or https address such as "
+                                             "https://api.tvmaze.com, not '%1'.")
                      .arg(text);
         return {};
     }
@@ -57,8 +57,7 @@ QUrl showUrl(const QUrl &base, qint64 tvmazeId)
 
 QString showFeedUrl(const QUrl &base, qint64 tvmazeId)
 {
-    return showUrl(base, tvmazeId).toString() +
-           QStringLiteral("?embed[]=episodes&embed[]=cast");
+    return showUrl(base, tvmazeId).toString() + QStringLiteral("?embed[]=episodes&embed[]=cast");
 }
 
 QString seasonsFeedUrl(const QUrl &base, qint64 tvmazeId)

@@ -48,9 +48,8 @@ quint64 TvMazeClient::search(const QString &name)
     if (pending.query.isEmpty()) {
         // Nothing to ask; answered from the event loop all the same, as every answer is.
         const quint64 token = m_nextToken++;
-        QTimer::singleShot(0, this, [this, token] {
-            emit searchFinished(token, QString(), {}, TvMazeError());
-        });
+        QTimer::singleShot(
+            0, this, [this, token] { emit searchFinished(token, QString(), {}, TvMazeError()); });
         return token;
     }
     return send(TvMazeApi::searchUrl(m_base, pending.query), pending);

@@ -12,10 +12,10 @@
 struct TvMazeMatch {
     qint64 tvmazeId = 0;
     QString title;
-    QDate premiered; // invalid when TVmaze does not know it yet
-    QString network; // the network's name, or else the web channel's (Netflix, Apple TV+)
-    QString country; // the network's (or channel's) country name, may be empty
-    QString url;     // https://www.tvmaze.com/shows/{id}/{slug}
+    QDate premiered;  // invalid when TVmaze does not know it yet
+    QString network;  // the network's name, or else the web channel's (Netflix, Apple TV+)
+    QString country;  // the network's (or channel's) country name, may be empty
+    QString url;      // https://www.tvmaze.com/shows/{id}/{slug}
     double score = 0; // TVmaze's relevance for the query; 0 for a lookup
 };
 

@@ -144,9 +144,9 @@ QString describe(const TvMazeMatch &match)
         facts << match.network;
     if (!match.country.isEmpty())
         facts << match.country;
-    return facts.isEmpty() ? match.title
-                           : QStringLiteral("%1 (%2)").arg(match.title,
-                                                           facts.join(QLatin1String(", ")));
+    return facts.isEmpty()
+               ? match.title
+               : QStringLiteral("%1 (%2)").arg(match.title, facts.join(QLatin1String(", ")));
 }
 
 } // namespace TvMazeSearch
