@@ -87,13 +87,19 @@ int runSearch(CommandContext &ctx)
         return ctx.failure(Tr::tr("nothing found on TVmaze for '%1'.").arg(name));
     if (ctx.json)
         return Success;
+    // The ids in a column, each show's page under its title.
+    int idWidth = 0;
     for (const TvMazeMatch &m : matches)
-        ctx.out << QStringLiteral("%1  %2\n    %3")
-                       .arg(m.tvmazeId, 8)
-                       .arg(TvMazeSearch::describe(m), m.url)
+        idWidth = std::max(idWidth, int(QString::number(m.tvmazeId).size()));
+    const QString indent(idWidth + 2, QLatin1Char(' '));
+    for (const TvMazeMatch &m : matches)
+        ctx.out << QStringLiteral("%1  %2\n%3%4")
+                       .arg(m.tvmazeId, -idWidth)
+                       .arg(TvMazeSearch::describe(m), indent, m.url)
                 << Qt::endl;
     ctx.out << Qt::endl
-            << Tr::tr("'cliffhanger add-show ID' adds one. %1").arg(attribution()) << Qt::endl;
+            << Tr::tr("'cliffhanger add-show ID' adds one.") << Qt::endl
+            << attribution() << Qt::endl;
     return Success;
 }
 
