@@ -5,6 +5,7 @@
 #include "feeds/tvmaze/tvmazeclient.h"
 #include "pipeline/appwriter.h"
 #include "pipeline/tvmazeshowadder.h"
+#include "shell/appcomposition.h"
 #include "storage/feedstore.h"
 #include "support/cliprocess.h"
 #include "support/loopbackserver.h"
@@ -325,6 +326,19 @@ private slots:
         QVERIFY(!feedsChanged.isEmpty());
         QVERIFY(m_t->reopen());
         QCOMPARE(m_t->count(QStringLiteral("shows")), 1);
+    }
+
+    void theWindowSearchesTheSameBase()
+    {
+        AppComposition::Settings settings;
+        settings.databasePath = m_t->path();
+        settings.tvmazeBase = base();
+        AppComposition composition(settings);
+        QCOMPARE(composition.tvmazeSearch()->base(), base());
+        AppComposition::Settings defaults;
+        defaults.databasePath = m_t->path();
+        QCOMPARE(AppComposition(defaults).tvmazeSearch()->base(),
+                 QUrl(QStringLiteral("https://api.tvmaze.com")));
     }
 
     void cliSearchJsonShape()

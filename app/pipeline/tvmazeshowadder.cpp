@@ -138,7 +138,19 @@ void TvMazeShowAdder::addMatch(const TvMazeMatch &match)
         return;
     emit feedsAdded();
     m_current->stage = Current::Stage::SyncingShow;
-    m_sync->syncFeeds({m_current->result.feedIds.first()});
+    syncNext(m_current->result.feedIds.first());
+}
+
+// SyncService skips a feed that is gone; the add must not wait for it forever.
+void TvMazeShowAdder::syncNext(qint64 feedId)
+{
+    if (!FeedStore(m_db).get(feedId)) {
+        finish(AddShowResult::Outcome::Failed,
+               Tr::tr("The TVmaze feed for %1 was removed while it was being added.")
+                   .arg(TvMazeSearch::describe(m_current->result.match)));
+        return;
+    }
+    m_sync->syncFeeds({feedId});
 }
 
 // A show the ledger has from TVmaze carries TVmaze's canonical show URL, whichever API base
@@ -268,7 +280,7 @@ void TvMazeShowAdder::onFeedFinished(const SyncReport &report)
     }
     if (showStage) {
         m_current->stage = Current::Stage::SyncingSeasons;
-        m_sync->syncFeeds({result.feedIds[1]});
+        syncNext(result.feedIds[1]);
         return;
     }
     QSqlQuery q(m_db.connection());

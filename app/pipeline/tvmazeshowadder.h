@@ -79,6 +79,7 @@ private:
     bool inLibraryById(qint64 tvmazeId);
     bool refusedByTitle(const TvMazeMatch &match);
     bool ensureFeeds(const TvMazeMatch &match);
+    void syncNext(qint64 feedId);
     void onFeedFinished(const SyncReport &report);
     void finish(AddShowResult::Outcome outcome, const QString &message);
 

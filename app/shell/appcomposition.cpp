@@ -1,5 +1,6 @@
 #include "shell/appcomposition.h"
 
+#include "feeds/tvmaze/tvmazeapi.h"
 #include "pipeline/appwriter.h"
 #include "shell/windowloader.h"
 #include "storage/database.h"
@@ -9,7 +10,8 @@
 
 AppComposition::AppComposition(const Settings &settings, QObject *parent)
     : QObject(parent), m_settings(settings),
-      m_writer(new AppWriter(settings.databasePath, settings.importDefaultData)), m_feeds(m_writer)
+      m_writer(new AppWriter(settings.databasePath, settings.importDefaultData)), m_feeds(m_writer),
+      m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase() : settings.tvmazeBase)
 {
     if (!settings.tvmazeBase.isEmpty())
         m_writer->setTvmazeBase(settings.tvmazeBase);

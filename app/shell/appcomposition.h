@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feeds/tvmaze/tvmazeclient.h"
 #include "models/feedscontroller.h"
 #include "models/showoverview.h"
 
@@ -48,6 +49,9 @@ public:
     FeedsController *feeds() { return &m_feeds; }
     Database *reader() { return m_reader.get(); }
     AppWriter *writer() { return m_writer; }
+    // TVmaze search for the GUI thread ("Add show"), on the same --tvmaze-base as the writer's
+    // adds; the add itself is AppWriter::addTvmazeShow.
+    TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
 
 signals:
     void errorTextChanged();
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<Database> m_reader;
     ShowOverview m_overview;
     FeedsController m_feeds;
+    TvMazeClient m_tvmazeSearch;
     QTimer m_reload;    // coalesces bursts of ledger changes into one reload
     QTimer m_syncTimer; // wakes once a minute at most, so the app stays idle
     QString m_errorText;
