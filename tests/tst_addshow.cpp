@@ -298,6 +298,24 @@ private slots:
         QCOMPARE(m_t->count(QStringLiteral("shows")), 1);
     }
 
+    void aFeedRemovedMidwayEndsTheAdd()
+    {
+        serveLantern();
+        // Removed as soon as it is stored, before its sync: the add must end, not hang.
+        const QString url =
+            base().toString() + QStringLiteral("/shows/90001?embed[]=episodes&embed[]=cast");
+        connect(m_adder.get(), &TvMazeShowAdder::feedsAdded, this, [this, url] {
+            QString error;
+            FeedStore store(m_t->db());
+            if (const auto feed = store.find(url))
+                store.remove(feed->id, &error);
+        });
+        const AddShowResult result = addById(90001);
+        QCOMPARE(result.outcome, AddShowResult::Outcome::Failed);
+        QVERIFY2(result.message.contains(QStringLiteral("removed")), qPrintable(result.message));
+        QCOMPARE(m_t->count(QStringLiteral("shows")), 0);
+    }
+
     void theWriterAddsOnItsThread()
     {
         serveLantern();
