@@ -126,15 +126,14 @@ void TvMazeShowAdder::onSearch(quint64 token, const QString &query,
                Tr::tr("Nothing found on TVmaze for '%1'.").arg(query));
         return;
     }
-    m_current->result.match = matches[best];
-    if (!inLibraryById(matches[best].tvmazeId))
-        addMatch(matches[best]);
+    addMatch(matches[best]);
 }
 
 void TvMazeShowAdder::addMatch(const TvMazeMatch &match)
 {
     m_current->result.match = match;
-    if (refusedByTitle(match) || !ensureFeeds(match))
+    // By id again: a name's match, or an id TVmaze answered for under another (merged) id.
+    if (inLibraryById(match.tvmazeId) || refusedByTitle(match) || !ensureFeeds(match))
         return;
     emit feedsAdded();
     m_current->stage = Current::Stage::SyncingShow;
