@@ -54,7 +54,8 @@ signals:
     void feedRemoveFailed(const QString &message);
     void reviewFailed(const QString &message);
     // Once per addTvmazeShow…(): result.outcome says what happened, result.message says it for
-    // the user. feedsChanged() and ledgerChanged() come as for any feed sync.
+    // the user. feedsChanged() and ledgerChanged() come as for any feed sync; for an added show
+    // this signal comes just before that sync's ledgerChanged().
     void tvmazeShowAdded(const AddShowResult &result);
     void idle();
 
