@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/options.h"
+#include "feeds/tvmaze/tvmazeapi.h"
 #include "shell/appcomposition.h"
 #include "shell/windowcapture.h"
 #include "storage/database.h"
@@ -83,6 +84,15 @@ int runWindow(int argc, char **argv, const QElapsedTimer &sinceMain)
                                                                : Database::defaultPath();
     settings.importDefaultData = !parser.isSet(QStringLiteral("no-default-data"));
     settings.syncOnStart = !capturing; // a screenshot shows the database as it is
+    if (parser.isSet(QStringLiteral("tvmaze-base"))) {
+        QString error;
+        settings.tvmazeBase =
+            TvMazeApi::validateBase(parser.value(QStringLiteral("tvmaze-base")), &error);
+        if (!settings.tvmazeBase.isValid()) {
+            std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
     AppComposition composition(settings);
     if (!theme.isEmpty())
         composition.appearance()->overrideChoice(theme);

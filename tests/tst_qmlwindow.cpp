@@ -134,7 +134,7 @@ private slots:
     {
         Session session;
         QVERIFY(session.open());
-        QTRY_VERIFY(session.composition->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
         QQuickWindow *window = session.window;
         QCOMPARE(window->property("currentPage").toString(), QStringLiteral("home"));
 
@@ -170,7 +170,7 @@ private slots:
     {
         Session session;
         QVERIFY(session.open());
-        QTRY_VERIFY(session.composition->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
         QQuickWindow *window = session.window;
         QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
         QTRY_COMPARE(window->property("currentPage").toString(), QStringLiteral("show"));
@@ -198,7 +198,7 @@ private slots:
     {
         Session session;
         QVERIFY(session.open());
-        QTRY_VERIFY(session.composition->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
         QQuickWindow *window = session.window;
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier); // Find: the Library's field
         QTRY_COMPARE(window->property("currentPage").toString(), QStringLiteral("library"));
@@ -210,8 +210,9 @@ private slots:
         typeText(window, "zombie school");
         QCOMPARE(list->property("count").toInt(), 0);
         // The view drops the filtered row's delegate at its next layout.
-        QTRY_VERIFY2(sceneTexts(window).contains(QStringLiteral("No show matches “zombie school”.")),
-                     qPrintable(sceneTexts(window).join(QLatin1String(" | "))));
+        QTRY_VERIFY2(
+            sceneTexts(window).contains(QStringLiteral("No show matches “zombie school”.")),
+            qPrintable(sceneTexts(window).join(QLatin1String(" | "))));
         field->setProperty("text", QString());
         typeText(window, "ALL of us");
         QCOMPARE(list->property("count").toInt(), 1);
@@ -246,7 +247,7 @@ private slots:
         QFETCH(QString, expected);
         Session session;
         QVERIFY(session.open());
-        QTRY_VERIFY(session.composition->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
         QQuickWindow *window = session.window;
         window->setProperty("currentPage", page);
         if (tab >= 0)
@@ -273,7 +274,7 @@ private slots:
     {
         Session session;
         QVERIFY(session.open());
-        QTRY_VERIFY(session.composition->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
         QQuickWindow *window = session.window;
 
         QTest::keyClick(window, Qt::Key_4, Qt::ControlModifier); // the Feeds page, by keyboard
@@ -300,7 +301,7 @@ private slots:
     {
         Session session;
         QVERIFY(session.open());
-        QTRY_VERIFY(session.composition->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
         QQuickWindow *window = session.window;
         ShowOverview &overview = *session.composition->overview();
         FeedsController &feeds = *session.composition->feeds();
@@ -352,7 +353,7 @@ private slots:
     {
         Session session;
         QVERIFY(session.open());
-        QTRY_VERIFY(session.composition->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
         // The writer (migrations, the embedded import, syncs) runs on its own thread...
         QVERIFY(session.composition->writer()->thread() != QThread::currentThread());
         // ...and the GUI thread's connection refuses to write.

@@ -23,6 +23,11 @@ const Spec kSpecs[] = {
      QT_TRANSLATE_NOOP("Options",
                        "Do not import the embedded default data into an empty database."),
      nullptr, true},
+    {"tvmaze-base",
+     QT_TRANSLATE_NOOP("Options",
+                       "Ask the TVmaze API at URL (default https://api.tvmaze.com), e.g. a mirror "
+                       "or a test server."),
+     "URL", true},
     {"json", QT_TRANSLATE_NOOP("Options", "Print JSON for scripts."), nullptr, false},
     {"show",
      QT_TRANSLATE_NOOP("Options",

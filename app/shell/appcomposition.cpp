@@ -1,5 +1,6 @@
 #include "shell/appcomposition.h"
 
+#include "feeds/tvmaze/tvmazeapi.h"
 #include "models/recentchanges.h"
 #include "pipeline/appwriter.h"
 #include "shell/windowloader.h"
@@ -23,8 +24,11 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
       m_recent({QStringLiteral("showId"), QStringLiteral("show"), QStringLiteral("season"),
                 QStringLiteral("kind"), QStringLiteral("before"), QStringLiteral("after"),
                 QStringLiteral("source"), QStringLiteral("published"), QStringLiteral("summary")}),
-      m_feeds(m_writer)
+      m_feeds(m_writer),
+      m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase() : settings.tvmazeBase)
 {
+    if (!settings.tvmazeBase.isEmpty())
+        m_writer->setTvmazeBase(settings.tvmazeBase);
     m_library.setSourceModel(&m_libraryModel);
     m_comingUp.setSourceModel(&m_libraryModel);
     m_comingUp.setUpcomingOnly(true);

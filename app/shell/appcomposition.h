@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feeds/tvmaze/tvmazeclient.h"
 #include "models/feedscontroller.h"
 #include "models/libraryfilter.h"
 #include "models/librarymodel.h"
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 #include <memory>
 
 class AppWriter;
@@ -37,6 +39,7 @@ public:
     struct Settings {
         QString databasePath;
         bool importDefaultData = true;
+        QUrl tvmazeBase;         // the TVmaze API (--tvmaze-base); empty: https://api.tvmaze.com
         bool syncOnStart = true; // sync what is due once the database is open
     };
 
@@ -66,6 +69,9 @@ public:
     RowListModel *recentChanges() { return &m_recent; }
     int showCount() const { return m_libraryModel.rowCount(); }
     Appearance *appearance() { return &m_appearance; }
+    // TVmaze search for the GUI thread ("Add show"), on the same --tvmaze-base as the writer's
+    // adds; the add itself is AppWriter::addTvmazeShow.
+    TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
 
 signals:
     void errorTextChanged();
@@ -89,6 +95,7 @@ private:
     RowListModel m_recent;    // Home: the newest outlook changes across shows
     qint64 m_currentShow = 0; // the show the Show page shows; 0 until one is chosen
     FeedsController m_feeds;
+    TvMazeClient m_tvmazeSearch;
     QTimer m_reload;    // coalesces bursts of ledger changes into one reload
     QTimer m_syncTimer; // wakes once a minute at most, so the app stays idle
     QString m_errorText;
