@@ -25,7 +25,7 @@ struct Tr {
 
 QList<Command> allCommands()
 {
-    return ledgerCommands() + feedCommands() + analysisCommands();
+    return ledgerCommands() + feedCommands() + analysisCommands() + watchCommands();
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)

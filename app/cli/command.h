@@ -50,5 +50,6 @@ struct Command {
 QList<Command> ledgerCommands();
 QList<Command> feedCommands();
 QList<Command> analysisCommands();
+QList<Command> watchCommands();
 
 } // namespace Cli

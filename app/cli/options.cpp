@@ -42,6 +42,13 @@ const Spec kSpecs[] = {
      false},
     {"all", QT_TRANSLATE_NOOP("Options", "Every feed, due or not."), nullptr, false},
     {"yes", QT_TRANSLATE_NOOP("Options", "Do it without asking (for scripts)."), nullptr, false},
+    {"episode", QT_TRANSLATE_NOOP("Options", "Only episode M."), "M", false},
+    {"up-to", QT_TRANSLATE_NOOP("Options", "Every episode up to and including M."), "M", false},
+    {"unset", QT_TRANSLATE_NOOP("Options", "Mark as not watched."), nullptr, false},
+    {"at", QT_TRANSLATE_NOOP("Options", "At this moment instead of now (ISO 8601 date and time)."),
+     "ISO_DATETIME", false},
+    {"confirmed-only", QT_TRANSLATE_NOOP("Options", "Only officially confirmed dates."), nullptr,
+     false},
 };
 
 } // namespace
