@@ -3,6 +3,7 @@
 // version with every row kept, references and file intact, and today's schema rules in force.
 // And today's steps still build exactly the frozen schemas, so an edited released step fails.
 
+#include "pipeline/watching.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
 #include "storage/ledgerqueries.h"
@@ -212,6 +213,19 @@ private slots:
             QCOMPARE(
                 sqliteText(raw, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)),
                 QStringLiteral("0"));
+
+        // Step 5 works on the old rows: a season of the old ledger is followed with its
+        // baseline (the window its old claims give), and its watched episodes are kept.
+        bool added = false;
+        QString error;
+        QVERIFY2(Watching::follow(db, 1, 3, QDateTime(QDate(2026, 1, 2), QTime(12, 0), Qt::UTC),
+                                  &added, &error),
+                 qPrintable(error));
+        QVERIFY(added);
+        QCOMPARE(sqliteText(raw, QStringLiteral("SELECT release_earliest || '..' || "
+                                                "release_latest FROM reminder_state WHERE "
+                                                "show_id = 1 AND season_number = 3")),
+                 QStringLiteral("2026-01-01..2026-04-30"));
 
         // And the app reads the ledger as it reads its own.
         LedgerQueries ledger(db);
