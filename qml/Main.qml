@@ -106,6 +106,17 @@ ApplicationWindow {
         }
     }
     Shortcut {
+        sequence: StandardKey.New
+        enabled: window.errorText.length === 0
+        onActivated: addShow.open()
+    }
+    AddShowDialog {
+        id: addShow
+        theme: appTheme
+        controller: window.session.addShow
+        parent: Overlay.overlay
+    }
+    Shortcut {
         sequence: "Ctrl+R"
         enabled: window.errorText.length === 0
         onActivated: window.feedsController.syncAll()
@@ -198,6 +209,14 @@ ApplicationWindow {
                     font.pixelSize: appTheme.small
                     color: appTheme.muted
                     wrapMode: Text.WordWrap
+                }
+                Button {
+                    objectName: "addShowButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Add show…")
+                    highlighted: true
+                    onClicked: addShow.open()
+                    Accessible.name: qsTr("Add a show from TVmaze (Ctrl+N)")
                 }
                 Button {
                     objectName: "syncAllButton"

@@ -24,8 +24,9 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
       m_recent({QStringLiteral("showId"), QStringLiteral("show"), QStringLiteral("season"),
                 QStringLiteral("kind"), QStringLiteral("before"), QStringLiteral("after"),
                 QStringLiteral("source"), QStringLiteral("published"), QStringLiteral("summary")}),
-      m_feeds(m_writer),
-      m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase() : settings.tvmazeBase)
+      m_feeds(m_writer), m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
+                                                                      : settings.tvmazeBase),
+      m_addShow(m_writer, &m_tvmazeSearch)
 {
     if (!settings.tvmazeBase.isEmpty())
         m_writer->setTvmazeBase(settings.tvmazeBase);
