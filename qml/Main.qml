@@ -213,8 +213,23 @@ ApplicationWindow {
                 Button {
                     objectName: "addShowButton"
                     Layout.fillWidth: true
+                    id: addShowButton
                     text: qsTr("Add show…")
-                    highlighted: true
+                    font.pixelSize: appTheme.body
+                    font.bold: true
+                    background: Rectangle {
+                        radius: appTheme.radius / 2
+                        color: addShowButton.down ? Qt.darker(appTheme.accent, 1.2) : appTheme.accent
+                        border.color: addShowButton.visualFocus ? appTheme.ink : "transparent"
+                        border.width: 2
+                    }
+                    contentItem: Text {
+                        text: addShowButton.text
+                        font: addShowButton.font
+                        color: appTheme.onAccent
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     onClicked: addShow.open()
                     Accessible.name: qsTr("Add a show from TVmaze (Ctrl+N)")
                 }

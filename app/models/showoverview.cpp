@@ -242,15 +242,30 @@ void ShowOverview::fillProduction(const QList<ClaimRecord> &claims)
     std::stable_sort(picked.begin(), picked.end(), [](const ClaimRecord *a, const ClaimRecord *b) {
         return OutlookCalculator::publishedOf(*a) < OutlookCalculator::publishedOf(*b);
     });
+    // The same fact from several sources is one step, dated when it was first reported, with
+    // every source that said it.
     QList<QVariantMap> rows;
-    for (const ClaimRecord *r : picked)
+    QHash<QString, int> rowOfSummary;
+    for (const ClaimRecord *r : picked) {
+        const QString summary = ClaimText::summary(r->claim);
+        const QString source =
+            r->source.publisher.isEmpty() ? r->source.title : r->source.publisher;
+        const auto seen = rowOfSummary.constFind(summary);
+        if (seen != rowOfSummary.constEnd()) {
+            QVariantMap &row = rows[*seen];
+            const QString sources = row.value(QStringLiteral("source")).toString();
+            if (!sources.split(QStringLiteral(", ")).contains(source))
+                row.insert(QStringLiteral("source"), sources + QStringLiteral(", ") + source);
+            continue;
+        }
+        rowOfSummary.insert(summary, int(rows.size()));
         rows << QVariantMap{
             {QStringLiteral("published"),
              QLocale().toString(OutlookCalculator::publishedOf(*r), QStringLiteral("MMM yyyy"))},
             {QStringLiteral("kind"), DisplayLabels::claimKind(r->claim.kind)},
-            {QStringLiteral("summary"), ClaimText::summary(r->claim)},
-            {QStringLiteral("source"),
-             r->source.publisher.isEmpty() ? r->source.title : r->source.publisher}};
+            {QStringLiteral("summary"), summary},
+            {QStringLiteral("source"), source}};
+    }
     m_production.setRows(rows);
 }
 
