@@ -7,6 +7,7 @@
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
+#include "storage/watchlist.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -69,6 +70,7 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
         return false; // the page keeps what it showed
 
     m_showId = showId;
+    m_followed = Watchlist(db).followOf(showId, 0).has_value();
     m_title = show->title;
     m_originalTitle = show->originalTitle;
     QStringList facts;

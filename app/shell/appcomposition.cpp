@@ -34,6 +34,7 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
     m_comingUp.setSourceModel(&m_libraryModel);
     m_comingUp.setUpcomingOnly(true);
     m_comingUp.setSortKey(LibraryFilter::ByRelease);
+    m_comingUp.setFollowedFirst(true);
     connect(&m_libraryModel, &LibraryModel::countChanged, this, &AppComposition::showCountChanged);
 
     m_writer->moveToThread(&m_thread);
@@ -125,6 +126,14 @@ void AppComposition::openShow(qint64 showId)
     QString error;
     if (m_reader && !m_overview.load(*m_reader, showId, &error))
         m_feeds.setMessage(error);
+}
+
+void AppComposition::setFollowed(qint64 showId, bool followed)
+{
+    AppWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        m_writer, [writer, showId, followed] { writer->setFollowed(showId, followed); },
+        Qt::QueuedConnection);
 }
 
 bool AppComposition::openShowNamed(const QString &title)

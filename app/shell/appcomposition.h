@@ -58,6 +58,8 @@ public:
     Q_INVOKABLE void openShow(qint64 showId);
     // The show with this title or alias; false when none matches.
     Q_INVOKABLE bool openShowNamed(const QString &title);
+    // Follows or stops following a show, through the writer; the pages reload after.
+    Q_INVOKABLE void setFollowed(qint64 showId, bool followed);
 
     QString errorText() const { return m_errorText; }
     bool isReady() const { return m_reader != nullptr; }
