@@ -11,8 +11,10 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class AppWriter;
@@ -36,6 +38,7 @@ class AppComposition : public QObject {
     Q_PROPERTY(int showCount READ showCount NOTIFY showCountChanged)
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
     Q_PROPERTY(AddShowController *addShow READ addShow CONSTANT)
+    Q_PROPERTY(RowListModel *reminders READ reminders CONSTANT)
 
 public:
     struct Settings {
@@ -43,6 +46,9 @@ public:
         bool importDefaultData = true;
         QUrl tvmazeBase;         // the TVmaze API (--tvmaze-base); empty: https://api.tvmaze.com
         bool syncOnStart = true; // sync what is due once the database is open
+        // The clock and zone reminders are due by; tests pin them. Empty: the real ones.
+        std::function<QDateTime()> clock;
+        QTimeZone zone = QTimeZone::systemTimeZone();
     };
 
     explicit AppComposition(const Settings &settings, QObject *parent = nullptr);
@@ -77,6 +83,7 @@ public:
     // adds; the add itself is AppWriter::addTvmazeShow.
     TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
     AddShowController *addShow() { return &m_addShow; }
+    RowListModel *reminders() { return &m_reminders; }
 
 signals:
     void errorTextChanged();
@@ -86,6 +93,7 @@ signals:
 private:
     void onWriterOpened(const QString &error);
     void reloadPages();
+    void fillReminders();
     void setError(const QString &error);
 
     Settings m_settings;
@@ -98,6 +106,7 @@ private:
     LibraryFilter m_library;  // the Library page: every show, as the user sorts and filters
     LibraryFilter m_comingUp; // Home: shows with an awaited season, soonest first
     RowListModel m_recent;    // Home: the newest outlook changes across shows
+    RowListModel m_reminders; // Home: what is due now for the followed seasons (not marked)
     qint64 m_currentShow = 0; // the show the Show page shows; 0 until one is chosen
     FeedsController m_feeds;
     TvMazeClient m_tvmazeSearch;
