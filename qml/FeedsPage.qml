@@ -178,12 +178,42 @@ Item {
                         onClicked: page.controller.syncNow(row.feedId)
                     }
                     Button {
+                        objectName: "removeFeedButton"
                         text: qsTr("Remove")
                         visible: !row.builtin
-                        onClicked: page.controller.removeFeed(row.feedId)
+                        onClicked: {
+                            confirmRemove.feedId = row.feedId;
+                            confirmRemove.feedName = row.name;
+                            confirmRemove.impact = page.controller.removalImpact(row.feedId);
+                            confirmRemove.open();
+                        }
+                        Accessible.name: qsTr("Remove feed: %1").arg(row.name)
                     }
                 }
             }
+        }
+    }
+
+    // Removing deletes the feed's articles: it is said first, and asked.
+    Dialog {
+        id: confirmRemove
+        objectName: "confirmRemoveFeed"
+        property var feedId: 0
+        property string feedName
+        property string impact
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(520, parent ? parent.width - 2 * page.theme.margin : 520)
+        modal: true
+        title: qsTr("Remove “%1”?").arg(feedName)
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        onAccepted: page.controller.removeFeed(feedId)
+        Text {
+            width: parent.width
+            text: confirmRemove.impact
+            wrapMode: Text.WordWrap
+            font.pixelSize: page.theme.body
+            color: page.theme.ink
         }
     }
 }

@@ -7,6 +7,8 @@
 #include "support/rssbuilder.h"
 #include "support/testdatabase.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
@@ -15,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include <QImage>
 #include <QQmlApplicationEngine>
@@ -58,6 +61,20 @@ void collectTexts(QQuickItem *item, QStringList *out)
         *out << text.toString();
     for (QQuickItem *child : item->childItems())
         collectTexts(child, out);
+}
+
+// The first visible item called `name` in the visual tree (a view's delegates have no QObject
+// parent, so findChild does not reach them).
+QQuickItem *visibleItemNamed(QQuickItem *item, const char *name)
+{
+    if (!item->isVisible())
+        return nullptr;
+    if (item->objectName() == QLatin1String(name))
+        return item;
+    for (QQuickItem *child : item->childItems())
+        if (QQuickItem *found = visibleItemNamed(child, name))
+            return found;
+    return nullptr;
 }
 
 QStringList sceneTexts(QQuickWindow *window)
@@ -133,7 +150,19 @@ struct Session {
 class QmlWindowTest : public QObject {
     Q_OBJECT
 
+    QTranslator m_plurals;
+
 private slots:
+    void initTestCase()
+    {
+        // The English plural forms the app loads ("1 show", "2 articles"), from its build.
+        const QString qm = QFileInfo(QStringLiteral(CLIFFHANGER_BINARY))
+                               .dir()
+                               .filePath(QStringLiteral("cliffhanger_en.qm"));
+        QVERIFY2(m_plurals.load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(&m_plurals);
+    }
+
     void init()
     {
         g_messages.clear();
@@ -364,6 +393,56 @@ private slots:
                                       QStringLiteral("2031-10-16T12:00:00Z"),
                                       QStringLiteral("--json"), QStringLiteral("--db"), db});
         QCOMPARE(due.json().object().value(QStringLiteral("due")).toArray().size(), 1);
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void removingAFeedSaysWhatGoesAndAsksFirst()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/news.xml"),
+                     LoopbackResponse::ok(buildRss({rssItem(1), rssItem(2)})));
+        Session session(QStringLiteral("remove.sqlite"));
+        const QString db = session.dir.filePath(QStringLiteral("remove.sqlite"));
+        const QString url = server.url(QStringLiteral("/news.xml")).toString();
+        QCOMPARE(runCli({QStringLiteral("feeds"), QStringLiteral("add"), url,
+                         QStringLiteral("--db"), db})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("sync"), QStringLiteral("--all"), QStringLiteral("--db"), db})
+                .exitCode,
+            0);
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QQuickWindow *window = session.window;
+        QTest::keyClick(window, Qt::Key_4, Qt::ControlModifier);
+        auto *list = findItem(window, "feedList");
+        QVERIFY(list);
+        QTRY_COMPARE(list->property("count").toInt(), 2);
+        QQuickItem *remove = nullptr; // the view creates its rows at its next layout
+        QTRY_VERIFY((remove = visibleItemNamed(window->contentItem(), "removeFeedButton")));
+        auto *dialog = window->findChild<QObject *>(QStringLiteral("confirmRemoveFeed"));
+        QVERIFY(dialog);
+        const auto click = [&](QQuickItem *item) {
+            QTest::mouseClick(
+                window, Qt::LeftButton, {},
+                item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+        };
+        click(remove);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(dialog->property("impact").toString(),
+                 QStringLiteral("Its 2 stored articles will be deleted. 0 claims from them stay "
+                                "in the ledger, marked “feed removed”."));
+        // Cancel keeps it.
+        QVERIFY(QMetaObject::invokeMethod(dialog, "reject"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(list->property("count").toInt(), 2);
+        // OK removes it, through the writer.
+        click(remove);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        QTRY_COMPARE_WITH_TIMEOUT(list->property("count").toInt(), 1, 10000);
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 

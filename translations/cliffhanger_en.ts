@@ -131,4 +131,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>FeedsController</name>
+    <message numerus="yes">
+        <source>Its %n stored article(s) will be deleted.</source>
+        <translation>
+            <numerusform>Its %n stored article will be deleted.</numerusform>
+            <numerusform>Its %n stored articles will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) from them stay in the ledger, marked “feed removed”.</source>
+        <translation>
+            <numerusform>%n claim from them stays in the ledger, marked “feed removed”.</numerusform>
+            <numerusform>%n claims from them stay in the ledger, marked “feed removed”.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -54,6 +54,20 @@ void FeedsController::removeFeed(qint64 feedId)
     QMetaObject::invokeMethod(m_writer, "removeFeed", Qt::QueuedConnection, Q_ARG(qint64, feedId));
 }
 
+QString FeedsController::removalImpact(qint64 feedId) const
+{
+    if (!m_reader)
+        return QString();
+    QString error;
+    const FeedStore::RemovalImpact impact = FeedStore(*m_reader).impact(feedId, &error);
+    if (!error.isEmpty())
+        return error;
+    return tr("Its %n stored article(s) will be deleted.", nullptr, impact.articles) +
+           QLatin1Char(' ') +
+           tr("%n claim(s) from them stay in the ledger, marked “feed removed”.", nullptr,
+              impact.claims);
+}
+
 void FeedsController::syncNow(qint64 feedId)
 {
     QMetaObject::invokeMethod(m_writer, "syncFeeds", Qt::QueuedConnection,

@@ -32,6 +32,9 @@ public:
     Q_INVOKABLE QString validateUrl(const QString &text) const;
     Q_INVOKABLE void addFeed(const QString &url, const QString &name);
     Q_INVOKABLE void removeFeed(qint64 feedId);
+    // What removing a feed would do, said before it is done: "its 12 stored articles are
+    // deleted; its 3 claims stay in the ledger, marked feed removed".
+    Q_INVOKABLE QString removalImpact(qint64 feedId) const;
     Q_INVOKABLE void syncNow(qint64 feedId);
     Q_INVOKABLE void syncAll();
     // confirm, dismiss or wrong; the writer stores it and the show page reloads.
