@@ -100,6 +100,13 @@ bool CommandContext::seasonOption(std::optional<int> *season, int *exitCode) con
     return true;
 }
 
+QDate CommandContext::today() const
+{
+    return parser.isSet(QStringLiteral("today"))
+               ? QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate)
+               : QDate::currentDate();
+}
+
 QString valueError(const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("season"))) {
@@ -109,6 +116,10 @@ QString valueError(const QCommandLineParser &parser)
             return Tr::tr("--season needs a season number (1 or more), not '%1'.")
                 .arg(parser.value(QStringLiteral("season")));
     }
+    if (parser.isSet(QStringLiteral("today")) &&
+        !QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate).isValid())
+        return Tr::tr("--today needs a date as YYYY-MM-DD, not '%1'.")
+            .arg(parser.value(QStringLiteral("today")));
     ClaimKind kind;
     if (parser.isSet(QStringLiteral("kind")) &&
         !fromWireName(parser.value(QStringLiteral("kind")), &kind))

@@ -42,6 +42,10 @@ const Spec kSpecs[] = {
      false},
     {"all", QT_TRANSLATE_NOOP("Options", "Every feed, due or not."), nullptr, false},
     {"yes", QT_TRANSLATE_NOOP("Options", "Do it without asking (for scripts)."), nullptr, false},
+    {"today",
+     QT_TRANSLATE_NOOP("Options", "Judge predictions as of DATE (YYYY-MM-DD) instead of today: a "
+                                  "window whose latest day is before it is missed."),
+     "DATE", false},
 };
 
 } // namespace

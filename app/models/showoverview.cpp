@@ -2,6 +2,7 @@
 
 #include "outlook/claimtext.h"
 #include "outlook/seasonoutlook.h"
+#include "pipeline/outlookcontext.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
 
@@ -72,7 +73,7 @@ QString tierLabel(Tier tier)
 ShowOverview::ShowOverview(QObject *parent)
     : QObject(parent),
       m_history({QStringLiteral("label"), QStringLiteral("published"), QStringLiteral("source"),
-                 QStringLiteral("tier"), QStringLiteral("current")}),
+                 QStringLiteral("tier"), QStringLiteral("current"), QStringLiteral("missed")}),
       m_cast({QStringLiteral("actor"), QStringLiteral("character"), QStringLiteral("status"),
               QStringLiteral("statusLabel")}),
       m_episodes({QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("airDate")}),
@@ -97,9 +98,13 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
         *error = claimsError;
         return false;
     }
+    OutlookContext context;
+    if (!loadOutlookContext(db, m_today.isValid() ? m_today : QDate::currentDate(), &context,
+                            error))
+        return false;
     QList<SeasonOutlook> outlooks;
     for (const Season &season : show->seasons)
-        outlooks << OutlookCalculator::forSeason(*show, season, claims);
+        outlooks << OutlookCalculator::forSeason(*show, season, claims, context);
 
     m_title = show->title;
     m_originalTitle = show->originalTitle;
@@ -169,7 +174,8 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
                 {QStringLiteral("source"),
                  h.source.publisher.isEmpty() ? h.source.title : h.source.publisher},
                 {QStringLiteral("tier"), tierLabel(h.tier)},
-                {QStringLiteral("current"), o.releaseClaim && o.releaseClaim->id == h.claimId}};
+                {QStringLiteral("current"), o.releaseClaim && o.releaseClaim->id == h.claimId},
+                {QStringLiteral("missed"), h.missed()}};
         for (const CastOutlook &c : o.cast)
             castRows << QVariantMap{{QStringLiteral("actor"), c.actor},
                                     {QStringLiteral("character"), c.character},

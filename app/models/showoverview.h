@@ -2,6 +2,7 @@
 
 #include "models/rowlistmodel.h"
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 
@@ -37,6 +38,9 @@ public:
 
     // Reads the ledger; call on the GUI thread (the models change here).
     bool load(Database &db, qint64 showId, QString *error);
+    // The day predictions are judged on (a window whose latest day is before it is missed);
+    // unset, the clock's day at each load.
+    void setToday(QDate today) { m_today = today; }
     // The first show by title, which is what the window shows for now; no show is no error.
     bool loadFirst(Database &db, QString *error);
 
@@ -66,6 +70,7 @@ private:
     void fillClaims(const QList<ClaimRecord> &claims);
 
     bool m_loaded = false;
+    QDate m_today;
     QString m_title, m_originalTitle, m_subtitle, m_synopsis;
     int m_upcomingSeason = 0;
     QString m_upcomingStatus, m_releaseLabel, m_releaseSource, m_releaseTier;
