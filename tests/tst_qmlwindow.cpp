@@ -47,6 +47,8 @@ struct Session {
         settings.databasePath = dir.filePath(fileName);
         settings.syncOnStart = syncOnStart;
         composition = std::make_unique<AppComposition>(settings);
+        // The embedded windows are judged on a fixed day, not the clock's: all but S4's passed.
+        composition->overview()->setToday(QDate(2026, 12, 1));
     }
     // Shows the window first and starts the writer after, as the app does.
     bool open()
@@ -147,7 +149,8 @@ private slots:
         if (qEnvironmentVariableIsSet("CLIFFHANGER_CLAIMS_SCREENSHOT"))
             window->grabWindow().save(qEnvironmentVariable("CLIFFHANGER_CLAIMS_SCREENSHOT"));
 
-        // Dismissing S4's window (the current outlook) moves the outlook to the next best claim.
+        // Dismissing S4's window (the current outlook) leaves no window: every other one was
+        // missed by 2026-12-01.
         QCOMPARE(overview.releaseLabel(), QStringLiteral("late 2026 – early 2027"));
         ClaimFilter filter;
         filter.kind = ClaimKind::ReleaseWindow;
@@ -158,7 +161,7 @@ private slots:
                 s4 = r.id;
         QVERIFY(s4 > 0);
         feeds.reviewClaim(s4, QStringLiteral("dismiss"));
-        QTRY_COMPARE_WITH_TIMEOUT(overview.releaseLabel(), QStringLiteral("early 2024"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(overview.releaseLabel(), QString(), 10000);
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 

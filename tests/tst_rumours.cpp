@@ -161,7 +161,8 @@ private slots:
     void theOutlookFollowsTheLedger()
     {
         const CliResult r = cli({QStringLiteral("outlook"), QStringLiteral("All of Us Are Dead"),
-                                 QStringLiteral("--json")});
+                                 QStringLiteral("--json"), QStringLiteral("--today"),
+                                 QStringLiteral("2026-12-01")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = r.json().object();
         for (const char *field :
@@ -191,7 +192,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
 
         r = cli({QStringLiteral("outlook"), QStringLiteral("All of Us Are Dead"),
-                 QStringLiteral("--json")});
+                 QStringLiteral("--json"), QStringLiteral("--today"),
+                 QStringLiteral("2026-12-01")});
         QCOMPARE(r.json()
                      .object()
                      .value(QStringLiteral("release"))

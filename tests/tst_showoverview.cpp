@@ -18,10 +18,25 @@ private slots:
         FeedError error;
         QVERIFY(DefaultFeed::import(t.db(), &error));
         ShowOverview overview;
+        overview.setToday(QDate(2026, 12, 1));
         QString loadError;
         QVERIFY2(overview.loadFirst(t.db(), &loadError), qPrintable(loadError));
         QCOMPARE(overview.title(), QStringLiteral("All of Us Are Dead"));
         QCOMPARE(overview.releaseLabel(), QStringLiteral("late 2026 – early 2027"));
+        // The history keeps the windows that passed, marked missed; S4's is the current one.
+        QStringList rows;
+        for (int i = 0; i < overview.history()->rowCount(); ++i) {
+            const QVariantMap row = overview.history()->get(i);
+            rows << QStringLiteral("%1%2%3").arg(
+                row.value(QStringLiteral("label")).toString(),
+                row.value(QStringLiteral("missed")).toBool() ? QStringLiteral(" missed")
+                                                             : QString(),
+                row.value(QStringLiteral("current")).toBool() ? QStringLiteral(" current")
+                                                              : QString());
+        }
+        QCOMPARE(rows, (QStringList{"late 2023 missed", "early 2024 missed",
+                                    "late 2025 – early 2026 missed", "October–November 2025 missed",
+                                    "late 2026 – early 2027 current"}));
     }
 
     void aFailedClaimsReadKeepsThePageAndSaysWhy()
