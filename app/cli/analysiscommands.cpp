@@ -1,13 +1,17 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
+#include "domain/htmltext.h"
 #include "outlook/outlookchanges.h"
 #include "outlook/seasonoutlook.h"
 #include "pipeline/articleclaims.h"
+#include "pipeline/knownshows.h"
 #include "pipeline/outlookcontext.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <algorithm>
 
@@ -173,8 +177,63 @@ int runSources(CommandContext &ctx)
     return Success;
 }
 
+// `extract --explain FILE`: the article read as the extractor reads a feed's item (HTML is
+// turned into text first), with no headline, nothing stored.
+int runExplain(CommandContext &ctx)
+{
+    QFile file(ctx.args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.failure(Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    ArticleInput article;
+    const QString raw = QString::fromUtf8(bytes);
+    // A page saved from a browser is HTML by its name even where its tags are not the inline
+    // ones looksLikeHtml() knows from feed titles (<html>, <body>).
+    const QString suffix = QFileInfo(file.fileName()).suffix().toLower();
+    const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
+                      suffix == QLatin1String("xhtml") || looksLikeHtml(raw);
+    article.text = html ? htmlToPlainText(QByteArrayView(bytes)) : raw;
+    article.published =
+        ctx.parser.isSet(QStringLiteral("published"))
+            ? QDate::fromString(ctx.parser.value(QStringLiteral("published")), Qt::ISODate)
+            : QDate::currentDate();
+    QString error;
+    const QList<KnownShow> shows = KnownShows::load(ctx.db, &error);
+    if (!error.isEmpty())
+        return ctx.failure(error);
+    const QList<SentenceExplanation> sentences = Extractor(shows).explain(article);
+    if (ctx.json) {
+        QJsonArray list;
+        for (const SentenceExplanation &s : sentences)
+            list << QJsonObject{{QStringLiteral("offset"), s.offset},
+                                {QStringLiteral("text"), s.text},
+                                {QStringLiteral("claims"), QJsonArray::fromStringList(s.fired)},
+                                {QStringLiteral("reason"),
+                                 s.reason.isEmpty() ? QJsonValue() : QJsonValue(s.reason)}};
+        ctx.printJson(list);
+        return Success;
+    }
+    for (const SentenceExplanation &s : sentences) {
+        ctx.out << QStringLiteral("%1  %2").arg(s.offset).arg(s.text.simplified()) << Qt::endl;
+        for (const QString &claim : s.fired)
+            ctx.out << QStringLiteral("      + ") << claim << Qt::endl;
+        if (!s.reason.isEmpty())
+            ctx.out << QStringLiteral("      - ") << s.reason << Qt::endl;
+    }
+    return Success;
+}
+
 int runExtract(CommandContext &ctx)
 {
+    if (ctx.parser.isSet(QStringLiteral("explain"))) {
+        if (ctx.args.size() != 1)
+            return ctx.usage(Tr::tr("--explain needs the article FILE: extract --explain FILE"));
+        return runExplain(ctx);
+    }
+    if (!ctx.args.isEmpty())
+        return ctx.usage(Tr::tr("'extract' takes a FILE only with --explain."));
+    if (ctx.parser.isSet(QStringLiteral("published")))
+        return ctx.usage(Tr::tr("--published applies to extract --explain only."));
     ArticleClaims extraction(ctx.db);
     ExtractionStats stats;
     QString error;
@@ -218,12 +277,15 @@ QList<Command> analysisCommands()
          true,
          runSources},
         {QStringLiteral("extract"),
-         QStringLiteral("extract [--rebuild] [--json]"),
+         QStringLiteral("extract [--rebuild] [--json] | extract --explain FILE [--published DATE] "
+                        "[--json]"),
          Tr::tr("Extract claims again from every stored article (idempotent; reviewed claims keep "
-                "their verdict)."),
-         {QStringLiteral("json"), QStringLiteral("rebuild")},
+                "their verdict); with --explain, say per sentence of an article file which rule "
+                "fired or why none did."),
+         {QStringLiteral("json"), QStringLiteral("rebuild"), QStringLiteral("explain"),
+          QStringLiteral("published")},
          0,
-         0,
+         1,
          true,
          runExtract},
     };

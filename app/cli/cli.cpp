@@ -116,10 +116,10 @@ QString valueError(const QCommandLineParser &parser)
             return Tr::tr("--season needs a season number (1 or more), not '%1'.")
                 .arg(parser.value(QStringLiteral("season")));
     }
-    if (parser.isSet(QStringLiteral("today")) &&
-        !QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate).isValid())
-        return Tr::tr("--today needs a date as YYYY-MM-DD, not '%1'.")
-            .arg(parser.value(QStringLiteral("today")));
+    for (const QString &name : {QStringLiteral("today"), QStringLiteral("published")})
+        if (parser.isSet(name) && !QDate::fromString(parser.value(name), Qt::ISODate).isValid())
+            return Tr::tr("--%1 needs a date as YYYY-MM-DD, not '%2'.")
+                .arg(name, parser.value(name));
     ClaimKind kind;
     if (parser.isSet(QStringLiteral("kind")) &&
         !fromWireName(parser.value(QStringLiteral("kind")), &kind))
