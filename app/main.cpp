@@ -1,13 +1,17 @@
 #include "cli/cli.h"
 #include "cli/options.h"
+#include "feeds/tvmaze/tvmazeapi.h"
 #include "shell/appcomposition.h"
+#include "shell/windowcapture.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTranslator>
 #include <cstdio>
 #include <memory>
@@ -32,26 +36,83 @@ void setIdentity()
 
 // The window: the composition builds and wires every part (the writer thread opens the
 // database); this function only owns the application objects and their order.
-int runWindow(int argc, char **argv)
+// The window's options, checked before any window exists; a usage error exits with 2.
+bool readCapture(const QCommandLineParser &parser, CaptureRequest *request, QString *theme)
+{
+    auto value = [&](const char *name) { return parser.value(QString::fromLatin1(name)); };
+    request->file = value("screenshot");
+    request->page = value("page");
+    request->show = value("show");
+    request->quitAfterFirstFrame = parser.isSet(QStringLiteral("quit-after-first-frame"));
+    *theme = value("theme");
+    QString problem = request->problem();
+    if (problem.isEmpty() && parser.isSet(QStringLiteral("size")) &&
+        !CaptureRequest::parseSize(value("size"), &request->size))
+        problem = QCoreApplication::translate("main", "--size wants WxH, e.g. 1280x800, not \"%1\"")
+                      .arg(value("size"));
+    if (problem.isEmpty() && !theme->isEmpty() && !Appearance::isChoice(*theme))
+        problem =
+            QCoreApplication::translate("main", "--theme wants light, dark or system, not \"%1\"")
+                .arg(*theme);
+    if (problem.isEmpty())
+        return true;
+    std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(problem));
+    return false;
+}
+
+// The window: the composition builds and wires every part (the writer thread opens the
+// database); this function only owns the application objects and their order.
+int runWindow(int argc, char **argv, const QElapsedTimer &sinceMain)
 {
     QGuiApplication app(argc, argv);
     setIdentity();
     installPluralForms(app);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Cliffhanger"));
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
 
     QCommandLineParser parser;
     parser.addOptions(Options::all());
-    parser.parse(QCoreApplication::arguments()); // only globals reach here; Cli reports the rest
+    parser.parse(QCoreApplication::arguments()); // only window options reach here
+    CaptureRequest capture;
+    QString theme;
+    if (!readCapture(parser, &capture, &theme))
+        return 2;
+    const bool capturing = !capture.file.isEmpty() || capture.quitAfterFirstFrame;
 
     AppComposition::Settings settings;
     settings.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                : Database::defaultPath();
     settings.importDefaultData = !parser.isSet(QStringLiteral("no-default-data"));
+    settings.syncOnStart = !capturing; // a screenshot shows the database as it is
+    if (parser.isSet(QStringLiteral("tvmaze-base"))) {
+        QString error;
+        settings.tvmazeBase =
+            TvMazeApi::validateBase(parser.value(QStringLiteral("tvmaze-base")), &error);
+        if (!settings.tvmazeBase.isValid()) {
+            std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
     AppComposition composition(settings);
+    if (!theme.isEmpty())
+        composition.appearance()->overrideChoice(theme);
     QQmlApplicationEngine engine; // after the composition: destroyed first
     if (!composition.loadWindow(engine))
         return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window && capture.size.isValid())
+        window->resize(capture.size);
+    if (window && !capture.show.isEmpty() && capture.file.isEmpty())
+        QObject::connect(&composition, &AppComposition::readyChanged, &composition,
+                         [&composition, &capture, window] {
+                             if (composition.openShowNamed(capture.show))
+                                 window->setProperty("currentPage", QStringLiteral("show"));
+                         });
+    std::unique_ptr<WindowCapture> capturer;
+    if (window && capturing) {
+        capturer = std::make_unique<WindowCapture>(&composition, window, capture, sinceMain);
+        capturer->start();
+    }
     composition.start();
     return app.exec();
 }
@@ -60,11 +121,13 @@ int runWindow(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (!Cli::wantsCommandLine(arguments))
-        return runWindow(argc, argv);
+        return runWindow(argc, argv, sinceMain);
     QCoreApplication app(argc, argv);
     setIdentity();
     installPluralForms(app);

@@ -22,7 +22,7 @@ Rectangle {
 
         Text {
             text: card.heading
-            font.pixelSize: 13
+            font.pixelSize: card.theme.small
             font.bold: true
             font.capitalization: Font.AllUppercase
             font.letterSpacing: 1

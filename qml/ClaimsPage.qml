@@ -14,12 +14,12 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 28
+        anchors.margins: page.theme.margin
         spacing: page.theme.gap
 
         Text {
             text: qsTr("Claims about season %1").arg(page.overview.upcomingSeason)
-            font.pixelSize: 28
+            font.pixelSize: page.theme.title
             font.bold: true
             color: page.theme.ink
             Accessible.role: Accessible.Heading
@@ -29,7 +29,7 @@ Item {
             text: page.controller.message.length > 0 ? page.controller.message
                   : qsTr("Each claim keeps the source it came from. Your verdict is kept even when the source is read again.")
             color: page.controller.message.length > 0 ? page.theme.accent : page.theme.muted
-            font.pixelSize: 13
+            font.pixelSize: page.theme.small
             wrapMode: Text.WordWrap
         }
 
@@ -76,7 +76,7 @@ Item {
                     Text {
                         text: row.kind
                         Layout.preferredWidth: 90
-                        font.pixelSize: 12
+                        font.pixelSize: page.theme.tiny
                         font.bold: true
                         font.capitalization: Font.AllUppercase
                         color: page.theme.muted
@@ -87,14 +87,14 @@ Item {
                         Text {
                             Layout.fillWidth: true
                             text: row.summary
-                            font.pixelSize: 15
+                            font.pixelSize: page.theme.body
                             color: page.theme.ink
                             elide: Text.ElideRight
                         }
                         Text {
                             Layout.fillWidth: true
                             text: qsTr("%1 · %2 · %3 · %4").arg(row.source).arg(row.published).arg(row.tier).arg(row.status)
-                            font.pixelSize: 12
+                            font.pixelSize: page.theme.tiny
                             color: page.theme.muted
                             elide: Text.ElideRight
                         }
@@ -102,7 +102,7 @@ Item {
                             Layout.fillWidth: true
                             visible: row.quote.length > 0
                             text: "“" + row.quote + "”"
-                            font.pixelSize: 12
+                            font.pixelSize: page.theme.tiny
                             font.italic: true
                             color: page.theme.muted
                             elide: Text.ElideRight

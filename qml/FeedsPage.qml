@@ -21,14 +21,14 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 28
+        anchors.margins: page.theme.margin
         spacing: page.theme.gap
 
         RowLayout {
             Layout.fillWidth: true
             Text {
                 text: qsTr("Feeds")
-                font.pixelSize: 28
+                font.pixelSize: page.theme.title
                 font.bold: true
                 color: page.theme.ink
                 Layout.fillWidth: true
@@ -87,7 +87,7 @@ Item {
                 text: urlField.text.length > 0 ? page.controller.validateUrl(urlField.text) : page.controller.message
                 color: page.theme.accent
                 wrapMode: Text.WordWrap
-                font.pixelSize: 13
+                font.pixelSize: page.theme.small
             }
         }
 
@@ -138,7 +138,7 @@ Item {
                         Text {
                             Layout.fillWidth: true
                             text: row.name
-                            font.pixelSize: 15
+                            font.pixelSize: page.theme.body
                             font.bold: true
                             color: page.theme.ink
                             elide: Text.ElideRight
@@ -146,7 +146,7 @@ Item {
                         Text {
                             Layout.fillWidth: true
                             text: row.url
-                            font.pixelSize: 12
+                            font.pixelSize: page.theme.tiny
                             color: page.theme.muted
                             elide: Text.ElideMiddle
                         }
@@ -154,14 +154,14 @@ Item {
                             Layout.fillWidth: true
                             text: qsTr("%1 · last sync %2 · %3 items%4").arg(row.statusLabel).arg(row.lastSync)
                                   .arg(row.itemCount).arg(row.format.length > 0 ? " · " + row.format : "")
-                            font.pixelSize: 12
+                            font.pixelSize: page.theme.tiny
                             color: row.status === "error" ? page.theme.accent : page.theme.muted
                         }
                         Text {
                             Layout.fillWidth: true
                             visible: row.error.length > 0
                             text: row.error
-                            font.pixelSize: 12
+                            font.pixelSize: page.theme.tiny
                             color: page.theme.accent
                             wrapMode: Text.WordWrap
                         }

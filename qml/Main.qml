@@ -1,7 +1,13 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
+// The window: a navigation rail (Home, Library, Show, Feeds, Settings; Ctrl+1..5) beside the
+// current page. One navigation model: `go(page)` moves and remembers where the user came from,
+// Esc goes back. Each page is loaded only while it is shown.
 ApplicationWindow {
     id: window
     required property var overview
@@ -9,22 +15,111 @@ ApplicationWindow {
     // The composition: its errorText is set when the database cannot be used.
     required property var session
     readonly property string errorText: session.errorText
+    property string currentPage: "home"
+    property var backStack: []
+    readonly property var pages: [
+        { "name": "home", "label": qsTr("Home"), "key": "Ctrl+1" },
+        { "name": "library", "label": qsTr("Library"), "key": "Ctrl+2" },
+        { "name": "show", "label": qsTr("Show"), "key": "Ctrl+3" },
+        { "name": "feeds", "label": qsTr("Feeds"), "key": "Ctrl+4" },
+        { "name": "settings", "label": qsTr("Settings"), "key": "Ctrl+5" }
+    ]
 
-    width: 1180
-    height: 760
-    minimumWidth: 760
-    minimumHeight: 520
+    function go(page: string) {
+        if (page === currentPage)
+            return;
+        backStack = backStack.concat([currentPage]);
+        currentPage = page;
+    }
+    function back() {
+        if (backStack.length === 0)
+            return;
+        currentPage = backStack[backStack.length - 1];
+        backStack = backStack.slice(0, backStack.length - 1);
+    }
+    // Only the shown page exists; its required properties are given as it is created.
+    function loadPage() {
+        if (errorText.length > 0) {
+            pageLoader.source = "";
+            return;
+        }
+        const files = {
+            "home": "HomePage.qml",
+            "library": "LibraryPage.qml",
+            "show": "ShowPage.qml",
+            "feeds": "FeedsPage.qml",
+            "settings": "SettingsPage.qml"
+        };
+        const properties = { "theme": appTheme };
+        if (currentPage === "feeds")
+            properties.controller = feedsController;
+        else
+            properties.app = window;
+        pageLoader.setSource(files[currentPage], properties);
+    }
+    onCurrentPageChanged: loadPage()
+    onErrorTextChanged: loadPage()
+    Component.onCompleted: loadPage()
+
+    function openShow(showId: int) {
+        window.session.openShow(showId);
+        go("show");
+    }
+
+    width: 1280
+    height: 800
+    minimumWidth: 900
+    minimumHeight: 560
     visible: true
-    title: overview.loaded ? qsTr("%1 · Cliffhanger").arg(overview.title) : qsTr("Cliffhanger")
+    title: overview.loaded && currentPage === "show" ? qsTr("%1 · Cliffhanger").arg(overview.title) : qsTr("Cliffhanger")
     color: appTheme.window
+
+    Material.theme: appTheme.dark ? Material.Dark : Material.Light
+    Material.accent: appTheme.accent
+    Material.background: appTheme.window
+    Material.foreground: appTheme.ink
 
     Theme {
         id: appTheme
+        dark: window.session.appearance.dark
     }
 
     Shortcut {
+        sequence: StandardKey.Quit
+        onActivated: Qt.quit()
+    }
+    Shortcut {
         sequence: "Ctrl+Q"
         onActivated: Qt.quit()
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: window.backStack.length > 0
+        onActivated: window.back()
+    }
+    Shortcut {
+        sequence: StandardKey.Find
+        onActivated: {
+            window.go("library");
+            if (pageLoader.item && pageLoader.item.focusSearch)
+                pageLoader.item.focusSearch();
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+R"
+        enabled: window.errorText.length === 0
+        onActivated: window.feedsController.syncAll()
+    }
+    Repeater {
+        model: window.pages
+        delegate: Item {
+            id: pageKey
+            required property var modelData
+            Shortcut {
+                sequence: pageKey.modelData.key
+                onActivated: window.go(pageKey.modelData.name)
+            }
+        }
     }
 
     ColumnLayout {
@@ -32,164 +127,132 @@ ApplicationWindow {
         anchors.centerIn: parent
         width: Math.min(parent.width - 80, 560)
         visible: window.errorText.length > 0
-        spacing: 12
+        spacing: appTheme.gap
         Text {
             text: qsTr("Cliffhanger cannot open its data")
-            font.pixelSize: 22
+            font.pixelSize: appTheme.title
             font.bold: true
             color: appTheme.ink
+            Accessible.role: Accessible.Heading
         }
         Text {
             Layout.fillWidth: true
             text: window.errorText
             wrapMode: Text.WordWrap
-            font.pixelSize: 14
+            font.pixelSize: appTheme.body
             color: appTheme.muted
         }
     }
 
-    header: TabBar {
-        id: tabs
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
         visible: window.errorText.length === 0
-        TabButton {
-            text: qsTr("Show")
-            width: implicitWidth + 24
-        }
-        TabButton {
-            objectName: "feedsTab"
-            text: qsTr("Feeds")
-            width: implicitWidth + 24
-        }
-        TabButton {
-            objectName: "claimsTab"
-            text: qsTr("Claims")
-            width: implicitWidth + 24
-        }
-    }
 
-    Shortcut {
-        sequence: "Ctrl+1"
-        onActivated: tabs.currentIndex = 0
-    }
-    Shortcut {
-        sequence: "Ctrl+2"
-        onActivated: tabs.currentIndex = 1
-    }
-    Shortcut {
-        sequence: "Ctrl+3"
-        onActivated: tabs.currentIndex = 2
-    }
-
-    // Loaded only when there is a database to show feeds from.
-    Loader {
-        id: feedsLoader
-        objectName: "feedsLoader"
-        anchors.fill: parent
-        visible: tabs.currentIndex === 1
-        Component.onCompleted: {
-            if (window.errorText.length === 0 && window.feedsController)
-                setSource("FeedsPage.qml", {
-                    "theme": appTheme,
-                    "controller": window.feedsController
-                });
-        }
-    }
-
-    Loader {
-        objectName: "claimsLoader"
-        anchors.fill: parent
-        visible: tabs.currentIndex === 2
-        Component.onCompleted: {
-            if (window.errorText.length === 0 && window.feedsController)
-                setSource("ClaimsPage.qml", {
-                    "theme": appTheme,
-                    "overview": window.overview,
-                    "controller": window.feedsController
-                });
-        }
-    }
-
-    ScrollView {
-        id: page
-        anchors.fill: parent
-        visible: window.errorText.length === 0 && window.overview.loaded && tabs.currentIndex === 0
-        contentWidth: availableWidth
-
-        ColumnLayout {
-            width: page.availableWidth
-            spacing: appTheme.gap
+        // The navigation rail.
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: appTheme.navWidth
+            color: appTheme.card
+            border.color: appTheme.line
 
             ColumnLayout {
-                Layout.fillWidth: true
-                Layout.margins: 28
-                Layout.bottomMargin: 0
-                spacing: 6
-                RowLayout {
-                    spacing: 14
-                    Text {
-                        objectName: "showTitle"
-                        text: window.overview.title
-                        font.pixelSize: 34
-                        font.bold: true
-                        color: appTheme.ink
-                        Accessible.role: Accessible.Heading
-                    }
-                    Text {
-                        text: window.overview.originalTitle
-                        visible: text.length > 0
-                        font.pixelSize: 22
-                        color: appTheme.muted
-                    }
-                }
+                anchors.fill: parent
+                anchors.margins: appTheme.gapSmall
+                spacing: appTheme.gapTiny
+
                 Text {
-                    text: window.overview.subtitle
-                    font.pixelSize: 14
+                    Layout.margins: appTheme.gapSmall
+                    Layout.bottomMargin: appTheme.gap
+                    text: qsTr("Cliffhanger")
+                    font.pixelSize: appTheme.heading
+                    font.bold: true
                     color: appTheme.accent
                 }
+                Repeater {
+                    model: window.pages
+                    delegate: ItemDelegate {
+                        id: navItem
+                        required property var modelData
+                        required property int index
+                        objectName: "nav_" + modelData.name
+                        Layout.fillWidth: true
+                        text: modelData.label
+                        highlighted: window.currentPage === modelData.name
+                        enabled: modelData.name !== "show" || window.overview.loaded
+                        font.pixelSize: appTheme.body
+                        onClicked: window.go(modelData.name)
+                        Accessible.name: qsTr("%1 page (%2)").arg(modelData.label).arg(modelData.key)
+                        Accessible.role: Accessible.PageTab
+                    }
+                }
+                Item {
+                    Layout.fillHeight: true
+                }
+                // Sync state, always visible: what is happening and what last went wrong.
                 Text {
+                    objectName: "syncState"
                     Layout.fillWidth: true
-                    Layout.maximumWidth: 900
-                    text: window.overview.synopsis
+                    Layout.margins: appTheme.gapSmall
+                    text: window.feedsController.busy ? qsTr("Syncing…") : qsTr("%n show(s)", "", window.session.showCount)
+                    font.pixelSize: appTheme.small
+                    color: appTheme.muted
                     wrapMode: Text.WordWrap
-                    maximumLineCount: 4
-                    elide: Text.ElideRight
-                    font.pixelSize: 14
-                    lineHeight: 1.2
-                    color: appTheme.ink
+                }
+                Button {
+                    objectName: "syncAllButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Sync all")
+                    enabled: !window.feedsController.busy
+                    onClicked: window.feedsController.syncAll()
+                    Accessible.name: qsTr("Sync every feed now (Ctrl+R)")
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            // A non-blocking banner: what last went wrong, with a way to dismiss it.
+            Rectangle {
+                id: banner
+                objectName: "errorBanner"
+                property string shown: window.feedsController.message
+                property bool dismissed: false
+                onShownChanged: dismissed = false
+                Layout.fillWidth: true
+                visible: shown.length > 0 && !dismissed
+                implicitHeight: bannerRow.implicitHeight + 2 * appTheme.gapSmall
+                color: appTheme.accentSoft
+                RowLayout {
+                    id: bannerRow
+                    anchors.fill: parent
+                    anchors.leftMargin: appTheme.gap
+                    anchors.rightMargin: appTheme.gapSmall
+                    Text {
+                        Layout.fillWidth: true
+                        text: banner.shown
+                        wrapMode: Text.WordWrap
+                        color: appTheme.ink
+                        font.pixelSize: appTheme.small
+                    }
+                    ToolButton {
+                        text: qsTr("Dismiss")
+                        onClicked: banner.dismissed = true
+                        Accessible.name: qsTr("Dismiss message: %1").arg(banner.shown)
+                    }
                 }
             }
 
-            GridLayout {
+            Loader {
+                id: pageLoader
+                objectName: "pageLoader"
                 Layout.fillWidth: true
-                Layout.margins: 28
-                Layout.topMargin: 4
-                columns: page.availableWidth > 1000 ? 3 : 1
-                columnSpacing: appTheme.gap
-                rowSpacing: appTheme.gap
-
-                OutlookCard {
-                    theme: appTheme
-                    overview: window.overview
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 3
-                    Layout.alignment: Qt.AlignTop
-                    visible: window.overview.upcomingSeason > 0
-                }
-                CastList {
-                    theme: appTheme
-                    overview: window.overview
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 2
-                    Layout.alignment: Qt.AlignTop
-                }
-                EpisodeList {
-                    theme: appTheme
-                    overview: window.overview
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 2
-                    Layout.alignment: Qt.AlignTop
-                    visible: window.overview.episodesSeason > 0
-                }
+                Layout.fillHeight: true
+                focus: true
+                onLoaded: item.forceActiveFocus()
             }
         }
     }

@@ -15,21 +15,21 @@ Card {
         Text {
             text: outlook.overview.upcomingStatus
             color: outlook.theme.accent
-            font.pixelSize: 14
+            font.pixelSize: outlook.theme.body
             font.bold: true
         }
         Text {
             visible: outlook.overview.expectedEpisodes > 0
             text: qsTr("· %1 episodes expected").arg(outlook.overview.expectedEpisodes)
             color: outlook.theme.muted
-            font.pixelSize: 14
+            font.pixelSize: outlook.theme.body
         }
     }
     Text {
         objectName: "releaseLabel"
         Layout.fillWidth: true
         text: outlook.overview.releaseLabel.length > 0 ? outlook.overview.releaseLabel : qsTr("No date known yet")
-        font.pixelSize: 30
+        font.pixelSize: outlook.theme.display
         font.bold: true
         color: outlook.theme.ink
         wrapMode: Text.WordWrap
@@ -40,7 +40,7 @@ Card {
         visible: outlook.overview.releaseSource.length > 0
         text: qsTr("Source: %1 (%2)").arg(outlook.overview.releaseSource).arg(outlook.overview.releaseTier)
         color: outlook.theme.muted
-        font.pixelSize: 13
+        font.pixelSize: outlook.theme.small
         wrapMode: Text.WordWrap
     }
     Text {
@@ -49,7 +49,16 @@ Card {
               ? qsTr("Independent sources agreeing: %1").arg(outlook.overview.agreeing)
               : qsTr("No other source agrees yet")
         color: outlook.theme.muted
-        font.pixelSize: 13
+        font.pixelSize: outlook.theme.small
+    }
+    Text {
+        objectName: "spreadLabel"
+        Layout.fillWidth: true
+        visible: outlook.overview.spreadLabel.length > 0
+        text: qsTr("Spread of the predictions still open: %1").arg(outlook.overview.spreadLabel)
+        color: outlook.theme.muted
+        font.pixelSize: outlook.theme.small
+        wrapMode: Text.WordWrap
     }
     Rectangle {
         Layout.fillWidth: true
@@ -59,7 +68,7 @@ Card {
     }
     Text {
         text: qsTr("How the prediction changed")
-        font.pixelSize: 13
+        font.pixelSize: outlook.theme.small
         font.bold: true
         color: outlook.theme.ink
     }
@@ -72,6 +81,7 @@ Card {
             required property string source
             required property string tier
             required property bool current
+            required property bool missed
             Layout.fillWidth: true
             spacing: 10
 
@@ -79,25 +89,27 @@ Card {
                 implicitWidth: 10
                 implicitHeight: 10
                 radius: 5
-                color: entry.current ? outlook.theme.accent : outlook.theme.line
+                color: entry.current ? outlook.theme.accent : entry.missed ? outlook.theme.missed : outlook.theme.expected
             }
             Text {
                 text: entry.published
                 color: outlook.theme.muted
-                font.pixelSize: 13
+                font.pixelSize: outlook.theme.small
                 Layout.preferredWidth: 76
             }
             Text {
-                text: entry.label
+                text: entry.missed ? qsTr("%1 (missed)").arg(entry.label) : entry.label
+                font.strikeout: entry.missed
                 color: entry.current ? outlook.theme.ink : outlook.theme.muted
-                font.pixelSize: 14
+                font.pixelSize: outlook.theme.body
                 font.bold: entry.current
-                Layout.preferredWidth: 170
+                Layout.preferredWidth: 280
+                elide: Text.ElideRight
             }
             Text {
                 text: entry.source + " · " + entry.tier
                 color: outlook.theme.muted
-                font.pixelSize: 13
+                font.pixelSize: outlook.theme.small
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

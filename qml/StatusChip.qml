@@ -17,7 +17,7 @@ Rectangle {
         id: caption
         anchors.centerIn: parent
         text: chip.label
-        font.pixelSize: 12
+        font.pixelSize: chip.theme.tiny
         color: chip.theme.statusColor(chip.status)
     }
 }

@@ -47,4 +47,78 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Main</name>
+    <message numerus="yes">
+        <source>%n show(s)</source>
+        <translation>
+            <numerusform>%n show</numerusform>
+            <numerusform>%n shows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>%n show(s) with a season on the way</source>
+        <translation>
+            <numerusform>%n show with a season on the way</numerusform>
+            <numerusform>%n shows with a season on the way</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message numerus="yes">
+        <source>%1 of %n show(s)</source>
+        <translation>
+            <numerusform>%1 of %n show</numerusform>
+            <numerusform>%1 of %n shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s)</source>
+        <translation>
+            <numerusform>%n show</numerusform>
+            <numerusform>%n shows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CastBoard</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftChart</name>
+    <message numerus="yes">
+        <source>Drift chart of %n prediction(s)</source>
+        <translation>
+            <numerusform>Drift chart of %n prediction</numerusform>
+            <numerusform>Drift chart of %n predictions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShowOverview</name>
+    <message numerus="yes">
+        <source>%1 – %2 across %n predictions</source>
+        <translation>
+            <numerusform>%1 – %2 across %n prediction</numerusform>
+            <numerusform>%1 – %2 across %n predictions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/options.h"
 #include "feeds/season/defaultfeed.h"
+#include "feeds/tvmaze/tvmazeapi.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
 
@@ -25,7 +26,7 @@ struct Tr {
 
 QList<Command> allCommands()
 {
-    return ledgerCommands() + feedCommands() + analysisCommands();
+    return ledgerCommands() + feedCommands() + analysisCommands() + tvmazeCommands();
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)
@@ -152,7 +153,7 @@ bool wantsCommandLine(const QStringList &arguments)
                 return true;
             // Anything but the window's own options goes to the command line, which
             // reports it properly instead of opening a window that ignores it.
-            if (!Options::isGlobal(name))
+            if (!Options::isGlobal(name) && !Options::isWindowOption(name))
                 return true;
             if (!a.contains(QLatin1Char('=')) && Options::takesValue(name)) {
                 if (i + 1 >= arguments.size())
@@ -212,12 +213,18 @@ int run(const QStringList &arguments)
     if (command->maxArgs >= 0 && args.size() > command->maxArgs)
         return usageError(
             Tr::tr("too many arguments for '%1': %2").arg(command->name, command->synopsis));
-    for (const QString &name : {QStringLiteral("db"), QStringLiteral("lang")})
+    for (const QString &name :
+         {QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("tvmaze-base")})
         if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
             return usageError(Tr::tr("--%1 needs a value.").arg(name));
     // A bad value is a usage error before the database is opened, whatever state that is in.
     if (const QString error = valueError(parser); !error.isEmpty())
         return usageError(error);
+    if (parser.isSet(QStringLiteral("tvmaze-base"))) {
+        QString error;
+        if (!TvMazeApi::validateBase(parser.value(QStringLiteral("tvmaze-base")), &error).isValid())
+            return usageError(error);
+    }
 
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : Database::defaultPath();

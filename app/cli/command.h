@@ -53,5 +53,6 @@ struct Command {
 QList<Command> ledgerCommands();
 QList<Command> feedCommands();
 QList<Command> analysisCommands();
+QList<Command> tvmazeCommands();
 
 } // namespace Cli

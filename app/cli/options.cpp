@@ -9,6 +9,7 @@ struct Spec {
     const char *description;
     const char *valueName; // nullptr: a flag
     bool global;
+    bool window = false; // also an option of the window (cliffhanger without a command)
 };
 
 // QT_TRANSLATE_NOOP keeps the texts visible to lupdate; they are translated at use.
@@ -22,9 +23,16 @@ const Spec kSpecs[] = {
      QT_TRANSLATE_NOOP("Options",
                        "Do not import the embedded default data into an empty database."),
      nullptr, true},
+    {"tvmaze-base",
+     QT_TRANSLATE_NOOP("Options",
+                       "Ask the TVmaze API at URL (default https://api.tvmaze.com), e.g. a mirror "
+                       "or a test server."),
+     "URL", true},
     {"json", QT_TRANSLATE_NOOP("Options", "Print JSON for scripts."), nullptr, false},
-    {"show", QT_TRANSLATE_NOOP("Options", "Only the show with this title or alias."), "TITLE",
-     false},
+    {"show",
+     QT_TRANSLATE_NOOP("Options",
+                       "Only the show with this title or alias (the window: open this show)."),
+     "TITLE", false, true},
     {"season", QT_TRANSLATE_NOOP("Options", "Only season N."), "N", false},
     {"kind",
      QT_TRANSLATE_NOOP("Options", "Only claims of this kind (release_window, episode_count, cast, "
@@ -54,6 +62,21 @@ const Spec kSpecs[] = {
      QT_TRANSLATE_NOOP("Options", "Judge predictions as of DATE (YYYY-MM-DD) instead of today: a "
                                   "window whose latest day is before it is missed."),
      "DATE", false},
+    {"screenshot",
+     QT_TRANSLATE_NOOP("Options", "The window: render a page offscreen into FILE (PNG) and exit."),
+     "FILE", false, true},
+    {"page",
+     QT_TRANSLATE_NOOP("Options", "The window: the page to show (home, library, show, cast, "
+                                  "episodes, claims, news, feeds, settings)."),
+     "PAGE", false, true},
+    {"size", QT_TRANSLATE_NOOP("Options", "The window: its size, e.g. 1280x800."), "WxH", false,
+     true},
+    {"theme", QT_TRANSLATE_NOOP("Options", "The window: light, dark or system, for this run."),
+     "THEME", false, true},
+    {"quit-after-first-frame",
+     QT_TRANSLATE_NOOP("Options",
+                       "The window: print the milliseconds from start to the first frame, exit."),
+     nullptr, false, true},
 };
 
 } // namespace
@@ -78,6 +101,14 @@ bool takesValue(const QString &name)
     for (const Spec &s : kSpecs)
         if (name == QLatin1String(s.name))
             return s.valueName != nullptr;
+    return false;
+}
+
+bool isWindowOption(const QString &name)
+{
+    for (const Spec &s : kSpecs)
+        if (name == QLatin1String(s.name))
+            return s.global || s.window;
     return false;
 }
 

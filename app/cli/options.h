@@ -12,5 +12,7 @@ QList<QCommandLineOption> all();
 bool takesValue(const QString &name);
 // Options that any command (and the window) accept.
 bool isGlobal(const QString &name);
+// Options the window accepts: the global ones and its own (--screenshot, --page, --show...).
+bool isWindowOption(const QString &name);
 
 } // namespace Options

@@ -1,14 +1,18 @@
 #include "models/showoverview.h"
 
+#include "models/displaylabels.h"
 #include "outlook/claimtext.h"
+#include "outlook/outlookchanges.h"
 #include "outlook/seasonoutlook.h"
 #include "pipeline/outlookcontext.h"
+#include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
 
 namespace {
 
@@ -17,69 +21,29 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ShowOverview)
 };
 
-QString seasonStatusLabel(SeasonStatus status)
-{
-    switch (status) {
-    case SeasonStatus::Announced:
-        return Tr::tr("Announced");
-    case SeasonStatus::Renewed:
-        return Tr::tr("Renewed");
-    case SeasonStatus::InProduction:
-        return Tr::tr("In production");
-    case SeasonStatus::Filming:
-        return Tr::tr("Filming");
-    case SeasonStatus::PostProduction:
-        return Tr::tr("In post-production");
-    case SeasonStatus::Released:
-        return Tr::tr("Released");
-    case SeasonStatus::Cancelled:
-        return Tr::tr("Cancelled");
-    }
-    return QString();
-}
-
-QString castStatusLabel(CastStatus status)
-{
-    switch (status) {
-    case CastStatus::Confirmed:
-        return Tr::tr("Confirmed");
-    case CastStatus::Expected:
-        return Tr::tr("Expected");
-    case CastStatus::Rumoured:
-        return Tr::tr("Rumoured");
-    case CastStatus::NotReported:
-        break;
-    }
-    return Tr::tr("Not reported");
-}
-
-QString tierLabel(Tier tier)
-{
-    switch (tier) {
-    case Tier::Official:
-        return Tr::tr("official");
-    case Tier::Reported:
-        return Tr::tr("reported");
-    case Tier::Rumour:
-        return Tr::tr("rumour");
-    case Tier::Estimate:
-        return Tr::tr("estimate");
-    }
-    return QString();
-}
-
 } // namespace
 
 ShowOverview::ShowOverview(QObject *parent)
     : QObject(parent),
       m_history({QStringLiteral("label"), QStringLiteral("published"), QStringLiteral("source"),
-                 QStringLiteral("tier"), QStringLiteral("current"), QStringLiteral("missed")}),
+                 QStringLiteral("tier"), QStringLiteral("current"), QStringLiteral("missed"),
+                 QStringLiteral("earliestDay"), QStringLiteral("latestDay"),
+                 QStringLiteral("publishedDay"), QStringLiteral("url")}),
       m_cast({QStringLiteral("actor"), QStringLiteral("character"), QStringLiteral("status"),
-              QStringLiteral("statusLabel")}),
+              QStringLiteral("statusLabel"), QStringLiteral("sources"),
+              QStringLiteral("initials")}),
       m_episodes({QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("airDate")}),
       m_claims({QStringLiteral("claimId"), QStringLiteral("kind"), QStringLiteral("summary"),
                 QStringLiteral("source"), QStringLiteral("published"), QStringLiteral("tier"),
-                QStringLiteral("status"), QStringLiteral("quote")})
+                QStringLiteral("status"), QStringLiteral("quote")}),
+      m_allEpisodes({QStringLiteral("season"), QStringLiteral("number"), QStringLiteral("title"),
+                     QStringLiteral("airDate"), QStringLiteral("runtime"),
+                     QStringLiteral("special"), QStringLiteral("section")}),
+      m_production({QStringLiteral("published"), QStringLiteral("kind"), QStringLiteral("summary"),
+                    QStringLiteral("source")}),
+      m_news({QStringLiteral("articleId"), QStringLiteral("title"), QStringLiteral("published"),
+              QStringLiteral("feed"), QStringLiteral("text"), QStringLiteral("link"),
+              QStringLiteral("claims")})
 {
 }
 
@@ -99,13 +63,16 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
         return false;
     }
     OutlookContext context;
-    if (!loadOutlookContext(db, m_today.isValid() ? m_today : QDate::currentDate(), &context,
-                            error))
+    if (!loadOutlookContext(db, today(), &context, error))
         return false;
     QList<SeasonOutlook> outlooks;
     for (const Season &season : show->seasons)
         outlooks << OutlookCalculator::forSeason(*show, season, claims, context);
 
+    if (!fillNews(db, showId, claims, error))
+        return false; // the page keeps what it showed
+
+    m_showId = showId;
     m_title = show->title;
     m_originalTitle = show->originalTitle;
     QStringList facts;
@@ -117,8 +84,23 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
         facts << Tr::tr("created by %1").arg(QLocale().createSeparatedList(show->creators));
     m_subtitle = facts.join(QStringLiteral(" · "));
     m_synopsis = show->synopsis;
+    // TVmaze's data is CC BY-SA: every page showing it says where it came from.
+    m_attribution = show->url.contains(QLatin1String("tvmaze.com"))
+                        ? Tr::tr("Show, episode and cast data from TVmaze.com (CC BY-SA 4.0)")
+                        : QString();
     fillUpcoming(*show, outlooks);
     fillClaims(claims);
+    fillEpisodes(*show);
+    fillProduction(claims);
+    const int upcoming = OutlookCalculator::upcomingSeasonIndex(*show);
+    const WindowSpread spread =
+        upcoming >= 0 ? OutlookChanges::spread(*show, show->seasons[upcoming], claims, today())
+                      : WindowSpread{};
+    m_spreadLabel = spread.claims > 1
+                        ? Tr::tr("%1 – %2 across %n predictions", nullptr, spread.claims)
+                              .arg(QLocale().toString(spread.earliest, QStringLiteral("MMM yyyy")),
+                                   QLocale().toString(spread.latest, QStringLiteral("MMM yyyy")))
+                        : QString();
     m_loaded = true;
     emit changed();
     return true;
@@ -155,14 +137,14 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
     if (upcoming >= 0) {
         const SeasonOutlook &o = outlooks[upcoming];
         m_upcomingSeason = show.seasons[upcoming].number;
-        m_upcomingStatus = seasonStatusLabel(show.seasons[upcoming].status);
+        m_upcomingStatus = DisplayLabels::seasonStatus(show.seasons[upcoming].status);
         if (o.release)
             m_releaseLabel = o.release->label();
         if (o.releaseClaim) {
             m_releaseSource = o.releaseClaim->source.title;
             if (!o.releaseClaim->source.publisher.isEmpty())
                 m_releaseSource += QStringLiteral(" · ") + o.releaseClaim->source.publisher;
-            m_releaseTier = tierLabel(o.releaseClaim->claim.tier);
+            m_releaseTier = DisplayLabels::tier(o.releaseClaim->claim.tier);
         }
         m_agreeing = o.agreeing;
         m_expectedEpisodes = o.episodeCount.value_or(0);
@@ -173,14 +155,28 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
                  QLocale().toString(h.published, QStringLiteral("MMM yyyy"))},
                 {QStringLiteral("source"),
                  h.source.publisher.isEmpty() ? h.source.title : h.source.publisher},
-                {QStringLiteral("tier"), tierLabel(h.tier)},
+                {QStringLiteral("tier"), DisplayLabels::tier(h.tier)},
                 {QStringLiteral("current"), o.releaseClaim && o.releaseClaim->id == h.claimId},
-                {QStringLiteral("missed"), h.missed()}};
-        for (const CastOutlook &c : o.cast)
-            castRows << QVariantMap{{QStringLiteral("actor"), c.actor},
-                                    {QStringLiteral("character"), c.character},
-                                    {QStringLiteral("status"), wireName(c.status)},
-                                    {QStringLiteral("statusLabel"), castStatusLabel(c.status)}};
+                // Its latest day passed without the release, or the release fell outside it
+                // (TrackRecord::judge): the outlook no longer counts it.
+                {QStringLiteral("missed"), h.missed()},
+                {QStringLiteral("earliestDay"), h.window.earliest.toJulianDay()},
+                {QStringLiteral("latestDay"), h.window.latest.toJulianDay()},
+                {QStringLiteral("publishedDay"), h.published.toJulianDay()},
+                {QStringLiteral("url"), h.source.url}};
+        // Grouped as the board shows them: confirmed, expected, rumoured, not reported.
+        QList<CastOutlook> cast = o.cast;
+        std::stable_sort(cast.begin(), cast.end(), [](const CastOutlook &a, const CastOutlook &b) {
+            return int(a.status) < int(b.status);
+        });
+        for (const CastOutlook &c : cast)
+            castRows << QVariantMap{
+                {QStringLiteral("actor"), c.actor},
+                {QStringLiteral("character"), c.character},
+                {QStringLiteral("status"), wireName(c.status)},
+                {QStringLiteral("statusLabel"), DisplayLabels::castStatus(c.status)},
+                {QStringLiteral("sources"), c.sources},
+                {QStringLiteral("initials"), DisplayLabels::initials(c.actor)}};
     }
     if (released >= 0) {
         m_episodesSeason = show.seasons[released].number;
@@ -197,29 +193,6 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
     m_episodes.setRows(episodeRows);
 }
 
-namespace {
-
-QString kindLabel(ClaimKind kind)
-{
-    switch (kind) {
-    case ClaimKind::ReleaseWindow:
-        return Tr::tr("Release");
-    case ClaimKind::EpisodeCount:
-        return Tr::tr("Episodes");
-    case ClaimKind::Cast:
-        return Tr::tr("Cast");
-    case ClaimKind::Renewal:
-        return Tr::tr("Renewal");
-    case ClaimKind::Production:
-        return Tr::tr("Production");
-    case ClaimKind::Plot:
-        return Tr::tr("Plot");
-    }
-    return QString();
-}
-
-} // namespace
-
 void ShowOverview::fillClaims(const QList<ClaimRecord> &claims)
 {
     // Newest first: what a reader reviews is usually what just arrived.
@@ -230,16 +203,94 @@ void ShowOverview::fillClaims(const QList<ClaimRecord> &claims)
             continue;
         rows << QVariantMap{
             {QStringLiteral("claimId"), r.id},
-            {QStringLiteral("kind"), kindLabel(r.claim.kind)},
+            {QStringLiteral("kind"), DisplayLabels::claimKind(r.claim.kind)},
             {QStringLiteral("summary"), ClaimText::summary(r.claim)},
             {QStringLiteral("source"),
              ClaimText::withProvenance(
                  r.source.publisher.isEmpty() ? r.source.title : r.source.publisher, r)},
             {QStringLiteral("published"),
              QLocale().toString(r.source.published, QStringLiteral("MMM yyyy"))},
-            {QStringLiteral("tier"), tierLabel(r.claim.tier)},
+            {QStringLiteral("tier"), DisplayLabels::tier(r.claim.tier)},
             {QStringLiteral("status"), wireName(r.claim.status)},
             {QStringLiteral("quote"), r.claim.quote}};
     }
     m_claims.setRows(rows);
+}
+
+void ShowOverview::fillEpisodes(const Show &show)
+{
+    QList<QVariantMap> rows;
+    for (const Season &season : show.seasons)
+        for (const Episode &e : season.episodes) {
+            const QString section = e.special ? Tr::tr("Season %1 · specials").arg(season.number)
+                                              : Tr::tr("Season %1").arg(season.number);
+            rows << QVariantMap{{QStringLiteral("season"), season.number},
+                                {QStringLiteral("number"), e.number},
+                                {QStringLiteral("title"), e.title},
+                                {QStringLiteral("airDate"),
+                                 e.airDate.isValid()
+                                     ? QLocale().toString(e.airDate, QLocale::ShortFormat)
+                                     : QString()},
+                                {QStringLiteral("runtime"),
+                                 e.runtime > 0 ? Tr::tr("%n min", nullptr, e.runtime) : QString()},
+                                {QStringLiteral("special"), e.special},
+                                {QStringLiteral("section"), section}};
+        }
+    m_allEpisodes.setRows(rows);
+}
+
+void ShowOverview::fillProduction(const QList<ClaimRecord> &claims)
+{
+    QList<const ClaimRecord *> picked;
+    for (const ClaimRecord &r : claims)
+        if ((r.claim.kind == ClaimKind::Production || r.claim.kind == ClaimKind::Renewal) &&
+            r.claim.season == m_upcomingSeason && r.supersededBy == 0 &&
+            OutlookCalculator::counts(r.claim.status))
+            picked << &r;
+    std::stable_sort(picked.begin(), picked.end(), [](const ClaimRecord *a, const ClaimRecord *b) {
+        return OutlookCalculator::publishedOf(*a) < OutlookCalculator::publishedOf(*b);
+    });
+    QList<QVariantMap> rows;
+    for (const ClaimRecord *r : picked)
+        rows << QVariantMap{
+            {QStringLiteral("published"),
+             QLocale().toString(OutlookCalculator::publishedOf(*r), QStringLiteral("MMM yyyy"))},
+            {QStringLiteral("kind"), DisplayLabels::claimKind(r->claim.kind)},
+            {QStringLiteral("summary"), ClaimText::summary(r->claim)},
+            {QStringLiteral("source"),
+             r->source.publisher.isEmpty() ? r->source.title : r->source.publisher}};
+    m_production.setRows(rows);
+}
+
+bool ShowOverview::fillNews(Database &db, qint64 showId, const QList<ClaimRecord> &claims,
+                            QString *error)
+{
+    QString queryError;
+    ArticleStore::Filter byShow;
+    byShow.showId = showId;
+    const QList<StoredArticle> articles = ArticleStore(db).list(byShow, &queryError);
+    if (!queryError.isEmpty()) {
+        *error = queryError;
+        return false;
+    }
+    // What each article gave the ledger, so the News tab can show it beside the text.
+    QHash<QString, QStringList> claimsByLink;
+    for (const ClaimRecord &r : claims)
+        if (!r.source.url.isEmpty() && r.supersededBy == 0)
+            claimsByLink[r.source.url] << ClaimText::summary(r.claim);
+    QList<QVariantMap> rows;
+    for (const StoredArticle &a : articles)
+        rows << QVariantMap{
+            {QStringLiteral("articleId"), a.id},
+            {QStringLiteral("title"), a.title.isEmpty() ? Tr::tr("(untitled)") : a.title},
+            {QStringLiteral("published"),
+             a.published.isValid()
+                 ? QLocale().toString(a.published.toLocalTime(), QLocale::ShortFormat)
+                 : QString()},
+            {QStringLiteral("feed"), a.feedName.isEmpty() ? a.feedUrl : a.feedName},
+            {QStringLiteral("text"), a.text},
+            {QStringLiteral("link"), a.link},
+            {QStringLiteral("claims"), claimsByLink.value(a.link)}};
+    m_news.setRows(rows);
+    return true;
 }

@@ -16,6 +16,10 @@ struct ClaimRecord;
 class ShowOverview : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
+    Q_PROPERTY(qint64 showId READ showId NOTIFY changed)
+    Q_PROPERTY(QString spreadLabel READ spreadLabel NOTIFY changed)
+    Q_PROPERTY(QString attribution READ attribution NOTIFY changed)
+    Q_PROPERTY(qint64 todayDay READ todayDay NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString originalTitle READ originalTitle NOTIFY changed)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY changed)
@@ -32,19 +36,25 @@ class ShowOverview : public QObject {
     Q_PROPERTY(RowListModel *cast READ cast CONSTANT)
     Q_PROPERTY(RowListModel *episodes READ episodes CONSTANT)
     Q_PROPERTY(RowListModel *claims READ claims CONSTANT)
+    Q_PROPERTY(RowListModel *allEpisodes READ allEpisodes CONSTANT)
+    Q_PROPERTY(RowListModel *production READ production CONSTANT)
+    Q_PROPERTY(RowListModel *news READ news CONSTANT)
 
 public:
     explicit ShowOverview(QObject *parent = nullptr);
 
     // Reads the ledger; call on the GUI thread (the models change here).
     bool load(Database &db, qint64 showId, QString *error);
-    // The day predictions are judged on (a window whose latest day is before it is missed);
-    // unset, the clock's day at each load.
-    void setToday(QDate today) { m_today = today; }
-    // The first show by title, which is what the window shows for now; no show is no error.
+    // The first show by title, when no show was chosen yet; no show is no error.
     bool loadFirst(Database &db, QString *error);
+    // Decides which predictions are missed (their latest day passed); tests pin it.
+    void setToday(const QDate &today) { m_today = today; }
 
     bool loaded() const { return m_loaded; }
+    qint64 showId() const { return m_showId; }
+    QString spreadLabel() const { return m_spreadLabel; }
+    QString attribution() const { return m_attribution; }
+    qint64 todayDay() const { return today().toJulianDay(); }
     QString title() const { return m_title; }
     QString originalTitle() const { return m_originalTitle; }
     QString subtitle() const { return m_subtitle; }
@@ -61,6 +71,9 @@ public:
     RowListModel *cast() { return &m_cast; }
     RowListModel *episodes() { return &m_episodes; }
     RowListModel *claims() { return &m_claims; }
+    RowListModel *allEpisodes() { return &m_allEpisodes; }
+    RowListModel *production() { return &m_production; }
+    RowListModel *news() { return &m_news; }
 
 signals:
     void changed();
@@ -68,9 +81,16 @@ signals:
 private:
     void fillUpcoming(const Show &show, const QList<SeasonOutlook> &outlooks);
     void fillClaims(const QList<ClaimRecord> &claims);
+    void fillEpisodes(const Show &show);
+    void fillProduction(const QList<ClaimRecord> &claims);
+    bool fillNews(Database &db, qint64 showId, const QList<ClaimRecord> &claims, QString *error);
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
     bool m_loaded = false;
+    qint64 m_showId = 0;
     QDate m_today;
+    QString m_spreadLabel;
+    QString m_attribution; // the licence line of the show's data source, when it asks for one
     QString m_title, m_originalTitle, m_subtitle, m_synopsis;
     int m_upcomingSeason = 0;
     QString m_upcomingStatus, m_releaseLabel, m_releaseSource, m_releaseTier;
@@ -80,5 +100,8 @@ private:
     RowListModel m_history;
     RowListModel m_cast;
     RowListModel m_episodes;
-    RowListModel m_claims; // the upcoming season's claims, for review
+    RowListModel m_claims;      // the upcoming season's claims, for review
+    RowListModel m_allEpisodes; // every season's, specials after each season's numbered ones
+    RowListModel m_production;  // the upcoming season's production and renewal news, by date
+    RowListModel m_news;        // the show's articles, newest first
 };

@@ -118,10 +118,15 @@ std::optional<ClaimRecord> bestClaim(const QList<ClaimRecord> &claims, ClaimKind
 QList<ClaimRecord> liveClaims(const Show &show, const Season &season,
                               const QList<ClaimRecord> &claims, QDate today)
 {
-    const SeasonRelease release = SeasonRelease::of(show.key.toLongLong(), season);
+    return liveClaims(SeasonRelease::of(show.key.toLongLong(), season), claims, today);
+}
+
+QList<ClaimRecord> liveClaims(const SeasonRelease &release, const QList<ClaimRecord> &claims,
+                              QDate today)
+{
     QList<ClaimRecord> live;
     for (const ClaimRecord &r : claims)
-        if (r.claim.season == season.number &&
+        if (r.claim.season == release.season &&
             !(TrackRecord::isPrediction(r) &&
               TrackRecord::judge(r, release, today) == PredictionOutcome::Missed))
             live << r;

@@ -65,6 +65,9 @@ int upcomingSeasonIndex(const Show &show);
 // The season's claims without its windows that are missed on `today`.
 QList<ClaimRecord> liveClaims(const Show &show, const Season &season,
                               const QList<ClaimRecord> &claims, QDate today);
+// The same for the season `release` describes (release.season), when no Show is loaded.
+QList<ClaimRecord> liveClaims(const SeasonRelease &release, const QList<ClaimRecord> &claims,
+                              QDate today);
 
 // `claims` are every claim of the show (any season); `show` supplies seasons and credits (its
 // key is the database id, as LedgerQueries::loadShow gives it).

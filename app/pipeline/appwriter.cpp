@@ -4,6 +4,8 @@
 #include "feeds/http/feedfetcher.h"
 #include "feeds/season/defaultfeed.h"
 #include "feeds/sync/syncservice.h"
+#include "feeds/tvmaze/tvmazeapi.h"
+#include "feeds/tvmaze/tvmazeclient.h"
 #include "pipeline/articleclaims.h"
 #include "storage/claimreviews.h"
 #include "storage/database.h"
@@ -20,8 +22,10 @@ struct Tr {
 } // namespace
 
 AppWriter::AppWriter(const QString &databasePath, bool importDefaultData, QObject *parent)
-    : QObject(parent), m_path(databasePath), m_importDefaultData(importDefaultData)
+    : QObject(parent), m_path(databasePath), m_importDefaultData(importDefaultData),
+      m_tvmazeBase(TvMazeApi::defaultBase())
 {
+    qRegisterMetaType<AddShowResult>(); // before anyone connects across threads
 }
 
 AppWriter::~AppWriter() = default;
@@ -57,6 +61,13 @@ void AppWriter::open()
         }
         emit idle();
     });
+    m_tvmaze = new TvMazeClient(m_tvmazeBase, this);
+    m_showAdder = new TvMazeShowAdder(*m_db, m_service, m_tvmaze, this);
+    connect(m_showAdder, &TvMazeShowAdder::feedsAdded, this, [this] {
+        m_hook->forgetFeeds();
+        emit feedsChanged();
+    });
+    connect(m_showAdder, &TvMazeShowAdder::finished, this, &AppWriter::tvmazeShowAdded);
     emit AppWriter::opened(QString());
 }
 
@@ -124,4 +135,28 @@ void AppWriter::reviewClaim(qint64 claimId, const QString &verdict)
         emit ledgerChanged();
     else
         emit reviewFailed(error);
+}
+
+void AppWriter::addTvmazeShow(qint64 tvmazeId)
+{
+    if (m_showAdder) {
+        m_showAdder->addById(tvmazeId);
+        return;
+    }
+    AddShowResult result;
+    result.request = QString::number(tvmazeId);
+    result.message = Tr::tr("The database is not open, so nothing can be changed.");
+    emit tvmazeShowAdded(result);
+}
+
+void AppWriter::addTvmazeShowNamed(const QString &name)
+{
+    if (m_showAdder) {
+        m_showAdder->addByName(name);
+        return;
+    }
+    AddShowResult result;
+    result.request = name;
+    result.message = Tr::tr("The database is not open, so nothing can be changed.");
+    emit tvmazeShowAdded(result);
 }

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "feeds/sync/syncreport.h"
+#include "pipeline/tvmazeshowadder.h"
 
 #include <QList>
 #include <QObject>
+#include <QUrl>
 #include <memory>
 
 class ArticleClaims;
 class Database;
 class FeedFetcher;
 class SyncService;
+class TvMazeClient;
 
 // The app's one writer: lives on its own thread with the only writing database connection, the
 // fetcher and the sync service. Everything that writes (opening and migrating the database,
@@ -22,6 +25,9 @@ public:
     AppWriter(const QString &databasePath, bool importDefaultData, QObject *parent = nullptr);
     ~AppWriter() override;
 
+    // The TVmaze API base (--tvmaze-base); call before open(). Default https://api.tvmaze.com.
+    void setTvmazeBase(const QUrl &base) { m_tvmazeBase = base; }
+
 public slots:
     // Call first, in the writer's thread: opens (and migrates) the database, imports the
     // embedded data into an empty ledger, then emits opened().
@@ -31,6 +37,10 @@ public slots:
     void addFeed(const QString &url, const QString &name);
     void removeFeed(qint64 feedId);
     void reviewClaim(qint64 claimId, const QString &verdict);
+    // Adds a show from TVmaze and syncs its feeds; tvmazeShowAdded() says how it went. Adds run
+    // one at a time in the order asked; a show already in the library is refused.
+    void addTvmazeShow(qint64 tvmazeId);
+    void addTvmazeShowNamed(const QString &name); // the best match for the name
 
 signals:
     void opened(const QString &error); // empty on success
@@ -43,6 +53,10 @@ signals:
     void feedAddFailed(const QString &message);
     void feedRemoveFailed(const QString &message);
     void reviewFailed(const QString &message);
+    // Once per addTvmazeShow…(): result.outcome says what happened, result.message says it for
+    // the user. feedsChanged() and ledgerChanged() come as for any feed sync; for an added show
+    // this signal comes just before that sync's ledgerChanged().
+    void tvmazeShowAdded(const AddShowResult &result);
     void idle();
 
 private:
@@ -54,5 +68,8 @@ private:
     std::unique_ptr<ArticleClaims> m_hook;
     FeedFetcher *m_fetcher = nullptr;
     SyncService *m_service = nullptr;
+    TvMazeClient *m_tvmaze = nullptr;
+    TvMazeShowAdder *m_showAdder = nullptr;
+    QUrl m_tvmazeBase;
     bool m_ledgerDirty = false;
 };

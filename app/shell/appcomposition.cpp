@@ -1,16 +1,41 @@
 #include "shell/appcomposition.h"
 
+#include "feeds/tvmaze/tvmazeapi.h"
+#include "models/recentchanges.h"
 #include "pipeline/appwriter.h"
 #include "shell/windowloader.h"
 #include "storage/database.h"
+#include "storage/ledgerqueries.h"
 
 #include <QCoreApplication>
 #include <cstdio>
 
+namespace {
+
+// Home lists the newest outlook moves among the shows whose ledger changed last.
+constexpr int kRecentShows = 12;
+constexpr int kRecentRows = 12;
+
+} // namespace
+
 AppComposition::AppComposition(const Settings &settings, QObject *parent)
     : QObject(parent), m_settings(settings),
-      m_writer(new AppWriter(settings.databasePath, settings.importDefaultData)), m_feeds(m_writer)
+      m_writer(new AppWriter(settings.databasePath, settings.importDefaultData)),
+      m_recent({QStringLiteral("showId"), QStringLiteral("show"), QStringLiteral("season"),
+                QStringLiteral("kind"), QStringLiteral("before"), QStringLiteral("after"),
+                QStringLiteral("source"), QStringLiteral("published"), QStringLiteral("summary")}),
+      m_feeds(m_writer),
+      m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase() : settings.tvmazeBase)
 {
+    if (!settings.tvmazeBase.isEmpty())
+        m_writer->setTvmazeBase(settings.tvmazeBase);
+    m_overview.setToday(settings.today); // invalid: the clock's day at each load
+    m_library.setSourceModel(&m_libraryModel);
+    m_comingUp.setSourceModel(&m_libraryModel);
+    m_comingUp.setUpcomingOnly(true);
+    m_comingUp.setSortKey(LibraryFilter::ByRelease);
+    connect(&m_libraryModel, &LibraryModel::countChanged, this, &AppComposition::showCountChanged);
+
     m_writer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &AppWriter::opened, this, &AppComposition::onWriterOpened);
@@ -42,6 +67,7 @@ void AppComposition::start()
 {
     if (m_thread.isRunning())
         return;
+    m_appearance.askDesktop();
     m_thread.setObjectName(QStringLiteral("writer"));
     m_thread.start();
     QMetaObject::invokeMethod(m_writer, &AppWriter::open, Qt::QueuedConnection);
@@ -76,10 +102,41 @@ void AppComposition::reloadPages()
 {
     if (!m_reader)
         return;
+    // Each part keeps what it showed when its read fails; the message says why.
     QString error;
-    if (!m_overview.loadFirst(*m_reader, &error))
-        // The page keeps what it showed; the message says why it is not current.
+    const QDate today = m_settings.today.isValid() ? m_settings.today : QDate::currentDate();
+    if (!m_libraryModel.reload(*m_reader, today, &error)) {
         m_feeds.setMessage(error);
+        return;
+    }
+    const QList<QVariantMap> recent = RecentChanges::rows(
+        *m_reader, m_libraryModel.newestChanged(kRecentShows), kRecentRows, today, &error);
+    if (error.isEmpty())
+        m_recent.setRows(recent);
+    const bool loaded = m_currentShow > 0 && m_libraryModel.rowOfShow(m_currentShow) >= 0
+                            ? m_overview.load(*m_reader, m_currentShow, &error)
+                            : m_overview.loadFirst(*m_reader, &error);
+    if (!loaded || !error.isEmpty())
+        m_feeds.setMessage(error);
+}
+
+void AppComposition::openShow(qint64 showId)
+{
+    m_currentShow = showId;
+    QString error;
+    if (m_reader && !m_overview.load(*m_reader, showId, &error))
+        m_feeds.setMessage(error);
+}
+
+bool AppComposition::openShowNamed(const QString &title)
+{
+    if (!m_reader)
+        return false;
+    const std::optional<qint64> id = LedgerQueries(*m_reader).findShow(title);
+    if (!id)
+        return false;
+    openShow(*id);
+    return true;
 }
 
 void AppComposition::setError(const QString &error)

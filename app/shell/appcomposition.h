@@ -1,11 +1,17 @@
 #pragma once
 
+#include "feeds/tvmaze/tvmazeclient.h"
 #include "models/feedscontroller.h"
+#include "models/libraryfilter.h"
+#include "models/librarymodel.h"
+#include "models/rowlistmodel.h"
 #include "models/showoverview.h"
+#include "shell/appearance.h"
 
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 #include <memory>
 
 class AppWriter;
@@ -23,12 +29,21 @@ class AppComposition : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+    Q_PROPERTY(LibraryFilter *library READ library CONSTANT)
+    Q_PROPERTY(LibraryFilter *comingUp READ comingUp CONSTANT)
+    Q_PROPERTY(RowListModel *recentChanges READ recentChanges CONSTANT)
+    Q_PROPERTY(int showCount READ showCount NOTIFY showCountChanged)
+    Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
 
 public:
     struct Settings {
         QString databasePath;
         bool importDefaultData = true;
+        QUrl tvmazeBase;         // the TVmaze API (--tvmaze-base); empty: https://api.tvmaze.com
         bool syncOnStart = true; // sync what is due once the database is open
+        // The day release windows are judged on (missed ones stop counting); invalid: the
+        // clock's day at each reload. Tests pin it.
+        QDate today;
     };
 
     explicit AppComposition(const Settings &settings, QObject *parent = nullptr);
@@ -40,16 +55,31 @@ public:
     // Loads qrc:/qml/Main.qml with this composition's objects.
     bool loadWindow(QQmlApplicationEngine &engine);
 
+    // Shows this show on the Show page (and keeps it there across reloads).
+    Q_INVOKABLE void openShow(qint64 showId);
+    // The show with this title or alias; false when none matches.
+    Q_INVOKABLE bool openShowNamed(const QString &title);
+
     QString errorText() const { return m_errorText; }
     bool isReady() const { return m_reader != nullptr; }
     ShowOverview *overview() { return &m_overview; }
     FeedsController *feeds() { return &m_feeds; }
     Database *reader() { return m_reader.get(); }
     AppWriter *writer() { return m_writer; }
+    LibraryModel *libraryModel() { return &m_libraryModel; }
+    LibraryFilter *library() { return &m_library; }
+    LibraryFilter *comingUp() { return &m_comingUp; }
+    RowListModel *recentChanges() { return &m_recent; }
+    int showCount() const { return m_libraryModel.rowCount(); }
+    Appearance *appearance() { return &m_appearance; }
+    // TVmaze search for the GUI thread ("Add show"), on the same --tvmaze-base as the writer's
+    // adds; the add itself is AppWriter::addTvmazeShow.
+    TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
 
 signals:
     void errorTextChanged();
     void readyChanged();
+    void showCountChanged();
 
 private:
     void onWriterOpened(const QString &error);
@@ -57,11 +87,18 @@ private:
     void setError(const QString &error);
 
     Settings m_settings;
+    Appearance m_appearance;
     QThread m_thread;
     AppWriter *m_writer; // lives on m_thread; deleted there when the thread ends
     std::unique_ptr<Database> m_reader;
     ShowOverview m_overview;
+    LibraryModel m_libraryModel;
+    LibraryFilter m_library;  // the Library page: every show, as the user sorts and filters
+    LibraryFilter m_comingUp; // Home: shows with an awaited season, soonest first
+    RowListModel m_recent;    // Home: the newest outlook changes across shows
+    qint64 m_currentShow = 0; // the show the Show page shows; 0 until one is chosen
     FeedsController m_feeds;
+    TvMazeClient m_tvmazeSearch;
     QTimer m_reload;    // coalesces bursts of ledger changes into one reload
     QTimer m_syncTimer; // wakes once a minute at most, so the app stays idle
     QString m_errorText;

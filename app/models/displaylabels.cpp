@@ -1,0 +1,109 @@
+#include "models/displaylabels.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace {
+
+// One translation context for every state word, so each is translated once.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DisplayLabels)
+};
+
+} // namespace
+
+namespace DisplayLabels {
+
+QString seasonStatus(SeasonStatus status)
+{
+    switch (status) {
+    case SeasonStatus::Announced:
+        return Tr::tr("Announced");
+    case SeasonStatus::Renewed:
+        return Tr::tr("Renewed");
+    case SeasonStatus::InProduction:
+        return Tr::tr("In production");
+    case SeasonStatus::Filming:
+        return Tr::tr("Filming");
+    case SeasonStatus::PostProduction:
+        return Tr::tr("In post-production");
+    case SeasonStatus::Released:
+        return Tr::tr("Released");
+    case SeasonStatus::Cancelled:
+        return Tr::tr("Cancelled");
+    }
+    return QString();
+}
+
+QString castStatus(CastStatus status)
+{
+    switch (status) {
+    case CastStatus::Confirmed:
+        return Tr::tr("Confirmed");
+    case CastStatus::Expected:
+        return Tr::tr("Expected");
+    case CastStatus::Rumoured:
+        return Tr::tr("Rumoured");
+    case CastStatus::NotReported:
+        break;
+    }
+    return Tr::tr("Not reported");
+}
+
+QString tier(Tier tier)
+{
+    switch (tier) {
+    case Tier::Official:
+        return Tr::tr("official");
+    case Tier::Reported:
+        return Tr::tr("reported");
+    case Tier::Rumour:
+        return Tr::tr("rumour");
+    case Tier::Estimate:
+        return Tr::tr("estimate");
+    }
+    return QString();
+}
+
+QString claimKind(ClaimKind kind)
+{
+    switch (kind) {
+    case ClaimKind::ReleaseWindow:
+        return Tr::tr("Release");
+    case ClaimKind::EpisodeCount:
+        return Tr::tr("Episodes");
+    case ClaimKind::Cast:
+        return Tr::tr("Cast");
+    case ClaimKind::Renewal:
+        return Tr::tr("Renewal");
+    case ClaimKind::Production:
+        return Tr::tr("Production");
+    case ClaimKind::Plot:
+        return Tr::tr("Plot");
+    }
+    return QString();
+}
+
+QString initials(const QString &name)
+{
+    // Capitalised words first ("All of Us Are Dead" gives "AU", not "AO"); scripts without case
+    // (Hangul) and names in lower case give their first letters.
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString out;
+    for (const bool capitalisedOnly : {true, false}) {
+        out.clear();
+        for (const QString &w : words) {
+            const QChar first = w.at(0);
+            if (!first.isLetterOrNumber() || (capitalisedOnly && first.isLower()))
+                continue;
+            out += first.toUpper();
+            if (out.size() == 2)
+                break;
+        }
+        if (!out.isEmpty())
+            break;
+    }
+    return out.isEmpty() ? QStringLiteral("?") : out;
+}
+
+} // namespace DisplayLabels

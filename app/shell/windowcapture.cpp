@@ -1,0 +1,140 @@
+#include "shell/windowcapture.h"
+
+#include "shell/appcomposition.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+// The show page's tabs, in the order of ShowPage.qml's tab bar.
+const char *const kShowTabs[] = {"overview", "cast", "episodes", "claims", "news"};
+
+int showTabIndex(const QString &page)
+{
+    for (int i = 0; i < int(std::size(kShowTabs)); ++i)
+        if (page == QLatin1String(kShowTabs[i]))
+            return i;
+    return -1;
+}
+
+} // namespace
+
+QStringList CaptureRequest::pages()
+{
+    return {QStringLiteral("home"), QStringLiteral("library"),  QStringLiteral("show"),
+            QStringLiteral("cast"), QStringLiteral("episodes"), QStringLiteral("claims"),
+            QStringLiteral("news"), QStringLiteral("feeds"),    QStringLiteral("settings")};
+}
+
+bool CaptureRequest::parseSize(const QString &text, QSize *size)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+    const QRegularExpressionMatch m = shape.match(text);
+    if (!m.hasMatch())
+        return false;
+    const int w = m.captured(1).toInt();
+    const int h = m.captured(2).toInt();
+    if (w < 320 || h < 240 || w > 7680 || h > 4320)
+        return false;
+    *size = QSize(w, h);
+    return true;
+}
+
+QString CaptureRequest::problem() const
+{
+    if (!page.isEmpty() && !pages().contains(page))
+        return QCoreApplication::translate("WindowCapture", "unknown page \"%1\" (use one of: %2)")
+            .arg(page, pages().join(QLatin1String(", ")));
+    return QString();
+}
+
+WindowCapture::WindowCapture(AppComposition *composition, QQuickWindow *window,
+                             CaptureRequest request, QElapsedTimer sinceMain, QObject *parent)
+    : QObject(parent), m_composition(composition), m_window(window), m_request(std::move(request)),
+      m_sinceMain(sinceMain)
+{
+}
+
+void WindowCapture::start()
+{
+    if (m_request.quitAfterFirstFrame) {
+        connect(
+            m_window, &QQuickWindow::frameSwapped, this,
+            [this] {
+                std::printf("first frame: %lld ms\n",
+                            static_cast<long long>(m_sinceMain.elapsed()));
+                std::fflush(stdout);
+                if (m_request.file.isEmpty())
+                    finish(0, QString());
+            },
+            Qt::SingleShotConnection);
+    }
+    if (m_request.file.isEmpty())
+        return;
+    // The page is rendered from the data, so wait until the database is open (or failed: the
+    // error page is what the user would see, and is captured as such).
+    connect(m_composition, &AppComposition::readyChanged, this, &WindowCapture::onDataReady);
+    connect(m_composition, &AppComposition::errorTextChanged, this, &WindowCapture::onDataReady);
+    if (m_composition->isReady() || !m_composition->errorText().isEmpty())
+        onDataReady();
+}
+
+void WindowCapture::onDataReady()
+{
+    if (m_applied)
+        return;
+    m_applied = true;
+    if (m_composition->isReady()) {
+        if (!m_request.show.isEmpty() && !m_composition->openShowNamed(m_request.show)) {
+            finish(1, QCoreApplication::translate("WindowCapture", "no show called \"%1\"")
+                          .arg(m_request.show));
+            return;
+        }
+        const QString page = m_request.page.isEmpty() ? QStringLiteral("home") : m_request.page;
+        const int tab = showTabIndex(page);
+        m_window->setProperty("currentPage", tab >= 0 ? QStringLiteral("show") : page);
+        if (tab >= 0) {
+            QObject *loader = m_window->findChild<QObject *>(QStringLiteral("pageLoader"));
+            QObject *showPage = loader ? loader->property("item").value<QObject *>() : nullptr;
+            if (!showPage) {
+                finish(1,
+                       QCoreApplication::translate("WindowCapture", "the show page did not load"));
+                return;
+            }
+            showPage->setProperty("currentTab", tab);
+        }
+    }
+    grabNextFrame();
+}
+
+void WindowCapture::grabNextFrame()
+{
+    // The next frame holds everything set above (layouts are polished before it is drawn).
+    connect(
+        m_window, &QQuickWindow::frameSwapped, this,
+        [this] {
+            const QImage image = m_window->grabWindow();
+            if (image.isNull() || !image.save(m_request.file, "PNG")) {
+                finish(1, QCoreApplication::translate("WindowCapture", "cannot write %1")
+                              .arg(m_request.file));
+                return;
+            }
+            finish(0, QString());
+        },
+        Qt::SingleShotConnection);
+    m_window->update();
+}
+
+void WindowCapture::finish(int exitCode, const QString &message)
+{
+    if (!message.isEmpty())
+        std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(message));
+    // Queued, so the frame being delivered finishes before the loop ends.
+    QTimer::singleShot(0, qApp, [exitCode] { QCoreApplication::exit(exitCode); });
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSize>
+#include <QString>
+
+class AppComposition;
+class QQuickWindow;
+
+// What `--screenshot` and `--quit-after-first-frame` ask of the window.
+struct CaptureRequest {
+    QString file; // PNG to write; empty: no screenshot
+    QString page; // home, library, show, cast, episodes, claims, news, feeds, settings
+    QString show; // title or alias of the show to open first; empty: the first show
+    QSize size;   // window size; invalid: the default
+    bool quitAfterFirstFrame = false;
+
+    static QStringList pages();
+    // The first problem with the request, or empty (checked before any window exists).
+    QString problem() const;
+    static bool parseSize(const QString &text, QSize *size);
+};
+
+// Renders one page of the window from the database and saves it, or reports how long the
+// first frame took; then quits the application with an exit code (0 done, 1 failed).
+class WindowCapture : public QObject {
+    Q_OBJECT
+
+public:
+    WindowCapture(AppComposition *composition, QQuickWindow *window, CaptureRequest request,
+                  QElapsedTimer sinceMain, QObject *parent = nullptr);
+
+    void start();
+
+private:
+    void onDataReady();
+    void grabNextFrame();
+    void finish(int exitCode, const QString &message);
+
+    AppComposition *m_composition;
+    QQuickWindow *m_window;
+    CaptureRequest m_request;
+    QElapsedTimer m_sinceMain;
+    bool m_applied = false;
+};
