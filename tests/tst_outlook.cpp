@@ -319,7 +319,7 @@ private slots:
                                          ClaimStatus::Open, {2025, 3, 1}, "Often Wrong");
         careful2.showId = wrong3.showId = 2;
         const QList<ClaimRecord> all{careful1, wrong1, wrong2, careful2, wrong3};
-        const QList<SeasonRelease> releases{{1, 1, true, QDate(2024, 3, 1)}, {2, 2, false, {}}};
+        const QList<CatalogRelease> releases{{1, 1, true, QDate(2024, 3, 1)}, {2, 2, false, {}}};
         const OutlookContext context{kToday, TrackRecord::tally(all, releases, kToday)};
         QCOMPARE(context.records.value("often wrong").missed, 2);
         QCOMPARE(context.records.value("careful").hit, 1);

@@ -6,7 +6,7 @@
 
 #include <QtTest>
 
-Q_DECLARE_METATYPE(SeasonRelease)
+Q_DECLARE_METATYPE(CatalogRelease)
 
 // How release-window predictions turn out, and each publisher's record: judged on a day handed
 // in, against what the catalog knows of each season's release.
@@ -36,7 +36,7 @@ ClaimRecord late2025()
     return window(1, {2025, 9, 1}, {2025, 12, 31}, {2025, 3, 1}, QStringLiteral("Site"));
 }
 
-const SeasonRelease kNotOut{1, 2, false, {}};
+const CatalogRelease kNotOut{1, 2, false, {}};
 
 } // namespace
 
@@ -46,31 +46,31 @@ class TrackRecordTest : public QObject {
 private slots:
     void judge_data()
     {
-        QTest::addColumn<SeasonRelease>("release");
+        QTest::addColumn<CatalogRelease>("release");
         QTest::addColumn<QDate>("asOf");
         QTest::addColumn<QString>("outcome");
         QTest::newRow("window still open") << kNotOut << QDate(2025, 10, 1) << "pending";
         QTest::newRow("on its latest day") << kNotOut << QDate(2025, 12, 31) << "pending";
         QTest::newRow("the day after") << kNotOut << QDate(2026, 1, 1) << "missed";
         QTest::newRow("out inside the window")
-            << SeasonRelease{1, 2, true, {2025, 11, 7}} << QDate(2026, 6, 1) << "hit";
+            << CatalogRelease{1, 2, true, {2025, 11, 7}} << QDate(2026, 6, 1) << "hit";
         QTest::newRow("out before the window")
-            << SeasonRelease{1, 2, true, {2025, 6, 20}} << QDate(2025, 7, 1) << "missed";
+            << CatalogRelease{1, 2, true, {2025, 6, 20}} << QDate(2025, 7, 1) << "missed";
         QTest::newRow("out after the window")
-            << SeasonRelease{1, 2, true, {2026, 2, 13}} << QDate(2026, 3, 1) << "missed";
+            << CatalogRelease{1, 2, true, {2026, 2, 13}} << QDate(2026, 3, 1) << "missed";
         // A premiere in the catalog that has not come yet settles nothing before its day.
         QTest::newRow("premiere scheduled inside")
-            << SeasonRelease{1, 2, false, {2025, 11, 7}} << QDate(2025, 10, 1) << "pending";
+            << CatalogRelease{1, 2, false, {2025, 11, 7}} << QDate(2025, 10, 1) << "pending";
         QTest::newRow("premiere scheduled after, window passed")
-            << SeasonRelease{1, 2, false, {2026, 2, 13}} << QDate(2026, 1, 5) << "missed";
+            << CatalogRelease{1, 2, false, {2026, 2, 13}} << QDate(2026, 1, 5) << "missed";
         QTest::newRow("out, date unknown")
-            << SeasonRelease{1, 2, true, {}} << QDate(2026, 6, 1) << "pending";
+            << CatalogRelease{1, 2, true, {}} << QDate(2026, 6, 1) << "pending";
         QTest::newRow("said after the release")
-            << SeasonRelease{1, 2, true, {2025, 2, 1}} << QDate(2026, 6, 1) << "report";
+            << CatalogRelease{1, 2, true, {2025, 2, 1}} << QDate(2026, 6, 1) << "report";
     }
     void judge()
     {
-        QFETCH(SeasonRelease, release);
+        QFETCH(CatalogRelease, release);
         QFETCH(QDate, asOf);
         QFETCH(QString, outcome);
         QCOMPARE(outcomeName(TrackRecord::judge(late2025(), release, asOf)), outcome);
@@ -113,7 +113,7 @@ private slots:
     void tallyCountsEachPublisherAcrossShows()
     {
         // Show 1 season 2 came out on 2025-11-07; show 2 season 1 has not come out.
-        const QList<SeasonRelease> releases{{1, 2, true, {2025, 11, 7}}, {2, 1, false, {}}};
+        const QList<CatalogRelease> releases{{1, 2, true, {2025, 11, 7}}, {2, 1, false, {}}};
         ClaimRecord dismissed =
             window(7, {2025, 1, 1}, {2025, 1, 31}, {2024, 6, 1}, QStringLiteral("Trade Paper"));
         dismissed.claim.status = ClaimStatus::Dismissed;
@@ -153,20 +153,21 @@ private slots:
         QCOMPARE(order, (QStringList{"article 8", "Fan Blog", "Trade Paper"}));
     }
 
-    void seasonReleasesTakeThePremiereElseTheFirstEpisode()
+    void catalogReleasesTakeTheFirstEpisodeElseThePremiere()
     {
         Season s;
         s.number = 3;
         s.status = SeasonStatus::Released;
+        s.premiere = QDate(2025, 1, 9);
         Episode special{0, {}, {2024, 12, 24}, 0, {}, true, {}};
         Episode second{2, {}, {2025, 1, 17}, 0, {}, false, {}};
         Episode first{1, {}, {2025, 1, 10}, 0, {}, false, {}};
         s.episodes = {special, second, first};
-        SeasonRelease r = SeasonRelease::of(5, s);
-        QCOMPARE(r.date, QDate(2025, 1, 10)); // the special is not the season's release
+        const CatalogRelease r = CatalogRelease::of(5, s);
+        QCOMPARE(r.date, QDate(2025, 1, 10)); // episode 1, not the special nor the premiere
         QVERIFY(r.released);
-        s.premiere = QDate(2025, 1, 9);
-        QCOMPARE(SeasonRelease::of(5, s).date, QDate(2025, 1, 9));
+        s.episodes[2].airDate = QDate(); // episode 1 not dated yet: the premiere
+        QCOMPARE(CatalogRelease::of(5, s).date, QDate(2025, 1, 9));
     }
 
     void theEmbeddedLedgersRecord()
@@ -175,7 +176,7 @@ private slots:
         FeedError error;
         QVERIFY(DefaultFeed::import(t.db(), &error));
         QString readError;
-        const QList<SeasonRelease> releases = LedgerQueries(t.db()).seasonReleases(&readError);
+        const QList<CatalogRelease> releases = LedgerQueries(t.db()).catalogReleases(&readError);
         QVERIFY2(readError.isEmpty(), qPrintable(readError));
         QCOMPARE(releases.size(), 2);
         QVERIFY(releases[0].released);

@@ -126,7 +126,7 @@ bool LibraryModel::reload(Database &db, QDate today, QString *error)
         Row row{s, std::nullopt, QString()};
         // As the show page decides: the best claim that is not missed, publishers weighed by
         // their record; a premiere date alone when no claim exists.
-        const SeasonRelease release{s.id, s.upcomingSeason, false, s.upcomingPremiere};
+        const CatalogRelease release{s.id, s.upcomingSeason, false, s.upcomingPremiere};
         const QList<ClaimRecord> live =
             OutlookCalculator::liveClaims(release, byShow.value(s.id), today);
         if (const auto best =

@@ -26,7 +26,7 @@ namespace OutlookChanges {
 QList<OutlookChange> replay(const Show &show, const Season &season,
                             const QList<ClaimRecord> &claims, const OutlookContext &context)
 {
-    const SeasonRelease release = SeasonRelease::of(show.key.toLongLong(), season);
+    const CatalogRelease release = CatalogRelease::of(show.key.toLongLong(), season);
     // A claim arriving on its publication day, or a window leaving on the day it was missed.
     struct Event {
         QDate day;

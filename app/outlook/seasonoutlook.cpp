@@ -118,10 +118,10 @@ std::optional<ClaimRecord> bestClaim(const QList<ClaimRecord> &claims, ClaimKind
 QList<ClaimRecord> liveClaims(const Show &show, const Season &season,
                               const QList<ClaimRecord> &claims, QDate today)
 {
-    return liveClaims(SeasonRelease::of(show.key.toLongLong(), season), claims, today);
+    return liveClaims(CatalogRelease::of(show.key.toLongLong(), season), claims, today);
 }
 
-QList<ClaimRecord> liveClaims(const SeasonRelease &release, const QList<ClaimRecord> &claims,
+QList<ClaimRecord> liveClaims(const CatalogRelease &release, const QList<ClaimRecord> &claims,
                               QDate today)
 {
     QList<ClaimRecord> live;
@@ -156,7 +156,7 @@ SeasonOutlook forSeason(const Show &show, const Season &season, const QList<Clai
         outlook.agreeing = int(agreeing.size());
     }
 
-    const SeasonRelease release = SeasonRelease::of(show.key.toLongLong(), season);
+    const CatalogRelease release = CatalogRelease::of(show.key.toLongLong(), season);
     for (const ClaimRecord &r : all) {
         if (r.claim.season != season.number || r.claim.kind != ClaimKind::ReleaseWindow ||
             !r.claim.window.isValid() || r.claim.status == ClaimStatus::Dismissed ||

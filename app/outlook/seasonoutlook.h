@@ -66,7 +66,7 @@ int upcomingSeasonIndex(const Show &show);
 QList<ClaimRecord> liveClaims(const Show &show, const Season &season,
                               const QList<ClaimRecord> &claims, QDate today);
 // The same for the season `release` describes (release.season), when no Show is loaded.
-QList<ClaimRecord> liveClaims(const SeasonRelease &release, const QList<ClaimRecord> &claims,
+QList<ClaimRecord> liveClaims(const CatalogRelease &release, const QList<ClaimRecord> &claims,
                               QDate today);
 
 // `claims` are every claim of the show (any season); `show` supplies seasons and credits (its

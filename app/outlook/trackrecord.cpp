@@ -35,7 +35,7 @@ bool isPrediction(const ClaimRecord &r)
            r.supersededBy == 0 && counts(r.claim.status);
 }
 
-PredictionOutcome judge(const ClaimRecord &r, const SeasonRelease &release, QDate asOf)
+PredictionOutcome judge(const ClaimRecord &r, const CatalogRelease &release, QDate asOf)
 {
     const ReleaseWindow &window = r.claim.window;
     const QDate published = publishedOf(r);
@@ -53,7 +53,7 @@ PredictionOutcome judge(const ClaimRecord &r, const SeasonRelease &release, QDat
     return window.latest < asOf ? PredictionOutcome::Missed : PredictionOutcome::Pending;
 }
 
-QDate missedOn(const ClaimRecord &r, const SeasonRelease &release)
+QDate missedOn(const ClaimRecord &r, const CatalogRelease &release)
 {
     const ReleaseWindow &window = r.claim.window;
     QDate day = release.date.isValid() && release.date < window.earliest ? release.date
@@ -77,11 +77,11 @@ QString publisherName(const ClaimRecord &r)
     return r.source.title.isEmpty() ? r.source.key : r.source.title;
 }
 
-PublisherRecords tally(const QList<ClaimRecord> &claims, const QList<SeasonRelease> &releases,
+PublisherRecords tally(const QList<ClaimRecord> &claims, const QList<CatalogRelease> &releases,
                        QDate today)
 {
-    QHash<QPair<qint64, int>, SeasonRelease> bySeason;
-    for (const SeasonRelease &s : releases)
+    QHash<QPair<qint64, int>, CatalogRelease> bySeason;
+    for (const CatalogRelease &s : releases)
         bySeason.insert({s.showId, s.season}, s);
 
     PublisherRecords records;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/catalogrelease.h"
 #include "domain/claimrecord.h"
-#include "domain/seasonrelease.h"
 
 #include <QDate>
 #include <QHash>
@@ -41,11 +41,11 @@ namespace TrackRecord {
 // A release window that still counts (open or confirmed, not superseded, valid, of a season).
 bool isPrediction(const ClaimRecord &record);
 // `release` is what is known of the claim's season; `asOf` the day it is judged on.
-PredictionOutcome judge(const ClaimRecord &record, const SeasonRelease &release, QDate asOf);
+PredictionOutcome judge(const ClaimRecord &record, const CatalogRelease &release, QDate asOf);
 // The first day on which a claim judged missed today was missed: the day after its latest day,
 // or the release day when the season came out before the window opened (never before the claim
 // was published).
-QDate missedOn(const ClaimRecord &record, const SeasonRelease &release);
+QDate missedOn(const ClaimRecord &record, const CatalogRelease &release);
 
 // Publisher when known, so two articles of one site count as one source; else the source's key.
 QString publisherKey(const ClaimRecord &record);
@@ -53,9 +53,9 @@ QString publisherKey(const ClaimRecord &record);
 QString publisherName(const ClaimRecord &record);
 
 // Every publisher with at least one prediction in `claims` (any show), judged on `today`.
-// `releases` are the seasons' release facts (LedgerQueries::seasonReleases); a season missing
+// `releases` are the seasons' release facts (LedgerQueries::catalogReleases); a season missing
 // from them has not come out.
-PublisherRecords tally(const QList<ClaimRecord> &claims, const QList<SeasonRelease> &releases,
+PublisherRecords tally(const QList<ClaimRecord> &claims, const QList<CatalogRelease> &releases,
                        QDate today);
 // The records by publisher name (case-insensitive), for display.
 QList<PublisherRecord> sorted(const PublisherRecords &records);

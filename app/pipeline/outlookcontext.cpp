@@ -9,8 +9,8 @@ bool loadOutlookContext(Database &db, QDate today, OutlookContext *context, QStr
     windows.kind = ClaimKind::ReleaseWindow;
     QString readError;
     const QList<ClaimRecord> claims = queries.claims(windows, &readError);
-    const QList<SeasonRelease> releases =
-        readError.isEmpty() ? queries.seasonReleases(&readError) : QList<SeasonRelease>();
+    const QList<CatalogRelease> releases =
+        readError.isEmpty() ? queries.catalogReleases(&readError) : QList<CatalogRelease>();
     if (!readError.isEmpty()) {
         *error = readError;
         return false;

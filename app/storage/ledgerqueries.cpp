@@ -178,23 +178,23 @@ std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
     return show;
 }
 
-QList<SeasonRelease> LedgerQueries::seasonReleases(QString *error)
+QList<CatalogRelease> LedgerQueries::catalogReleases(QString *error)
 {
-    QList<SeasonRelease> list;
+    QList<CatalogRelease> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!Sql::exec(q,
-                   QStringLiteral("SELECT s.show_id, s.number, s.status, coalesce(s.premiere, "
-                                  "(SELECT min(e.air_date) FROM episodes e WHERE e.season_id = "
-                                  "s.id AND e.special = 0)) FROM seasons s ORDER BY s.show_id, "
-                                  "s.number"),
+                   QStringLiteral("SELECT s.show_id, s.number, s.status, coalesce((SELECT "
+                                  "e.air_date FROM episodes e WHERE e.season_id = s.id AND "
+                                  "e.special = 0 ORDER BY e.number LIMIT 1), s.premiere) FROM "
+                                  "seasons s ORDER BY s.show_id, s.number"),
                    {}, error))
         return list;
     while (q.next()) {
         SeasonStatus status = SeasonStatus::Announced;
         fromWireName(q.value(2).toString(), &status);
-        list << SeasonRelease{q.value(0).toLongLong(), q.value(1).toInt(),
-                              status == SeasonStatus::Released, isoDate(q.value(3))};
+        list << CatalogRelease{q.value(0).toLongLong(), q.value(1).toInt(),
+                               status == SeasonStatus::Released, isoDate(q.value(3))};
     }
     return list;
 }
