@@ -26,7 +26,8 @@ struct Tr {
 
 QList<Command> allCommands()
 {
-    return ledgerCommands() + feedCommands() + analysisCommands() + tvmazeCommands();
+    return ledgerCommands() + feedCommands() + analysisCommands() + tvmazeCommands() +
+           watchCommands();
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)

@@ -54,5 +54,6 @@ QList<Command> ledgerCommands();
 QList<Command> feedCommands();
 QList<Command> analysisCommands();
 QList<Command> tvmazeCommands();
+QList<Command> watchCommands();
 
 } // namespace Cli

@@ -77,6 +77,13 @@ const Spec kSpecs[] = {
      QT_TRANSLATE_NOOP("Options",
                        "The window: print the milliseconds from start to the first frame, exit."),
      nullptr, false, true},
+    {"episode", QT_TRANSLATE_NOOP("Options", "Only episode M."), "M", false},
+    {"up-to", QT_TRANSLATE_NOOP("Options", "Every episode up to and including M."), "M", false},
+    {"unset", QT_TRANSLATE_NOOP("Options", "Mark as not watched."), nullptr, false},
+    {"at", QT_TRANSLATE_NOOP("Options", "At this moment instead of now (ISO 8601 date and time)."),
+     "ISO_DATETIME", false},
+    {"confirmed-only", QT_TRANSLATE_NOOP("Options", "Only officially confirmed dates."), nullptr,
+     false},
 };
 
 } // namespace

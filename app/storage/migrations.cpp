@@ -252,6 +252,66 @@ CREATE INDEX articles_by_show ON articles(show_id) WHERE show_id IS NOT NULL;
 ALTER TABLE sources ADD COLUMN content_hash TEXT;
 ALTER TABLE claims ADD COLUMN content_hash TEXT;
 )SQL"),
+        // 5: the watchlist and its reminders. A follow is of a whole show (season_number 0) or
+        // one season. Watched episodes are keyed by show, season and number, not by episode
+        // row, so a feed that rewrites its episodes keeps what was watched. reminder_state is
+        // what the user was last told of a season (the baseline a change is measured from);
+        // reminders holds each reminder by its idempotency key, with its deadline, and
+        // delivered_at once delivered (set in the transaction that also moves the baseline, so
+        // a crash never delivers one twice). calendar_events keeps each exported season release
+        // slot's SEQUENCE and the dates it last had, so a moved date raises it.
+        QStringLiteral(R"SQL(
+CREATE TABLE watchlist (
+  show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,
+  season_number INTEGER NOT NULL DEFAULT 0,
+  followed_at INTEGER NOT NULL,
+  PRIMARY KEY (show_id, season_number)
+);
+CREATE TABLE watched_episodes (
+  show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,
+  season_number INTEGER NOT NULL,
+  episode_number INTEGER NOT NULL,
+  watched_at INTEGER NOT NULL,
+  PRIMARY KEY (show_id, season_number, episode_number)
+);
+CREATE TABLE reminder_state (
+  show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,
+  season_number INTEGER NOT NULL,
+  known INTEGER NOT NULL DEFAULT 1,
+  status TEXT,
+  release_earliest TEXT,
+  release_latest TEXT,
+  release_precision TEXT,
+  episode_count INTEGER,
+  confirmed_cast TEXT NOT NULL DEFAULT '[]',
+  followed_at INTEGER NOT NULL,
+  PRIMARY KEY (show_id, season_number)
+);
+CREATE TABLE reminders (
+  show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,
+  season_number INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  due_at INTEGER NOT NULL,
+  expires_at INTEGER,
+  delivered_at INTEGER,
+  PRIMARY KEY (show_id, season_number, key)
+);
+CREATE INDEX reminders_pending ON reminders(due_at) WHERE delivered_at IS NULL;
+CREATE TABLE reminder_settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE calendar_events (
+  uid TEXT PRIMARY KEY,
+  sequence INTEGER NOT NULL DEFAULT 0,
+  dtstart TEXT NOT NULL,
+  dtend TEXT NOT NULL,
+  status TEXT NOT NULL
+);
+)SQL"),
     };
     return all;
 }

@@ -1,0 +1,155 @@
+#include "outlook/icalendar.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ICalendar)
+};
+
+QByteArray dateValue(const QDate &d)
+{
+    return d.toString(QStringLiteral("yyyyMMdd")).toLatin1();
+}
+
+bool isWholeMonth(const ReleaseWindow &w)
+{
+    return w.precision == DatePrecision::Month && w.earliest.day() == 1 &&
+           w.latest == w.earliest.addMonths(1).addDays(-1);
+}
+
+QString tierText(const SeasonRelease &r)
+{
+    if (r.basis != SeasonRelease::Basis::Outlook)
+        return QStringLiteral("official");
+    return r.claim ? wireName(r.claim->claim.tier) : QStringLiteral("unknown");
+}
+
+QString description(const SeasonRelease &r)
+{
+    QStringList lines;
+    lines << Tr::tr("Precision: %1 (%2)").arg(precisionName(r.window.precision), r.window.label());
+    lines << Tr::tr("Tier: %1").arg(tierText(r));
+    lines << Tr::tr("Basis: %1").arg(SeasonReleases::basisName(r.basis));
+    if (r.claim) {
+        lines << Tr::tr("Source: %1").arg(r.claim->source.title);
+        if (!r.claim->source.url.isEmpty())
+            lines << Tr::tr("Source URL: %1").arg(r.claim->source.url);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+namespace ICalendar {
+
+QString uidFor(const QString &showTitle, qint64 showId, int season)
+{
+    QString slug;
+    for (const QChar c : showTitle.toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            slug += c;
+        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
+            slug += QLatin1Char('-');
+    }
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    if (slug.isEmpty())
+        slug = QStringLiteral("show-%1").arg(showId);
+    return QStringLiteral("%1-s%2-release@cliffhanger").arg(slug).arg(season);
+}
+
+std::optional<CalendarEvent> eventFor(const QString &showTitle, qint64 showId, int season,
+                                      const SeasonRelease &release)
+{
+    CalendarEvent e;
+    e.uid = uidFor(showTitle, showId, season);
+    e.description = description(release);
+    const QString name = Tr::tr("%1 season %2").arg(showTitle).arg(season);
+    if (release.isExactDay()) {
+        e.start = release.day();
+        e.end = e.start.addDays(1);
+        e.confirmed = release.isOfficial();
+        e.summary = Tr::tr("%1 premieres").arg(name);
+        return e;
+    }
+    if (isWholeMonth(release.window)) {
+        // A marker, not a date: the first day is only the earliest the season can come.
+        e.start = release.window.earliest;
+        e.end = e.start.addDays(1);
+        e.confirmed = false;
+        e.summary = Tr::tr("%1: %2 at the earliest (expected %3)")
+                        .arg(name, QLocale::c().toString(e.start, QStringLiteral("d MMMM yyyy")),
+                             release.window.label());
+        return e;
+    }
+    return std::nullopt;
+}
+
+QString escapeText(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char(';') || c == QLatin1Char(','))
+            out += QLatin1Char('\\') + QString(c);
+        else if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c != QLatin1Char('\r'))
+            out += c;
+    }
+    return out;
+}
+
+QByteArray foldLine(const QByteArray &line)
+{
+    QByteArray out;
+    int lineOctets = 0;
+    int i = 0;
+    while (i < line.size()) {
+        // A whole UTF-8 sequence at a time: a lead byte and its continuation bytes.
+        int length = 1;
+        while (i + length < line.size() && (uchar(line[i + length]) & 0xC0) == 0x80)
+            ++length;
+        if (lineOctets + length > 75) {
+            out += "\r\n ";
+            lineOctets = 1;
+        }
+        out += line.mid(i, length);
+        lineOctets += length;
+        i += length;
+    }
+    return out + "\r\n";
+}
+
+QByteArray write(const QList<CalendarEvent> &events, const QDateTime &stamp)
+{
+    const QByteArray dtstamp =
+        stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    QByteArray out;
+    auto line = [&out](const QByteArray &text) { out += foldLine(text); };
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line("PRODID:-//Cliffhanger//Season releases//EN");
+    line("CALSCALE:GREGORIAN");
+    line("METHOD:PUBLISH");
+    for (const CalendarEvent &e : events) {
+        line("BEGIN:VEVENT");
+        line("UID:" + e.uid.toUtf8());
+        line("DTSTAMP:" + dtstamp);
+        line("DTSTART;VALUE=DATE:" + dateValue(e.start));
+        line("DTEND;VALUE=DATE:" + dateValue(e.end));
+        line("SEQUENCE:" + QByteArray::number(e.sequence));
+        line(e.confirmed ? "STATUS:CONFIRMED" : "STATUS:TENTATIVE");
+        line("TRANSP:TRANSPARENT");
+        line("SUMMARY:" + escapeText(e.summary).toUtf8());
+        line("DESCRIPTION:" + escapeText(e.description).toUtf8());
+        line("END:VEVENT");
+    }
+    line("END:VCALENDAR");
+    return out;
+}
+
+} // namespace ICalendar

@@ -1,0 +1,61 @@
+#include "pipeline/calendarexport.h"
+
+#include "outlook/icalendar.h"
+#include "pipeline/watching.h"
+#include "storage/calendarstore.h"
+#include "storage/watchlist.h"
+
+#include <QSet>
+
+namespace CalendarExport {
+
+std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOnly, QString *error)
+{
+    QString listError;
+    const QList<Follow> follows = Watchlist(db).follows(&listError);
+    if (!listError.isEmpty()) {
+        *error = listError;
+        return std::nullopt;
+    }
+    Result result;
+    QList<CalendarEvent> events;
+    QSet<QString> seen;
+    for (const Follow &f : follows) {
+        const auto state = Watching::load(db, f.showId, error);
+        if (!state)
+            return std::nullopt;
+        for (int i = 0; i < state->show.seasons.size(); ++i) {
+            const int number = state->show.seasons[i].number;
+            if (f.season != 0 && f.season != number)
+                continue;
+            const std::optional<SeasonRelease> &release = state->releases[i];
+            const auto event =
+                release ? ICalendar::eventFor(state->show.title, f.showId, number, *release)
+                        : std::nullopt;
+            if (!event || (confirmedOnly && !event->confirmed)) {
+                ++result.skipped;
+                continue;
+            }
+            if (seen.contains(event->uid))
+                continue; // the show and one of its seasons both followed
+            seen.insert(event->uid);
+            events << *event;
+        }
+    }
+    QList<CalendarSlot> entries;
+    for (const CalendarEvent &e : events)
+        entries << CalendarSlot{e.uid, e.start.toString(QStringLiteral("yyyyMMdd")),
+                                e.end.toString(QStringLiteral("yyyyMMdd")),
+                                e.confirmed ? QStringLiteral("CONFIRMED")
+                                            : QStringLiteral("TENTATIVE")};
+    QHash<QString, int> sequences;
+    if (!CalendarStore(db).record(entries, &sequences, error))
+        return std::nullopt;
+    for (CalendarEvent &e : events)
+        e.sequence = sequences.value(e.uid);
+    result.events = int(events.size());
+    result.ics = ICalendar::write(events, now);
+    return result;
+}
+
+} // namespace CalendarExport

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Reads `cliffhanger export-ics` back with a real iCalendar parser (Debian's python3-icalendar).
+
+Usage: check-ics.py CLIFFHANGER_BINARY FIXTURES_DIR
+
+Follows the Hollow Tide test feed (tests/fixtures/watch) in a fresh database, exports twice
+(the same UIDs and SEQUENCE), moves season 2's date in the feed and exports again (SEQUENCE
+raised for that slot only), and checks the file as RFC 5545 wants it: CRLF line ends, lines of
+at most 75 octets, all-day events with DTEND the next day, CONFIRMED for the official date,
+TENTATIVE for the month marker, no event for a window the calendar cannot hold.
+"""
+import datetime
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import icalendar
+
+
+def run(binary, db, *args):
+    result = subprocess.run([binary, "--db", db, *args], capture_output=True, text=True,
+                            timeout=120)
+    if result.returncode != 0:
+        sys.exit(f"cliffhanger {' '.join(args)} failed ({result.returncode}): {result.stderr}")
+    return result.stdout
+
+
+def export(binary, db, path, *extra):
+    run(binary, db, "export-ics", path, *extra)
+    with open(path, "rb") as f:
+        raw = f.read()
+    check_raw(raw, path)
+    calendar = icalendar.Calendar.from_ical(raw)
+    events = {}
+    for event in calendar.walk("VEVENT"):
+        events[str(event["UID"])] = event
+    return events
+
+
+def check_raw(raw, path):
+    if not raw.endswith(b"\r\n"):
+        sys.exit(f"{path}: does not end in CRLF")
+    lines = raw.split(b"\r\n")[:-1]
+    for line in lines:
+        if b"\n" in line or b"\r" in line:
+            sys.exit(f"{path}: a bare line end in {line!r}")
+        if len(line) > 75:
+            sys.exit(f"{path}: a line of {len(line)} octets: {line!r}")
+    for required in (b"BEGIN:VCALENDAR", b"VERSION:2.0", b"END:VCALENDAR"):
+        if required not in lines:
+            sys.exit(f"{path}: no {required.decode()} line")
+
+
+def expect(condition, message):
+    if not condition:
+        sys.exit(message)
+
+
+def main():
+    binary, fixtures = sys.argv[1], sys.argv[2]
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "ics.sqlite")
+        feed = os.path.join(tmp, "hollow-tide.json")
+        shutil.copy(os.path.join(fixtures, "watch", "hollow-tide.json"), feed)
+        run(binary, db, "--no-default-data", "feeds", "add", feed)
+        run(binary, db, "--no-default-data", "sync", "--all")
+        run(binary, db, "--no-default-data", "watch", "add", "Hollow Tide")
+
+        first = export(binary, db, os.path.join(tmp, "a.ics"))
+        second = export(binary, db, os.path.join(tmp, "b.ics"))
+        expect(sorted(first) == sorted(second), f"UIDs differ: {sorted(first)} {sorted(second)}")
+        s1 = "hollow-tide-s1-release@cliffhanger"
+        s2 = "hollow-tide-s2-release@cliffhanger"
+        s3 = "hollow-tide-s3-release@cliffhanger"
+        expect(sorted(first) == [s1, s2, s3], f"unexpected events: {sorted(first)}")
+
+        official = first[s2]
+        expect(official.decoded("DTSTART") == datetime.date(2031, 10, 16),
+               f"season 2 starts {official.decoded('DTSTART')!r}")
+        expect(official.decoded("DTEND") == datetime.date(2031, 10, 17),
+               f"season 2 ends {official.decoded('DTEND')!r}")
+        expect(not isinstance(official.decoded("DTSTART"), datetime.datetime),
+               "season 2 is not an all-day event")
+        expect(str(official["STATUS"]) == "CONFIRMED", f"season 2 is {official['STATUS']}")
+        expect(int(official["SEQUENCE"]) == 0, "a new slot starts at SEQUENCE 0")
+        expect(isinstance(official.decoded("DTSTAMP"), datetime.datetime),
+               "DTSTAMP is not a date-time")
+        description = str(official["DESCRIPTION"])
+        for part in ("Precision: day", "Tier: official",
+                     "https://press.example.test/hollow-tide-2-date"):
+            expect(part in description, f"season 2's description lacks {part!r}: {description!r}")
+
+        marker = first[s3]
+        expect(marker.decoded("DTSTART") == datetime.date(2032, 3, 1),
+               f"season 3's marker is on {marker.decoded('DTSTART')!r}")
+        expect(marker.decoded("DTEND") == datetime.date(2032, 3, 2), "the marker is not one day")
+        expect(str(marker["STATUS"]) == "TENTATIVE", f"season 3 is {marker['STATUS']}")
+        expect("at the earliest" in str(marker["SUMMARY"]), f"summary: {marker['SUMMARY']}")
+        expect("Precision: month" in str(marker["DESCRIPTION"]), "the marker hides its precision")
+
+        confirmed = export(binary, db, os.path.join(tmp, "c.ics"), "--confirmed-only")
+        expect(sorted(confirmed) == [s1, s2], f"--confirmed-only gave {sorted(confirmed)}")
+
+        # Season 2 moves a week: its slot keeps its UID and raises SEQUENCE; the others do not.
+        shutil.copy(os.path.join(fixtures, "watch", "hollow-tide-moved.json"), feed)
+        run(binary, db, "--no-default-data", "sync", "--all")
+        moved = export(binary, db, os.path.join(tmp, "d.ics"))
+        expect(sorted(moved) == [s1, s2, s3], f"UIDs changed after the move: {sorted(moved)}")
+        expect(moved[s2].decoded("DTSTART") == datetime.date(2031, 10, 23),
+               f"season 2 did not move: {moved[s2].decoded('DTSTART')!r}")
+        expect(int(moved[s2]["SEQUENCE"]) == 1, f"SEQUENCE is {moved[s2]['SEQUENCE']}")
+        expect(int(moved[s1]["SEQUENCE"]) == 0 and int(moved[s3]["SEQUENCE"]) == 0,
+               "an unmoved slot's SEQUENCE changed")
+        again = export(binary, db, os.path.join(tmp, "e.ics"))
+        expect(int(again[s2]["SEQUENCE"]) == 1, "SEQUENCE rose without a move")
+    print("export-ics: OK (3 events read back; UIDs stable; SEQUENCE raised on a move)")
+
+
+if __name__ == "__main__":
+    main()
