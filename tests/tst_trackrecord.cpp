@@ -76,6 +76,23 @@ private slots:
         QCOMPARE(outcomeName(TrackRecord::judge(late2025(), release, asOf)), outcome);
     }
 
+    void anOfficialOrConfirmedDateThatPassedWaitsForTheCatalog()
+    {
+        // Taken to have happened (reminders still fire on it) until the catalog says when the
+        // season came out; then it is judged like any window.
+        ClaimRecord official = late2025();
+        official.claim.tier = Tier::Official;
+        ClaimRecord confirmed = late2025();
+        confirmed.claim.status = ClaimStatus::Confirmed;
+        for (const ClaimRecord &r : {official, confirmed}) {
+            QCOMPARE(TrackRecord::judge(r, kNotOut, {2026, 1, 1}), PredictionOutcome::Pending);
+            QCOMPARE(TrackRecord::judge(r, {1, 2, true, {2026, 2, 13}}, {2026, 3, 1}),
+                     PredictionOutcome::Missed);
+            QCOMPARE(TrackRecord::judge(r, {1, 2, true, {2025, 10, 3}}, {2026, 3, 1}),
+                     PredictionOutcome::Hit);
+        }
+    }
+
     void missedOnIsTheFirstDayItWasMissed()
     {
         QCOMPARE(TrackRecord::missedOn(late2025(), kNotOut), QDate(2026, 1, 1));

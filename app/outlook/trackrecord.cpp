@@ -50,6 +50,11 @@ PredictionOutcome judge(const ClaimRecord &r, const CatalogRelease &release, QDa
                    ? PredictionOutcome::Hit
                    : PredictionOutcome::Missed;
     }
+    // An official date or a reader-confirmed one that has passed is taken to have happened: the
+    // catalog has not caught up yet (reminders still fire on it). Only a prediction is missed
+    // by the calendar alone; once the release is known, every window is judged against it.
+    if (r.claim.tier == Tier::Official || r.claim.status == ClaimStatus::Confirmed)
+        return PredictionOutcome::Pending;
     return window.latest < asOf ? PredictionOutcome::Missed : PredictionOutcome::Pending;
 }
 

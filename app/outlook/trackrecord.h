@@ -12,9 +12,11 @@
 // of each season's release. Derived, never stored over the ledger: the same claim is pending one
 // day and missed the next. The rules are in docs/outlook.md.
 enum class PredictionOutcome {
-    Pending, // the window is still open, or the release date is not known to judge it by
+    Pending, // the window is still open, or the release date is not known to judge it by (an
+             // official or confirmed window that passed waits for the catalog's release)
     Hit,     // the season came out inside the window
-    Missed,  // the window's latest day passed without the release, or it came out outside it
+    Missed,  // the window's latest day passed without the release (not official or confirmed),
+             // or the season came out outside it
     Report,  // said on or after the release: a report of what happened, not a prediction
 };
 
