@@ -152,10 +152,10 @@ Item {
                         }
                         Text {
                             Layout.fillWidth: true
-                            text: qsTr("%1 · last sync %2 · %3 items%4").arg(row.statusLabel).arg(row.lastSync)
-                                  .arg(row.itemCount).arg(row.format.length > 0 ? " · " + row.format : "")
+                            text: qsTr("%1 · last sync %2 · %n item(s)", "", row.itemCount).arg(row.statusLabel).arg(row.lastSync)
+                                  + (row.format.length > 0 ? " · " + row.format : "")
                             font.pixelSize: page.theme.tiny
-                            color: row.status === "error" ? page.theme.accent : page.theme.muted
+                            color: row.status === "error" ? page.theme.accent : row.status === "deferred" ? page.theme.rumoured : page.theme.muted
                         }
                         Text {
                             Layout.fillWidth: true

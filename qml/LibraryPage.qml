@@ -52,7 +52,11 @@ FocusScope {
                 placeholderText: qsTr("Find a show by title, original title or network (Ctrl+F)")
                 text: page.library.text
                 onTextChanged: page.library.text = text
-                Keys.onDownPressed: list.forceActiveFocus()
+                Keys.onDownPressed: {
+                    if (list.currentIndex < 0 && list.count > 0)
+                        list.currentIndex = 0;
+                    list.forceActiveFocus();
+                }
                 Keys.onReturnPressed: if (list.count > 0) page.app.openShow(page.library.showIdAt(0))
                 Accessible.name: qsTr("Find a show")
             }

@@ -106,6 +106,17 @@ ApplicationWindow {
         }
     }
     Shortcut {
+        sequence: StandardKey.New
+        enabled: window.errorText.length === 0
+        onActivated: addShow.open()
+    }
+    AddShowDialog {
+        id: addShow
+        theme: appTheme
+        controller: window.session.addShow
+        parent: Overlay.overlay
+    }
+    Shortcut {
         sequence: "Ctrl+R"
         enabled: window.errorText.length === 0
         onActivated: window.feedsController.syncAll()
@@ -198,6 +209,29 @@ ApplicationWindow {
                     font.pixelSize: appTheme.small
                     color: appTheme.muted
                     wrapMode: Text.WordWrap
+                }
+                Button {
+                    objectName: "addShowButton"
+                    Layout.fillWidth: true
+                    id: addShowButton
+                    text: qsTr("Add show…")
+                    font.pixelSize: appTheme.body
+                    font.bold: true
+                    background: Rectangle {
+                        radius: appTheme.radius / 2
+                        color: addShowButton.down ? Qt.darker(appTheme.accent, 1.2) : appTheme.accent
+                        border.color: addShowButton.visualFocus ? appTheme.ink : "transparent"
+                        border.width: 2
+                    }
+                    contentItem: Text {
+                        text: addShowButton.text
+                        font: addShowButton.font
+                        color: appTheme.onAccent
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    onClicked: addShow.open()
+                    Accessible.name: qsTr("Add a show from TVmaze (Ctrl+N)")
                 }
                 Button {
                     objectName: "syncAllButton"

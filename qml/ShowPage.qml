@@ -52,6 +52,14 @@ FocusScope {
                     color: page.theme.muted
                     elide: Text.ElideRight
                 }
+                Button {
+                    objectName: "followButton"
+                    text: page.overview.followed ? qsTr("Following ✓") : qsTr("Follow")
+                    highlighted: page.overview.followed
+                    onClicked: page.app.session.setFollowed(page.overview.showId, !page.overview.followed)
+                    Accessible.name: page.overview.followed ? qsTr("Stop following %1").arg(page.overview.title)
+                                                            : qsTr("Follow %1: it comes first on Home").arg(page.overview.title)
+                }
             }
             Text {
                 Layout.fillWidth: true

@@ -18,6 +18,7 @@ ItemDelegate {
     required property string statusLabel
     required property string releaseLabel
     required property string lastChangeLabel
+    required property bool followed
     property bool showLastChange: false
 
     implicitHeight: theme.rowHeight + theme.gapSmall
@@ -65,6 +66,8 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: {
                     const parts = [];
+                    if (row.followed)
+                        parts.push(qsTr("followed"));
                     if (row.network.length > 0)
                         parts.push(row.network);
                     if (row.upcomingSeason > 0)

@@ -5,6 +5,7 @@
 #include "support/cliprocess.h"
 #include "support/loopbackserver.h"
 #include "support/rssbuilder.h"
+#include "support/testdatabase.h"
 
 #include <QPointer>
 #include <QSet>
@@ -99,13 +100,14 @@ struct Session {
     QQuickWindow *window = nullptr;
 
     explicit Session(const QString &fileName = QStringLiteral("window.sqlite"),
-                     bool syncOnStart = false)
+                     bool syncOnStart = false, const QUrl &tvmazeBase = QUrl())
     {
         AppComposition::Settings settings;
         settings.databasePath = dir.filePath(fileName);
         settings.syncOnStart = syncOnStart;
         // The embedded windows are judged on a fixed day, not the clock's: all but S4's passed.
         settings.today = QDate(2026, 12, 1);
+        settings.tvmazeBase = tvmazeBase;
         composition = std::make_unique<AppComposition>(settings);
     }
     // Shows the window first and starts the writer after, as the app does.
@@ -144,7 +146,6 @@ private slots:
         auto *coming = findItem(window, "comingUpList");
         QVERIFY(coming);
         QTRY_COMPARE(coming->property("count").toInt(), 1);
-        // The row's delegate may render a frame after the count is there (a loaded machine).
         QTRY_VERIFY(sceneTexts(window).contains(QStringLiteral("late 2026 – early 2027")));
         auto *recent = findItem(window, "recentChangesList");
         QVERIFY(recent && recent->property("count").toInt() > 0);
@@ -224,6 +225,104 @@ private slots:
         QCOMPARE(list->property("count").toInt(), 1);
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_COMPARE(window->property("currentPage").toString(), QStringLiteral("show"));
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void addsAShowByNameFromALoopbackTvmaze()
+    {
+        // A server that answers like TVmaze: a search, the show with its episodes, its seasons.
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        const QByteArray show = readFixture(QStringLiteral("tvmaze/lantern-show.json"));
+        server.route(QStringLiteral("/api/search/shows"),
+                     LoopbackResponse::ok(readFixture(QStringLiteral("tvmaze/search-lantern.json")),
+                                          "application/json"));
+        server.route(QStringLiteral("/api/shows/90001"),
+                     LoopbackResponse::ok(show, "application/json"));
+        server.route(
+            QStringLiteral("/api/shows/90001/seasons"),
+            LoopbackResponse::ok(readFixture(QStringLiteral("tvmaze/lantern-seasons.json")),
+                                 "application/json"));
+        Session session(QStringLiteral("addshow.sqlite"), false,
+                        server.url(QStringLiteral("/api")));
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QQuickWindow *window = session.window;
+        QCOMPARE(session.composition->showCount(), 1);
+
+        QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier); // Add show, by keyboard
+        auto *field = findItem(window, "addShowField");
+        QVERIFY(field);
+        QTRY_VERIFY(field->hasActiveFocus());
+        typeText(window, "lantern");
+        QTest::keyClick(window, Qt::Key_Return);
+        auto *results = findItem(window, "addShowResults");
+        QTRY_COMPARE_WITH_TIMEOUT(results->property("count").toInt(), 3, 10000);
+        QVERIFY(sceneTexts(window).contains(QStringLiteral("The Lantern Keepers")));
+        QVERIFY(sceneTexts(window).contains(
+            QStringLiteral("Search results and show data from TVmaze.com (CC BY-SA 4.0)")));
+
+        // Down into the matches, down again to the one the server has (id 90001), Enter adds it:
+        // its feeds are created and synced.
+        RowListModel *matches = session.composition->addShow()->results();
+        int lantern = -1;
+        for (int i = 0; i < matches->rowCount(); ++i)
+            if (matches->get(i).value(QStringLiteral("tvmazeId")).toLongLong() == 90001)
+                lantern = i;
+        QVERIFY(lantern >= 0);
+        QTest::keyClick(window, Qt::Key_Down);
+        QTRY_VERIFY(results->hasActiveFocus());
+        for (int i = 0; i < lantern; ++i)
+            QTest::keyClick(window, Qt::Key_Down);
+        QCOMPARE(results->property("currentIndex").toInt(), lantern);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY2_WITH_TIMEOUT(session.composition->showCount() == 2,
+                                  qPrintable(session.composition->addShow()->message()), 20000);
+        auto *message = findItem(window, "addShowMessage");
+        QTRY_VERIFY(
+            message->property("text").toString().contains(QStringLiteral("The Lantern Keepers")));
+        QVERIFY(!session.composition->addShow()->failed());
+        // Adding it again is refused and says so; the library still has two shows.
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.composition->addShow()->adding(), 20000);
+        QCOMPARE(session.composition->showCount(), 2);
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void followsAShowFromItsPage()
+    {
+        Session session;
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QQuickWindow *window = session.window;
+        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+        auto *follow = findItem(window, "followButton");
+        QVERIFY(follow);
+        QCOMPARE(follow->property("text").toString(), QStringLiteral("Follow"));
+        const auto clickFollow = [&] {
+            QTest::mouseClick(
+                window, Qt::LeftButton, {},
+                follow->mapToScene(QPointF(follow->width() / 2, follow->height() / 2)).toPoint());
+        };
+        clickFollow();
+        // Through the writer: the page reloads from the database and says so.
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->overview()->followed(), 10000);
+        QTRY_COMPARE(follow->property("text").toString(), QStringLiteral("Following ✓"));
+        LibraryModel *library = session.composition->libraryModel();
+        QVERIFY(library->index(0).data(LibraryModel::FollowedRole).toBool());
+        {
+            QSqlQuery q(session.composition->reader()->connection());
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT count(*) FROM watchlist WHERE season_number = 0")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        } // a live query would hold the reader's snapshot
+        // And back, by keyboard this time (a second click this soon would be a double click).
+        follow->forceActiveFocus();
+        QVERIFY(follow->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.composition->overview()->followed(), 10000);
+        QVERIFY(!library->index(0).data(LibraryModel::FollowedRole).toBool());
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 

@@ -3,6 +3,7 @@
 #include "storage/ledgerqueries.h"
 #include "support/testdatabase.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -37,6 +38,56 @@ private slots:
         QCOMPARE(rows, (QStringList{"late 2023 missed", "early 2024 missed",
                                     "late 2025 – early 2026 missed", "October–November 2025 missed",
                                     "late 2026 – early 2027 current"}));
+    }
+
+    void theShowPageTabsData()
+    {
+        TestDatabase t;
+        FeedError error;
+        QVERIFY(DefaultFeed::import(t.db(), &error));
+        ShowOverview overview;
+        overview.setToday(QDate(2026, 12, 1));
+        QString loadError;
+        QVERIFY2(overview.loadFirst(t.db(), &loadError), qPrintable(loadError));
+
+        // The drift chart: every prediction of the awaited season; those whose latest day has
+        // passed are missed, the current best is not.
+        RowListModel *history = overview.history();
+        QVERIFY(history->rowCount() >= 5);
+        int missed = 0;
+        for (int i = 0; i < history->rowCount(); ++i) {
+            const QVariantMap row = history->get(i);
+            const bool passed = row.value(QStringLiteral("latestDay")).toLongLong() <
+                                QDate(2026, 12, 1).toJulianDay();
+            QCOMPARE(row.value(QStringLiteral("missed")).toBool(), passed);
+            if (row.value(QStringLiteral("current")).toBool())
+                QVERIFY(!passed);
+            missed += passed;
+        }
+        QCOMPARE(missed, 4); // late 2023, early 2024, late 2025 – early 2026, Oct–Nov 2025
+
+        // The production timeline lists a fact once, with every source that reported it.
+        RowListModel *production = overview.production();
+        QSet<QString> summaries;
+        bool severalSources = false;
+        for (int i = 0; i < production->rowCount(); ++i) {
+            const QVariantMap row = production->get(i);
+            const QString summary = row.value(QStringLiteral("summary")).toString();
+            QVERIFY2(!summaries.contains(summary), qPrintable(summary));
+            summaries.insert(summary);
+            severalSources |=
+                row.value(QStringLiteral("source")).toString().contains(QStringLiteral(", "));
+        }
+        QVERIFY(production->rowCount() > 0);
+        QVERIFY(severalSources);
+
+        // Every season's episodes, headed by their season; the embedded data has season 1's 12.
+        QCOMPARE(overview.allEpisodes()->rowCount(), 12);
+        QCOMPARE(overview.allEpisodes()->get(0).value(QStringLiteral("section")).toString(),
+                 QStringLiteral("Season 1"));
+        // The embedded show has no news articles: an empty list, not an error.
+        QCOMPARE(overview.news()->rowCount(), 0);
+        QVERIFY(overview.spreadLabel().contains(QStringLiteral("predictions")));
     }
 
     void aFailedClaimsReadKeepsThePageAndSaysWhy()

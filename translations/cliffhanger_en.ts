@@ -121,4 +121,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>FeedsPage</name>
+    <message numerus="yes">
+        <source>%1 · last sync %2 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · last sync %2 · %n item</numerusform>
+            <numerusform>%1 · last sync %2 · %n items</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

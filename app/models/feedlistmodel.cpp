@@ -22,6 +22,18 @@ QString statusLabel(const FeedRecord &f)
                          .arg(QLocale().toString(f.retryAfter.toLocalTime(), QLocale::ShortFormat))
                    : QCoreApplication::translate("FeedListModel", "Deferred");
     case SyncStatus::Error:
+        // What kind of failure says what the user can do: wait (network), tell the site (HTTP,
+        // an unreadable feed) or look at the disk (storage).
+        if (f.errorKind == QLatin1String("network"))
+            return QCoreApplication::translate("FeedListModel", "Failed: cannot reach the site");
+        if (f.errorKind == QLatin1String("http"))
+            return QCoreApplication::translate("FeedListModel",
+                                               "Failed: the site answered an error");
+        if (f.errorKind == QLatin1String("parse"))
+            return QCoreApplication::translate("FeedListModel",
+                                               "Failed: not a feed Cliffhanger can read");
+        if (f.errorKind == QLatin1String("storage"))
+            return QCoreApplication::translate("FeedListModel", "Failed: could not save");
         return QCoreApplication::translate("FeedListModel", "Failed");
     }
     return QString();

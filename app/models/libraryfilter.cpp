@@ -45,6 +45,15 @@ void LibraryFilter::setUpcomingOnly(bool only)
     emit countChanged();
 }
 
+void LibraryFilter::setFollowedFirst(bool first)
+{
+    if (first == m_followedFirst)
+        return;
+    m_followedFirst = first;
+    invalidate();
+    emit sortKeyChanged();
+}
+
 qint64 LibraryFilter::showIdAt(int row) const
 {
     return data(index(row, 0), LibraryModel::ShowIdRole).toLongLong();
@@ -77,6 +86,12 @@ bool LibraryFilter::lessThan(const QModelIndex &left, const QModelIndex &right) 
         return left.data(LibraryModel::ShowIdRole).toLongLong() <
                right.data(LibraryModel::ShowIdRole).toLongLong();
     };
+    if (m_followedFirst) {
+        const bool a = left.data(LibraryModel::FollowedRole).toBool();
+        const bool b = right.data(LibraryModel::FollowedRole).toBool();
+        if (a != b)
+            return a;
+    }
     switch (m_sortKey) {
     case ByTitle:
         break;

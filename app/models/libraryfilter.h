@@ -11,6 +11,8 @@ class LibraryFilter : public QSortFilterProxyModel {
     Q_PROPERTY(SortKey sortKey READ sortKey WRITE setSortKey NOTIFY sortKeyChanged)
     Q_PROPERTY(bool upcomingOnly READ upcomingOnly WRITE setUpcomingOnly NOTIFY upcomingOnlyChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Followed shows before the others (Home), then the sort key.
+    Q_PROPERTY(bool followedFirst READ followedFirst WRITE setFollowedFirst NOTIFY sortKeyChanged)
 
 public:
     enum SortKey { ByTitle, ByRelease, ByLastChange };
@@ -25,6 +27,8 @@ public:
     bool upcomingOnly() const { return m_upcomingOnly; }
     void setUpcomingOnly(bool only);
     int count() const { return rowCount(); }
+    bool followedFirst() const { return m_followedFirst; }
+    void setFollowedFirst(bool first);
 
     Q_INVOKABLE qint64 showIdAt(int row) const;
     Q_INVOKABLE int rowOfShow(qint64 showId) const;
@@ -44,4 +48,5 @@ private:
     QString m_folded;
     SortKey m_sortKey = ByTitle;
     bool m_upcomingOnly = false;
+    bool m_followedFirst = false;
 };

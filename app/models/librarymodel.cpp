@@ -70,6 +70,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
                    : QString();
     case SearchTextRole:
         return r.searchText;
+    case FollowedRole:
+        return s.followed;
     }
     return {};
 }
@@ -91,7 +93,8 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
             {ReleaseLatestRole, "releaseLatest"},
             {LastChangeRole, "lastChange"},
             {LastChangeLabelRole, "lastChangeLabel"},
-            {SearchTextRole, "searchText"}};
+            {SearchTextRole, "searchText"},
+            {FollowedRole, "followed"}};
 }
 
 bool LibraryModel::reload(Database &db, QDate today, QString *error)

@@ -34,7 +34,8 @@ public:
         ReleaseLatestRole,
         LastChangeRole,      // QDateTime
         LastChangeLabelRole, // "12 Nov 2026", or empty
-        SearchTextRole       // folded title, original title and network, for filtering
+        SearchTextRole,      // folded title, original title and network, for filtering
+        FollowedRole
     };
     Q_ENUM(Role)
 

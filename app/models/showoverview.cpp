@@ -8,6 +8,7 @@
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
+#include "storage/watchlist.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -73,6 +74,7 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
         return false; // the page keeps what it showed
 
     m_showId = showId;
+    m_followed = Watchlist(db).followOf(showId, 0).has_value();
     m_title = show->title;
     m_originalTitle = show->originalTitle;
     QStringList facts;
@@ -250,15 +252,30 @@ void ShowOverview::fillProduction(const QList<ClaimRecord> &claims)
     std::stable_sort(picked.begin(), picked.end(), [](const ClaimRecord *a, const ClaimRecord *b) {
         return OutlookCalculator::publishedOf(*a) < OutlookCalculator::publishedOf(*b);
     });
+    // The same fact from several sources is one step, dated when it was first reported, with
+    // every source that said it.
     QList<QVariantMap> rows;
-    for (const ClaimRecord *r : picked)
+    QHash<QString, int> rowOfSummary;
+    for (const ClaimRecord *r : picked) {
+        const QString summary = ClaimText::summary(r->claim);
+        const QString source =
+            r->source.publisher.isEmpty() ? r->source.title : r->source.publisher;
+        const auto seen = rowOfSummary.constFind(summary);
+        if (seen != rowOfSummary.constEnd()) {
+            QVariantMap &row = rows[*seen];
+            const QString sources = row.value(QStringLiteral("source")).toString();
+            if (!sources.split(QStringLiteral(", ")).contains(source))
+                row.insert(QStringLiteral("source"), sources + QStringLiteral(", ") + source);
+            continue;
+        }
+        rowOfSummary.insert(summary, int(rows.size()));
         rows << QVariantMap{
             {QStringLiteral("published"),
              QLocale().toString(OutlookCalculator::publishedOf(*r), QStringLiteral("MMM yyyy"))},
             {QStringLiteral("kind"), DisplayLabels::claimKind(r->claim.kind)},
-            {QStringLiteral("summary"), ClaimText::summary(r->claim)},
-            {QStringLiteral("source"),
-             r->source.publisher.isEmpty() ? r->source.title : r->source.publisher}};
+            {QStringLiteral("summary"), summary},
+            {QStringLiteral("source"), source}};
+    }
     m_production.setRows(rows);
 }
 

@@ -19,6 +19,7 @@ class ShowOverview : public QObject {
     Q_PROPERTY(qint64 showId READ showId NOTIFY changed)
     Q_PROPERTY(QString spreadLabel READ spreadLabel NOTIFY changed)
     Q_PROPERTY(QString attribution READ attribution NOTIFY changed)
+    Q_PROPERTY(bool followed READ followed NOTIFY changed)
     Q_PROPERTY(qint64 todayDay READ todayDay NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString originalTitle READ originalTitle NOTIFY changed)
@@ -54,6 +55,7 @@ public:
     qint64 showId() const { return m_showId; }
     QString spreadLabel() const { return m_spreadLabel; }
     QString attribution() const { return m_attribution; }
+    bool followed() const { return m_followed; }
     qint64 todayDay() const { return today().toJulianDay(); }
     QString title() const { return m_title; }
     QString originalTitle() const { return m_originalTitle; }
@@ -88,6 +90,7 @@ private:
 
     bool m_loaded = false;
     qint64 m_showId = 0;
+    bool m_followed = false;
     QDate m_today;
     QString m_spreadLabel;
     QString m_attribution; // the licence line of the show's data source, when it asks for one

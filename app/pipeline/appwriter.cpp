@@ -10,6 +10,7 @@
 #include "storage/claimreviews.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
+#include "storage/watchlist.h"
 
 #include <QCoreApplication>
 
@@ -135,6 +136,22 @@ void AppWriter::reviewClaim(qint64 claimId, const QString &verdict)
         emit ledgerChanged();
     else
         emit reviewFailed(error);
+}
+
+void AppWriter::setFollowed(qint64 showId, bool followed)
+{
+    if (!usable(&AppWriter::reviewFailed))
+        return;
+    QString error;
+    bool changed = false;
+    Watchlist watchlist(*m_db);
+    const bool ok = followed ? watchlist.follow(Follow{showId, 0, QDateTime::currentDateTimeUtc()},
+                                                &changed, &error)
+                             : watchlist.unfollow(showId, 0, &changed, &error);
+    if (!ok)
+        emit reviewFailed(error); // the window's message line, as for a failed review
+    else if (changed)
+        emit ledgerChanged();
 }
 
 void AppWriter::addTvmazeShow(qint64 tvmazeId)

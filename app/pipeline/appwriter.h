@@ -37,6 +37,8 @@ public slots:
     void addFeed(const QString &url, const QString &name);
     void removeFeed(qint64 feedId);
     void reviewClaim(qint64 claimId, const QString &verdict);
+    // Follows (or stops following) a whole show; the pages reload as after any change.
+    void setFollowed(qint64 showId, bool followed);
     // Adds a show from TVmaze and syncs its feeds; tvmazeShowAdded() says how it went. Adds run
     // one at a time in the order asked; a show already in the library is refused.
     void addTvmazeShow(qint64 tvmazeId);

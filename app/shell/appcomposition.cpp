@@ -24,8 +24,9 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
       m_recent({QStringLiteral("showId"), QStringLiteral("show"), QStringLiteral("season"),
                 QStringLiteral("kind"), QStringLiteral("before"), QStringLiteral("after"),
                 QStringLiteral("source"), QStringLiteral("published"), QStringLiteral("summary")}),
-      m_feeds(m_writer),
-      m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase() : settings.tvmazeBase)
+      m_feeds(m_writer), m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
+                                                                      : settings.tvmazeBase),
+      m_addShow(m_writer, &m_tvmazeSearch)
 {
     if (!settings.tvmazeBase.isEmpty())
         m_writer->setTvmazeBase(settings.tvmazeBase);
@@ -34,6 +35,7 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
     m_comingUp.setSourceModel(&m_libraryModel);
     m_comingUp.setUpcomingOnly(true);
     m_comingUp.setSortKey(LibraryFilter::ByRelease);
+    m_comingUp.setFollowedFirst(true);
     connect(&m_libraryModel, &LibraryModel::countChanged, this, &AppComposition::showCountChanged);
 
     m_writer->moveToThread(&m_thread);
@@ -126,6 +128,14 @@ void AppComposition::openShow(qint64 showId)
     QString error;
     if (m_reader && !m_overview.load(*m_reader, showId, &error))
         m_feeds.setMessage(error);
+}
+
+void AppComposition::setFollowed(qint64 showId, bool followed)
+{
+    AppWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        m_writer, [writer, showId, followed] { writer->setFollowed(showId, followed); },
+        Qt::QueuedConnection);
 }
 
 bool AppComposition::openShowNamed(const QString &title)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feeds/tvmaze/tvmazeclient.h"
+#include "models/addshowcontroller.h"
 #include "models/feedscontroller.h"
 #include "models/libraryfilter.h"
 #include "models/librarymodel.h"
@@ -34,6 +35,7 @@ class AppComposition : public QObject {
     Q_PROPERTY(RowListModel *recentChanges READ recentChanges CONSTANT)
     Q_PROPERTY(int showCount READ showCount NOTIFY showCountChanged)
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
+    Q_PROPERTY(AddShowController *addShow READ addShow CONSTANT)
 
 public:
     struct Settings {
@@ -59,6 +61,8 @@ public:
     Q_INVOKABLE void openShow(qint64 showId);
     // The show with this title or alias; false when none matches.
     Q_INVOKABLE bool openShowNamed(const QString &title);
+    // Follows or stops following a show, through the writer; the pages reload after.
+    Q_INVOKABLE void setFollowed(qint64 showId, bool followed);
 
     QString errorText() const { return m_errorText; }
     bool isReady() const { return m_reader != nullptr; }
@@ -75,6 +79,7 @@ public:
     // TVmaze search for the GUI thread ("Add show"), on the same --tvmaze-base as the writer's
     // adds; the add itself is AppWriter::addTvmazeShow.
     TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
+    AddShowController *addShow() { return &m_addShow; }
 
 signals:
     void errorTextChanged();
@@ -99,7 +104,8 @@ private:
     qint64 m_currentShow = 0; // the show the Show page shows; 0 until one is chosen
     FeedsController m_feeds;
     TvMazeClient m_tvmazeSearch;
-    QTimer m_reload;    // coalesces bursts of ledger changes into one reload
-    QTimer m_syncTimer; // wakes once a minute at most, so the app stays idle
+    AddShowController m_addShow; // after the client it searches with
+    QTimer m_reload;             // coalesces bursts of ledger changes into one reload
+    QTimer m_syncTimer;          // wakes once a minute at most, so the app stays idle
     QString m_errorText;
 };

@@ -10,7 +10,8 @@ bool LibraryRow::operator==(const LibraryRow &o) const
     return id == o.id && title == o.title && originalTitle == o.originalTitle &&
            network == o.network && seasonCount == o.seasonCount && claimCount == o.claimCount &&
            upcomingSeason == o.upcomingSeason && upcomingStatus == o.upcomingStatus &&
-           upcomingPremiere == o.upcomingPremiere && lastChange == o.lastChange;
+           upcomingPremiere == o.upcomingPremiere && lastChange == o.lastChange &&
+           followed == o.followed;
 }
 
 namespace LibraryQuery {
@@ -28,7 +29,8 @@ QList<LibraryRow> rows(Database &db, QString *error)
                            "(SELECT count(*) FROM claims WHERE show_id = s.id "
                            " AND superseded_by IS NULL), "
                            "(SELECT max(captured_at) FROM claims WHERE show_id = s.id), "
-                           "up.number, up.status, up.premiere "
+                           "up.number, up.status, up.premiere, "
+                           "EXISTS (SELECT 1 FROM watchlist WHERE show_id = s.id) "
                            "FROM shows s LEFT JOIN seasons up ON up.id = "
                            "(SELECT id FROM seasons WHERE show_id = s.id "
                            " AND status NOT IN ('released', 'cancelled') ORDER BY number LIMIT 1) "
@@ -50,6 +52,7 @@ QList<LibraryRow> rows(Database &db, QString *error)
             fromWireName(q.value(8).toString(), &r.upcomingStatus);
             r.upcomingPremiere = QDate::fromString(q.value(9).toString(), Qt::ISODate);
         }
+        r.followed = q.value(10).toBool();
         list << r;
     }
     return list;

@@ -22,6 +22,7 @@ struct LibraryRow {
     SeasonStatus upcomingStatus = SeasonStatus::Announced;
     QDate upcomingPremiere; // an official premiere of the awaited season, when known
     QDateTime lastChange;   // when the newest claim about the show was captured
+    bool followed = false;  // the user follows the show or one of its seasons
 
     bool operator==(const LibraryRow &other) const;
     bool operator!=(const LibraryRow &other) const { return !(*this == other); }
