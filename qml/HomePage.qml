@@ -73,6 +73,56 @@ FocusScope {
             Layout.preferredWidth: 2
             spacing: page.theme.gapSmall
 
+            // Reminders due now for the seasons you follow (shown, not marked delivered).
+            Text {
+                visible: page.session.reminders.count > 0
+                text: qsTr("Reminders")
+                font.pixelSize: page.theme.title
+                font.bold: true
+                color: page.theme.ink
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                model: page.session.reminders
+                delegate: Rectangle {
+                    id: reminder
+                    required property string title
+                    required property string body
+                    required property string due
+                    Layout.fillWidth: true
+                    implicitHeight: reminderText.implicitHeight + 2 * page.theme.gapSmall
+                    radius: page.theme.radius
+                    color: page.theme.accentSoft
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: title + ". " + body
+                    ColumnLayout {
+                        id: reminderText
+                        anchors.fill: parent
+                        anchors.margins: page.theme.gapSmall
+                        spacing: 2
+                        Text {
+                            Layout.fillWidth: true
+                            text: reminder.title
+                            font.pixelSize: page.theme.body
+                            font.bold: true
+                            color: page.theme.ink
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: reminder.body
+                            font.pixelSize: page.theme.small
+                            color: page.theme.ink
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            text: reminder.due
+                            font.pixelSize: page.theme.tiny
+                            color: page.theme.muted
+                        }
+                    }
+                }
+            }
             Text {
                 text: qsTr("What changed lately")
                 font.pixelSize: page.theme.title

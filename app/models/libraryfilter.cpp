@@ -101,6 +101,11 @@ bool LibraryFilter::lessThan(const QModelIndex &left, const QModelIndex &right) 
         const qint64 b = right.data(LibraryModel::ReleaseSortRole).toLongLong();
         if (a != b)
             return a != 0 && (b == 0 || a < b);
+        // Then an awaited season with no window before a show with nothing awaited.
+        const bool wa = left.data(LibraryModel::UpcomingSeasonRole).toInt() > 0;
+        const bool wb = right.data(LibraryModel::UpcomingSeasonRole).toInt() > 0;
+        if (wa != wb)
+            return wa;
         const qint64 la = left.data(LibraryModel::ReleaseLatestRole).toLongLong();
         const qint64 lb = right.data(LibraryModel::ReleaseLatestRole).toLongLong();
         if (la != lb)

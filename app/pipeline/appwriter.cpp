@@ -7,10 +7,10 @@
 #include "feeds/tvmaze/tvmazeapi.h"
 #include "feeds/tvmaze/tvmazeclient.h"
 #include "pipeline/articleclaims.h"
+#include "pipeline/watching.h"
 #include "storage/claimreviews.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
-#include "storage/watchlist.h"
 
 #include <QCoreApplication>
 
@@ -144,10 +144,11 @@ void AppWriter::setFollowed(qint64 showId, bool followed)
         return;
     QString error;
     bool changed = false;
-    Watchlist watchlist(*m_db);
-    const bool ok = followed ? watchlist.follow(Follow{showId, 0, QDateTime::currentDateTimeUtc()},
+    // As `watch add` does: the baseline of what is known now is stored with the follow, so
+    // only what changes afterwards is reminded of.
+    const bool ok = followed ? Watching::follow(*m_db, showId, 0, QDateTime::currentDateTimeUtc(),
                                                 &changed, &error)
-                             : watchlist.unfollow(showId, 0, &changed, &error);
+                             : Watching::unfollow(*m_db, showId, 0, &changed, &error);
     if (!ok)
         emit reviewFailed(error); // the window's message line, as for a failed review
     else if (changed)

@@ -3,11 +3,14 @@
 #include "feeds/tvmaze/tvmazeapi.h"
 #include "models/recentchanges.h"
 #include "pipeline/appwriter.h"
+#include "pipeline/watching.h"
 #include "shell/windowloader.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
 #include <cstdio>
 
 namespace {
@@ -24,6 +27,9 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
       m_recent({QStringLiteral("showId"), QStringLiteral("show"), QStringLiteral("season"),
                 QStringLiteral("kind"), QStringLiteral("before"), QStringLiteral("after"),
                 QStringLiteral("source"), QStringLiteral("published"), QStringLiteral("summary")}),
+      m_reminders({QStringLiteral("showId"), QStringLiteral("show"), QStringLiteral("season"),
+                   QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("body"),
+                   QStringLiteral("due")}),
       m_feeds(m_writer), m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
                                                                       : settings.tvmazeBase),
       m_addShow(m_writer, &m_tvmazeSearch)
@@ -115,11 +121,35 @@ void AppComposition::reloadPages()
         *m_reader, m_libraryModel.newestChanged(kRecentShows), kRecentRows, today, &error);
     if (error.isEmpty())
         m_recent.setRows(recent);
+    fillReminders();
     const bool loaded = m_currentShow > 0 && m_libraryModel.rowOfShow(m_currentShow) >= 0
                             ? m_overview.load(*m_reader, m_currentShow, &error)
                             : m_overview.loadFirst(*m_reader, &error);
     if (!loaded || !error.isEmpty())
         m_feeds.setMessage(error);
+}
+
+void AppComposition::fillReminders()
+{
+    // What `cliffhanger reminders` lists now: read only, nothing is marked delivered here.
+    QString error;
+    const QDateTime now = m_settings.clock ? m_settings.clock() : QDateTime::currentDateTimeUtc();
+    const QList<Reminder> due = Watching::due(*m_reader, now, m_settings.zone, {}, &error);
+    if (!error.isEmpty()) {
+        m_feeds.setMessage(error);
+        return;
+    }
+    QList<QVariantMap> rows;
+    for (const Reminder &r : due)
+        rows << QVariantMap{{QStringLiteral("showId"), r.showId},
+                            {QStringLiteral("show"), r.show},
+                            {QStringLiteral("season"), r.season},
+                            {QStringLiteral("kind"), r.kind},
+                            {QStringLiteral("title"), r.title},
+                            {QStringLiteral("body"), r.body},
+                            {QStringLiteral("due"),
+                             QLocale().toString(r.dueAt.toLocalTime(), QLocale::ShortFormat)}};
+    m_reminders.setRows(rows);
 }
 
 void AppComposition::openShow(qint64 showId)

@@ -11,8 +11,10 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class AppWriter;
@@ -36,6 +38,7 @@ class AppComposition : public QObject {
     Q_PROPERTY(int showCount READ showCount NOTIFY showCountChanged)
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
     Q_PROPERTY(AddShowController *addShow READ addShow CONSTANT)
+    Q_PROPERTY(RowListModel *reminders READ reminders CONSTANT)
 
 public:
     struct Settings {
@@ -46,6 +49,9 @@ public:
         // The day release windows are judged on (missed ones stop counting); invalid: the
         // clock's day at each reload. Tests pin it.
         QDate today;
+        // The clock and zone reminders are due by; tests pin them. Empty: the real ones.
+        std::function<QDateTime()> clock;
+        QTimeZone zone = QTimeZone::systemTimeZone();
     };
 
     explicit AppComposition(const Settings &settings, QObject *parent = nullptr);
@@ -80,6 +86,7 @@ public:
     // adds; the add itself is AppWriter::addTvmazeShow.
     TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
     AddShowController *addShow() { return &m_addShow; }
+    RowListModel *reminders() { return &m_reminders; }
 
 signals:
     void errorTextChanged();
@@ -89,6 +96,7 @@ signals:
 private:
     void onWriterOpened(const QString &error);
     void reloadPages();
+    void fillReminders();
     void setError(const QString &error);
 
     Settings m_settings;
@@ -101,6 +109,7 @@ private:
     LibraryFilter m_library;  // the Library page: every show, as the user sorts and filters
     LibraryFilter m_comingUp; // Home: shows with an awaited season, soonest first
     RowListModel m_recent;    // Home: the newest outlook changes across shows
+    RowListModel m_reminders; // Home: what is due now for the followed seasons (not marked)
     qint64 m_currentShow = 0; // the show the Show page shows; 0 until one is chosen
     FeedsController m_feeds;
     TvMazeClient m_tvmazeSearch;
