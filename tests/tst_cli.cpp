@@ -37,9 +37,9 @@ private slots:
 
     void showJsonOnAFreshDatabase()
     {
-        const CliResult r =
-            runCli({QStringLiteral("--db"), db(), QStringLiteral("show"),
-                    QStringLiteral("All of Us Are Dead"), QStringLiteral("--json")});
+        const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("show"),
+                                    QStringLiteral("All of Us Are Dead"), QStringLiteral("--json"),
+                                    QStringLiteral("--today"), QStringLiteral("2026-12-01")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         const QJsonObject show = r.json().object();
@@ -85,6 +85,92 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("actor")).toString(), QStringLiteral("Park Ji-hu"));
         QCOMPARE(first.value(QStringLiteral("character")).toString(), QStringLiteral("Nam On-jo"));
         QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+    }
+
+    void outlookNoLongerCountsMissedWindows()
+    {
+        const CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("outlook"),
+                                    QStringLiteral("All of Us Are Dead"), QStringLiteral("--json"),
+                                    QStringLiteral("--today"), QStringLiteral("2026-12-01")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        const QJsonObject o = r.json().object();
+        // Late 2023, early 2024 and both late-2025 windows passed without the season: only S4's
+        // late 2026 - early 2027 is left in the spread.
+        const QJsonObject spread = o.value(QStringLiteral("spread")).toObject();
+        QCOMPARE(spread.value(QStringLiteral("earliest")).toString(), QStringLiteral("2026-09-01"));
+        QCOMPARE(spread.value(QStringLiteral("latest")).toString(), QStringLiteral("2027-04-30"));
+        QCOMPARE(spread.value(QStringLiteral("days")).toInt(), 242);
+        QCOMPARE(spread.value(QStringLiteral("claims")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("agreeing")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("release"))
+                     .toObject()
+                     .value(QStringLiteral("earliest"))
+                     .toString(),
+                 QStringLiteral("2026-09-01"));
+        QStringList history;
+        for (const QJsonValue &h : o.value(QStringLiteral("history")).toArray())
+            history << h.toObject().value(QStringLiteral("earliest")).toString() +
+                           QLatin1Char(' ') +
+                           h.toObject().value(QStringLiteral("status")).toString();
+        QCOMPARE(history,
+                 (QStringList{"2023-09-01 missed", "2024-01-01 missed", "2025-09-01 missed",
+                              "2025-10-01 missed", "2026-09-01 open"}));
+        // The replay says when each one was missed: late 2023 on the first day of 2024.
+        QStringList missed;
+        for (const QJsonValue &c : o.value(QStringLiteral("changes")).toArray())
+            if (c.toObject().value(QStringLiteral("effect")).toString() == QLatin1String("missed"))
+                missed << c.toObject().value(QStringLiteral("published")).toString();
+        QCOMPARE(missed, (QStringList{"2024-01-01", "2024-05-01", "2025-12-01", "2026-05-01"}));
+
+        // A day in 2023 misses nothing yet: the spread runs from late 2023 again.
+        const CliResult before =
+            runCli({QStringLiteral("--db"), db(), QStringLiteral("outlook"),
+                    QStringLiteral("All of Us Are Dead"), QStringLiteral("--json"),
+                    QStringLiteral("--today"), QStringLiteral("2023-08-01")});
+        QCOMPARE(before.json()
+                     .object()
+                     .value(QStringLiteral("spread"))
+                     .toObject()
+                     .value(QStringLiteral("claims"))
+                     .toInt(),
+                 5);
+    }
+
+    void sourcesListEachPublishersRecord()
+    {
+        CliResult r = runCli({QStringLiteral("--db"), db(), QStringLiteral("sources"),
+                              QStringLiteral("--json"), QStringLiteral("--today"),
+                              QStringLiteral("2026-12-01")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QStringList rows;
+        for (const QJsonValue &v : r.json().array()) {
+            const QJsonObject s = v.toObject();
+            QCOMPARE(s.size(), 5);
+            rows << QStringLiteral("%1 %2/%3/%4/%5")
+                        .arg(s.value(QStringLiteral("publisher")).toString())
+                        .arg(s.value(QStringLiteral("predictions")).toInt())
+                        .arg(s.value(QStringLiteral("hit")).toInt())
+                        .arg(s.value(QStringLiteral("missed")).toInt())
+                        .arg(s.value(QStringLiteral("pending")).toInt());
+        }
+        QCOMPARE(rows, (QStringList{"Moneycontrol 1/0/0/1", "Unnamed entertainment blog 3/0/3/0",
+                                    "Unnamed entertainment news site 1/0/1/0"}));
+
+        r = runCli({QStringLiteral("--db"), db(), QStringLiteral("sources"),
+                    QStringLiteral("--today"), QStringLiteral("2026-12-01")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'));
+        QVERIFY2(lines.value(0).simplified() ==
+                     QLatin1String("publisher predictions hit missed pending"),
+                 r.out.constData());
+        QCOMPARE(lines.value(2).simplified(), QStringLiteral("Unnamed entertainment blog 3 0 3 0"));
+        // Each count ends where its header ends.
+        const qsizetype predictionsEnd = lines.value(0).indexOf(QLatin1String("predictions")) +
+                                         QStringLiteral("predictions").size() - 1;
+        QCOMPARE(lines.value(2).at(predictionsEnd), QLatin1Char('3'));
+        QCOMPARE(lines.value(2).at(predictionsEnd - 1), QLatin1Char(' '));
     }
 
     void globalOptionsAfterTheCommandAndAliases()
@@ -159,6 +245,14 @@ private slots:
         QTest::newRow("option of another command")
             << QStringList{QStringLiteral("shows"), QStringLiteral("--kind"),
                            QStringLiteral("cast")}
+            << QStringLiteral("does not apply");
+        QTest::newRow("bad today")
+            << QStringList{QStringLiteral("sources"), QStringLiteral("--today"),
+                           QStringLiteral("2026-13-01")}
+            << QStringLiteral("--today needs a date");
+        QTest::newRow("today of another command")
+            << QStringList{QStringLiteral("claims"), QStringLiteral("--today"),
+                           QStringLiteral("2026-12-01")}
             << QStringLiteral("does not apply");
         QTest::newRow("missing option value")
             << QStringList{QStringLiteral("shows"), QStringLiteral("--db")} << QStringLiteral("db");

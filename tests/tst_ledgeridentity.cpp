@@ -77,7 +77,8 @@ class LedgerIdentityTest : public QObject {
     {
         const CliResult r =
             cli({QStringLiteral("outlook"), QStringLiteral("All of Us Are Dead"),
-                 QStringLiteral("--season"), QStringLiteral("2"), QStringLiteral("--json")});
+                 QStringLiteral("--season"), QStringLiteral("2"), QStringLiteral("--json"),
+                 QStringLiteral("--today"), QStringLiteral("2026-12-01")});
         return r.json()
             .object()
             .value(QStringLiteral("release"))

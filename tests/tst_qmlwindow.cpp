@@ -124,6 +124,8 @@ struct Session {
     {
         settings.databasePath = dir.filePath(fileName);
         settings.syncOnStart = syncOnStart;
+        // The embedded windows are judged on a fixed day, not the clock's: all but S4's passed.
+        settings.today = QDate(2026, 12, 1);
         settings.tvmazeBase = tvmazeBase;
     }
     // The composition is built on first use, so a test can set `settings` (or fill the
@@ -535,7 +537,8 @@ private slots:
         QTRY_VERIFY(list->isVisible());
         QVERIFY(list->property("count").toInt() > 30);
 
-        // Dismissing S4's window (the current outlook) moves the outlook to the next best claim.
+        // Dismissing S4's window (the current outlook) leaves no window: every other one was
+        // missed by 2026-12-01.
         QCOMPARE(overview.releaseLabel(), QStringLiteral("late 2026 – early 2027"));
         ClaimFilter filter;
         filter.kind = ClaimKind::ReleaseWindow;
@@ -546,7 +549,7 @@ private slots:
                 s4 = r.id;
         QVERIFY(s4 > 0);
         feeds.reviewClaim(s4, QStringLiteral("dismiss"));
-        QTRY_COMPARE_WITH_TIMEOUT(overview.releaseLabel(), QStringLiteral("early 2024"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(overview.releaseLabel(), QString(), 10000);
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 

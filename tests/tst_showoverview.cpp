@@ -19,10 +19,25 @@ private slots:
         FeedError error;
         QVERIFY(DefaultFeed::import(t.db(), &error));
         ShowOverview overview;
+        overview.setToday(QDate(2026, 12, 1));
         QString loadError;
         QVERIFY2(overview.loadFirst(t.db(), &loadError), qPrintable(loadError));
         QCOMPARE(overview.title(), QStringLiteral("All of Us Are Dead"));
         QCOMPARE(overview.releaseLabel(), QStringLiteral("late 2026 – early 2027"));
+        // The history keeps the windows that passed, marked missed; S4's is the current one.
+        QStringList rows;
+        for (int i = 0; i < overview.history()->rowCount(); ++i) {
+            const QVariantMap row = overview.history()->get(i);
+            rows << QStringLiteral("%1%2%3").arg(
+                row.value(QStringLiteral("label")).toString(),
+                row.value(QStringLiteral("missed")).toBool() ? QStringLiteral(" missed")
+                                                             : QString(),
+                row.value(QStringLiteral("current")).toBool() ? QStringLiteral(" current")
+                                                              : QString());
+        }
+        QCOMPARE(rows, (QStringList{"late 2023 missed", "early 2024 missed",
+                                    "late 2025 – early 2026 missed", "October–November 2025 missed",
+                                    "late 2026 – early 2027 current"}));
     }
 
     void theShowPageTabsData()
@@ -72,7 +87,13 @@ private slots:
                  QStringLiteral("Season 1"));
         // The embedded show has no news articles: an empty list, not an error.
         QCOMPARE(overview.news()->rowCount(), 0);
-        QVERIFY(overview.spreadLabel().contains(QStringLiteral("predictions")));
+        // The spread leaves the missed windows out: on 2026-12-01 only S4's is left, and one
+        // window has no spread. On 2025-10-01 S3's two windows and S4's were still open.
+        QCOMPARE(overview.spreadLabel(), QString());
+        overview.setToday(QDate(2025, 10, 1));
+        QVERIFY2(overview.loadFirst(t.db(), &loadError), qPrintable(loadError));
+        QVERIFY2(overview.spreadLabel().contains(QStringLiteral("across 3 predictions")),
+                 qPrintable(overview.spreadLabel()));
     }
 
     void aFailedClaimsReadKeepsThePageAndSaysWhy()

@@ -102,6 +102,13 @@ bool CommandContext::seasonOption(std::optional<int> *season, int *exitCode) con
     return true;
 }
 
+QDate CommandContext::today() const
+{
+    return parser.isSet(QStringLiteral("today"))
+               ? QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate)
+               : QDate::currentDate();
+}
+
 QString valueError(const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("season"))) {
@@ -111,6 +118,10 @@ QString valueError(const QCommandLineParser &parser)
             return Tr::tr("--season needs a season number (1 or more), not '%1'.")
                 .arg(parser.value(QStringLiteral("season")));
     }
+    for (const QString &name : {QStringLiteral("today"), QStringLiteral("published")})
+        if (parser.isSet(name) && !QDate::fromString(parser.value(name), Qt::ISODate).isValid())
+            return Tr::tr("--%1 needs a date as YYYY-MM-DD, not '%2'.")
+                .arg(name, parser.value(name));
     ClaimKind kind;
     if (parser.isSet(QStringLiteral("kind")) &&
         !fromWireName(parser.value(QStringLiteral("kind")), &kind))

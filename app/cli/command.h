@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
@@ -33,6 +34,8 @@ struct CommandContext {
     qint64 showNamed(const QString &title, int *exitCode) const;
     // --season N when it is given; false after reporting a usage error in *exitCode.
     bool seasonOption(std::optional<int> *season, int *exitCode) const;
+    // The day predictions are judged on: --today DATE (checked by valueError), else the clock's.
+    QDate today() const;
 };
 
 struct Command {

@@ -68,7 +68,8 @@ QJsonObject outlook(const SeasonOutlook &outlook)
                                {QStringLiteral("label"), h.window.label()},
                                {QStringLiteral("sourceTitle"), text(h.source.title)},
                                {QStringLiteral("tier"), wireName(h.tier)},
-                               {QStringLiteral("status"), wireName(h.status)}};
+                               // "missed" when the window passed without the release.
+                               {QStringLiteral("status"), h.statusName()}};
     return {{QStringLiteral("release"),
              outlook.release ? QJsonValue(releaseWindow(*outlook.release, outlook.releaseClaim))
                              : QJsonValue()},
@@ -148,6 +149,18 @@ QJsonObject claim(const ClaimRecord &r)
     if (hasWindow && !c.window.wording.isEmpty())
         o.insert(QStringLiteral("wording"), c.window.wording);
     return o;
+}
+
+QJsonArray sources(const QList<PublisherRecord> &records)
+{
+    QJsonArray list;
+    for (const PublisherRecord &r : records)
+        list << QJsonObject{{QStringLiteral("publisher"), r.publisher},
+                            {QStringLiteral("predictions"), r.predictions},
+                            {QStringLiteral("hit"), r.hit},
+                            {QStringLiteral("missed"), r.missed},
+                            {QStringLiteral("pending"), r.pending}};
+    return list;
 }
 
 QJsonObject feed(const FeedRecord &f)

@@ -18,6 +18,8 @@ QJsonObject releaseWindow(const ReleaseWindow &window, const std::optional<Claim
 QJsonObject outlook(const SeasonOutlook &outlook);
 QJsonObject claim(const ClaimRecord &record);
 QJsonArray cast(const QList<CastOutlook> &cast);
+// `sources`: each publisher's record of release-window predictions.
+QJsonArray sources(const QList<PublisherRecord> &records);
 QJsonObject feed(const FeedRecord &feed);
 QJsonObject syncReport(const SyncReport &report);
 QJsonObject article(const StoredArticle &article);

@@ -2,6 +2,7 @@
 #include "cli/jsonviews.h"
 #include "outlook/claimtext.h"
 #include "outlook/seasonoutlook.h"
+#include "pipeline/outlookcontext.h"
 #include "storage/claimreviews.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
@@ -18,14 +19,18 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QList<SeasonOutlook> outlooksFor(Database &db, const Show &show, qint64 showId, QString *error)
+QList<SeasonOutlook> outlooksFor(Database &db, const Show &show, qint64 showId, QDate today,
+                                 QString *error)
 {
+    OutlookContext context;
+    if (!loadOutlookContext(db, today, &context, error))
+        return {};
     ClaimFilter filter;
     filter.showId = showId;
     const QList<ClaimRecord> claims = LedgerQueries(db).claims(filter, error);
     QList<SeasonOutlook> outlooks;
     for (const Season &season : show.seasons)
-        outlooks << OutlookCalculator::forSeason(show, season, claims);
+        outlooks << OutlookCalculator::forSeason(show, season, claims, context);
     return outlooks;
 }
 
@@ -69,7 +74,8 @@ void printOutlook(QTextStream &out, const SeasonOutlook &o)
     if (o.episodeCount)
         out << Tr::tr("  Episodes expected: %1").arg(*o.episodeCount) << Qt::endl;
     for (const WindowHistoryEntry &h : o.history)
-        out << Tr::tr("    %1  %2  (%3, %4)")
+        out << (h.missed() ? Tr::tr("    %1  %2  (%3, %4, missed)")
+                           : Tr::tr("    %1  %2  (%3, %4)"))
                    .arg(h.published.toString(Qt::ISODate), h.window.label(), h.source.title,
                         wireName(h.tier))
             << Qt::endl;
@@ -85,7 +91,7 @@ int runShow(CommandContext &ctx)
     const auto show = LedgerQueries(ctx.db).loadShow(id, &error);
     if (!show)
         return ctx.failure(error);
-    const QList<SeasonOutlook> outlooks = outlooksFor(ctx.db, *show, id, &error);
+    const QList<SeasonOutlook> outlooks = outlooksFor(ctx.db, *show, id, ctx.today(), &error);
     if (!error.isEmpty())
         return ctx.failure(error);
     if (ctx.json) {
@@ -216,9 +222,9 @@ QList<Command> ledgerCommands()
          true,
          runShows},
         {QStringLiteral("show"),
-         QStringLiteral("show TITLE [--json]"),
+         QStringLiteral("show TITLE [--today DATE] [--json]"),
          Tr::tr("A show with its seasons, episodes, cast and each season's outlook."),
-         {QStringLiteral("json")},
+         {QStringLiteral("json"), QStringLiteral("today")},
          1,
          1,
          true,

@@ -50,6 +50,18 @@ const Spec kSpecs[] = {
      false},
     {"all", QT_TRANSLATE_NOOP("Options", "Every feed, due or not."), nullptr, false},
     {"yes", QT_TRANSLATE_NOOP("Options", "Do it without asking (for scripts)."), nullptr, false},
+    {"explain",
+     QT_TRANSLATE_NOOP("Options", "Read the article FILE and say, per sentence, which rule gave "
+                                  "which claim, or why none did (nothing is stored)."),
+     nullptr, false},
+    {"published",
+     QT_TRANSLATE_NOOP("Options", "The article's publication date (YYYY-MM-DD) for --explain; "
+                                  "relative dates resolve against it (default: today)."),
+     "DATE", false},
+    {"today",
+     QT_TRANSLATE_NOOP("Options", "Judge predictions as of DATE (YYYY-MM-DD) instead of today: a "
+                                  "window whose latest day is before it is missed."),
+     "DATE", false},
     {"screenshot",
      QT_TRANSLATE_NOOP("Options", "The window: render a page offscreen into FILE (PNG) and exit."),
      "FILE", false, true},

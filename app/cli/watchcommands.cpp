@@ -45,7 +45,7 @@ std::optional<Watching::ShowState> loadShow(const CommandContext &ctx, qint64 sh
                                             std::optional<int> season, int *index, int *code)
 {
     QString error;
-    auto state = Watching::load(ctx.db, showId, &error);
+    auto state = Watching::load(ctx.db, showId, ctx.today(), &error);
     if (!state) {
         *code = ctx.failure(error);
         return std::nullopt;
@@ -117,7 +117,7 @@ int runWatchList(CommandContext &ctx)
         return ctx.failure(error);
     QJsonArray list;
     for (const Follow &f : follows) {
-        const auto state = Watching::load(ctx.db, f.showId, &error);
+        const auto state = Watching::load(ctx.db, f.showId, ctx.today(), &error);
         if (!state)
             return ctx.failure(error);
         QList<int> indexes;

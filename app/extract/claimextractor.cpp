@@ -3,6 +3,7 @@
 #include "extract/boilerplate.h"
 #include "extract/creditindex.h"
 #include "extract/events.h"
+#include "extract/explain.h"
 #include "extract/lexicon.h"
 #include "extract/rules.h"
 #include "extract/sentence.h"
@@ -201,12 +202,54 @@ bool isHeading(QStringView paragraph)
     return t.count(u' ') < 12;
 }
 
+// The claim's value in a word or two: "2026-09-01..2027-04-30", "12", "Lomon/Lee Su-hyeok".
+QString valueText(const Claim &claim)
+{
+    QString value;
+    switch (claim.kind) {
+    case ClaimKind::ReleaseWindow:
+        value = claim.window.earliest.toString(Qt::ISODate) + QStringLiteral("..") +
+                claim.window.latest.toString(Qt::ISODate);
+        break;
+    case ClaimKind::EpisodeCount:
+        value = QString::number(claim.value.toInt());
+        break;
+    case ClaimKind::Cast: {
+        const QJsonObject o = claim.value.toObject();
+        value = o.value(QLatin1String("actor")).toString() + u'/' +
+                o.value(QLatin1String("character")).toString();
+        break;
+    }
+    case ClaimKind::Renewal:
+        value = claim.value.toObject().value(QLatin1String("event")).toString();
+        break;
+    case ClaimKind::Production:
+        value = claim.value.toObject().value(QLatin1String("milestone")).toString();
+        break;
+    case ClaimKind::Plot:
+        value = claim.value.toString();
+        break;
+    }
+    return value;
+}
+
+// "release_window s2 2026-09-01..2027-04-30 [reported]: <note>", for explanations.
+QString describe(const Claim &claim)
+{
+    return QStringLiteral("%1 s%2 %3 [%4]: %5")
+        .arg(wireName(claim.kind), QString::number(claim.season.value_or(0)), valueText(claim),
+             wireName(claim.tier), claim.note);
+}
+
 class ArticleRun {
 public:
     ArticleRun(const CompiledShows &shows, const ArticleInput &article, const Layout &layout)
         : m_shows(shows), m_article(article), m_layout(layout)
     {
     }
+
+    // Explaining: every sentence read (boilerplate too) gets an entry in `out`.
+    void explainInto(QList<SentenceExplanation> *out) { m_explain = out; }
 
     QList<ExtractedClaim> run()
     {
@@ -228,8 +271,15 @@ public:
                 if (m_heading)
                     m_focus = m_headlineShow;
             }
-            if (m_layout.boilerplate.at(i))
+            if (m_layout.boilerplate.at(i)) {
+                if (m_explain)
+                    m_explain->append({text.mid(sp.offset, sp.length).toString(),
+                                       sp.offset,
+                                       {},
+                                       QStringLiteral("boilerplate: a navigation, share or "
+                                                      "footer line")});
                 continue;
+            }
             Sentence s = analyse(text.mid(sp.offset, sp.length),
                                  QStringView(m_layout.folded).mid(sp.offset, sp.length), sp.offset,
                                  m_article.published,
@@ -286,6 +336,8 @@ private:
         QList<ExtractedClaim> found;
         // A question asserts nothing ("Has filming started?"); it still sets the context.
         const bool asserts = !s.question;
+        SentenceFacts facts; // for the explanation of a sentence that gives nothing
+        facts.published = m_article.published;
         for (int show : std::as_const(m_layout.linked)) {
             bool involved = m_focus == show;
             for (const ShowMention &m : s.shows)
@@ -294,6 +346,19 @@ private:
                 continue;
             const CompiledShow &compiled = m_shows.shows.at(show);
             const QList<NameHit> names = compiled.credits.find(s.tokens);
+            if (m_explain) {
+                facts.involved = true;
+                facts.namesPeople = facts.namesPeople || !names.isEmpty();
+                for (const SeasonMention &m : s.seasons) {
+                    const int number = m.upcoming ? compiled.nextSeason() : m.number;
+                    if (number <= 0 || (m.show != show && m.show != Unattached))
+                        continue;
+                    if (compiled.isOpen(number))
+                        facts.namesOpenSeason = true;
+                    else
+                        facts.releasedSeason = number;
+                }
+            }
             const SeasonIndexes seasons = eligibleSeasons(s, compiled, show);
             const RuleContext ctx{s,
                                   events,
@@ -324,9 +389,15 @@ private:
         }
         // The key does not depend on the quote: a candidate copies its sentence only once it
         // has survived de-duplication.
+        QStringList fired;
         for (ExtractedClaim &c : found) {
             c.claim.showKey = QString::number(c.showId);
             c.claim.key = ClaimExtractor::claimKey(c.claim);
+            if (m_explain)
+                fired << describe(c.claim) +
+                             (m_keys.contains(c.claim.key)
+                                  ? QStringLiteral(" (said earlier in the article: not again)")
+                                  : QString());
             if (!m_keys.contains(c.claim.key)) {
                 m_keys.insert(c.claim.key);
                 c.claim.quote = s.headline ? m_article.title : s.text.toString();
@@ -339,6 +410,9 @@ private:
                 m_focus = m.show;
         }
         m_inheritRelease = (s.question || s.heading) && s.has(ReleaseStrong) && s.dates.isEmpty();
+        if (m_explain)
+            m_explain->append({s.headline ? m_article.title : s.text.toString(), s.offset, fired,
+                               fired.isEmpty() ? whyNothing(s, events, facts) : QString()});
     }
 
     QList<ExtractedClaim> finish() { return m_claims; }
@@ -354,6 +428,7 @@ private:
     QHash<int, int> m_paragraphSeason;
     QSet<QString> m_keys;
     QList<ExtractedClaim> m_claims;
+    QList<SentenceExplanation> *m_explain = nullptr;
 };
 
 } // namespace
@@ -390,6 +465,33 @@ QList<ExtractedClaim> Extractor::extract(const ArticleInput &article, QList<qint
     return ArticleRun(*m_shows, article, l).run();
 }
 
+QList<SentenceExplanation> Extractor::explain(const ArticleInput &article) const
+{
+    Layout l;
+    QList<SentenceExplanation> out;
+    if (layout(*m_shows, article, &l, true) && l.properCase) {
+        ArticleRun run(*m_shows, article, l);
+        run.explainInto(&out);
+        run.run();
+        return out;
+    }
+    // Nothing in the article can be about a known show: one reason for every sentence.
+    const QString reason =
+        l.titleHits.isEmpty() && l.textHits.isEmpty()
+            ? QStringLiteral("no known show is named in the article")
+        : l.spans.isEmpty()
+            ? QStringLiteral("the article names a known show only in passing or not in the "
+                             "show's own capitalisation")
+            : QStringLiteral("the article names a known show only in boilerplate lines");
+    if (!article.title.trimmed().isEmpty())
+        out.append({article.title, -1, {}, reason});
+    const QStringView text = readableText(article.text, &l.warnings);
+    for (const SentenceSplitter::Span &sp :
+         SentenceSplitter::split(text, ExtractLimits::kSentenceChars))
+        out.append({text.mid(sp.offset, sp.length).toString(), sp.offset, {}, reason});
+    return out;
+}
+
 QList<qint64> Extractor::linkedShows(const ArticleInput &article) const
 {
     Layout l;
@@ -415,33 +517,9 @@ QList<qint64> linkedShows(const ArticleInput &article, const QList<KnownShow> &s
 
 QString claimKey(const Claim &claim)
 {
-    QString value;
-    switch (claim.kind) {
-    case ClaimKind::ReleaseWindow:
-        value = claim.window.earliest.toString(Qt::ISODate) + QStringLiteral("..") +
-                claim.window.latest.toString(Qt::ISODate);
-        break;
-    case ClaimKind::EpisodeCount:
-        value = QString::number(claim.value.toInt());
-        break;
-    case ClaimKind::Cast: {
-        const QJsonObject o = claim.value.toObject();
-        value = o.value(QLatin1String("actor")).toString() + u'/' +
-                o.value(QLatin1String("character")).toString();
-        break;
-    }
-    case ClaimKind::Renewal:
-        value = claim.value.toObject().value(QLatin1String("event")).toString();
-        break;
-    case ClaimKind::Production:
-        value = claim.value.toObject().value(QLatin1String("milestone")).toString();
-        break;
-    case ClaimKind::Plot:
-        value = claim.value.toString();
-        break;
-    }
     return QStringLiteral("x:%1:%2:s%3:%4")
-        .arg(claim.showKey, wireName(claim.kind), QString::number(claim.season.value_or(0)), value);
+        .arg(claim.showKey, wireName(claim.kind), QString::number(claim.season.value_or(0)),
+             ExtractDetail::valueText(claim));
 }
 
 } // namespace ClaimExtractor

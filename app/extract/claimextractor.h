@@ -87,6 +87,15 @@ struct ArticleInput {
     Tier tier = Tier::Reported;
 };
 
+// One sentence as the extractor read it (`extract --explain`): the claims it gave, each with the
+// rule that fired, or why it gave none.
+struct SentenceExplanation {
+    QString text;
+    int offset = -1;   // in ArticleInput::text; -1 for the headline
+    QStringList fired; // "release_window s2 2026-09-01..2027-04-30 [reported]: <the claim's note>"
+    QString reason;    // why nothing fired; empty when something did
+};
+
 struct ExtractedClaim {
     qint64 showId = 0;
     Claim claim;
@@ -127,6 +136,9 @@ public:
     QList<ExtractedClaim> extract(const ArticleInput &article, QList<qint64> *linked = nullptr,
                                   QStringList *warnings = nullptr) const;
     QList<qint64> linkedShows(const ArticleInput &article) const;
+    // Every sentence of the article (the headline first), what it gave and why; the claims are
+    // the ones extract() gives.
+    QList<SentenceExplanation> explain(const ArticleInput &article) const;
 
 private:
     std::unique_ptr<const ExtractDetail::CompiledShows> m_shows;

@@ -3,6 +3,7 @@
 #include "domain/textkeys.h"
 #include "models/displaylabels.h"
 #include "outlook/seasonoutlook.h"
+#include "pipeline/outlookcontext.h"
 #include "storage/ledgerqueries.h"
 
 #include <QHash>
@@ -96,7 +97,7 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
             {FollowedRole, "followed"}};
 }
 
-bool LibraryModel::reload(Database &db, QString *error)
+bool LibraryModel::reload(Database &db, QDate today, QString *error)
 {
     QString queryError;
     const QList<LibraryRow> shows = LibraryQuery::rows(db, &queryError);
@@ -105,6 +106,9 @@ bool LibraryModel::reload(Database &db, QString *error)
     QList<ClaimRecord> claims;
     if (queryError.isEmpty())
         claims = LedgerQueries(db).claims(releases, &queryError);
+    OutlookContext context;
+    if (queryError.isEmpty())
+        loadOutlookContext(db, today, &context, &queryError);
     if (!queryError.isEmpty()) {
         *error = queryError;
         return false;
@@ -123,9 +127,13 @@ bool LibraryModel::reload(Database &db, QString *error)
     rows.reserve(shows.size());
     for (const LibraryRow &s : shows) {
         Row row{s, std::nullopt, QString()};
-        // As the show page decides: the best claim; a premiere date alone when no claim exists.
+        // As the show page decides: the best claim that is not missed, publishers weighed by
+        // their record; a premiere date alone when no claim exists.
+        const CatalogRelease release{s.id, s.upcomingSeason, false, s.upcomingPremiere};
+        const QList<ClaimRecord> live =
+            OutlookCalculator::liveClaims(release, byShow.value(s.id), today);
         if (const auto best =
-                OutlookCalculator::bestClaim(byShow.value(s.id), ClaimKind::ReleaseWindow))
+                OutlookCalculator::bestClaim(live, ClaimKind::ReleaseWindow, context.records))
             row.release = best->claim.window;
         else if (s.upcomingPremiere.isValid())
             row.release =

@@ -52,8 +52,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Reads the library (two statements) and applies the difference; false keeps the rows.
-    bool reload(Database &db, QString *error);
+    // Reads the library and applies the difference; false keeps the rows. `today` decides which
+    // release windows are missed (they no longer give a show its next release).
+    bool reload(Database &db, QDate today, QString *error);
     // Applies `rows` (in show-id order) as the smallest set of row changes.
     void apply(QList<Row> rows);
 

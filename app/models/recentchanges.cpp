@@ -2,6 +2,7 @@
 
 #include "models/displaylabels.h"
 #include "outlook/outlookchanges.h"
+#include "pipeline/outlookcontext.h"
 #include "storage/ledgerqueries.h"
 
 #include <QCoreApplication>
@@ -23,9 +24,13 @@ struct Entry {
 
 namespace RecentChanges {
 
-QList<QVariantMap> rows(Database &db, const QList<LibraryRow> &shows, int limit, QString *error)
+QList<QVariantMap> rows(Database &db, const QList<LibraryRow> &shows, int limit, QDate today,
+                        QString *error)
 {
     LedgerQueries queries(db);
+    OutlookContext context;
+    if (!loadOutlookContext(db, today, &context, error))
+        return {};
     QList<Entry> entries;
     for (const LibraryRow &show : shows) {
         if (show.upcomingSeason <= 0)
@@ -36,7 +41,14 @@ QList<QVariantMap> rows(Database &db, const QList<LibraryRow> &shows, int limit,
         const QList<ClaimRecord> claims = queries.claims(filter, error);
         if (error && !error->isEmpty())
             return {};
-        for (const OutlookChange &c : OutlookChanges::replay(show.upcomingSeason, claims))
+        // The awaited season as the library knows it: not out, its premiere when announced.
+        Show known;
+        known.key = QString::number(show.id);
+        Season season;
+        season.number = show.upcomingSeason;
+        season.status = show.upcomingStatus;
+        season.premiere = show.upcomingPremiere;
+        for (const OutlookChange &c : OutlookChanges::replay(known, season, claims, context))
             if (c.effect == QLatin1String("changed"))
                 entries << Entry{&show, c};
     }

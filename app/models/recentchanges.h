@@ -13,6 +13,9 @@ namespace RecentChanges {
 
 // `shows` are the candidates (the shows whose ledger changed last); each is replayed for its
 // awaited season. At most `limit` rows, newest first.
-QList<QVariantMap> rows(Database &db, const QList<LibraryRow> &shows, int limit, QString *error);
+// `today` is the day windows are judged on: the replay drops a missed window on the day it was
+// missed (OutlookChanges::replay), so what changed is what the outlook shows now.
+QList<QVariantMap> rows(Database &db, const QList<LibraryRow> &shows, int limit, QDate today,
+                        QString *error);
 
 } // namespace RecentChanges

@@ -4,6 +4,7 @@
 #include "outlook/claimtext.h"
 #include "outlook/outlookchanges.h"
 #include "outlook/seasonoutlook.h"
+#include "pipeline/outlookcontext.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
@@ -62,9 +63,12 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
         *error = claimsError;
         return false;
     }
+    OutlookContext context;
+    if (!loadOutlookContext(db, today(), &context, error))
+        return false;
     QList<SeasonOutlook> outlooks;
     for (const Season &season : show->seasons)
-        outlooks << OutlookCalculator::forSeason(*show, season, claims);
+        outlooks << OutlookCalculator::forSeason(*show, season, claims, context);
 
     if (!fillNews(db, showId, claims, error))
         return false; // the page keeps what it showed
@@ -90,7 +94,10 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
     fillClaims(claims);
     fillEpisodes(*show);
     fillProduction(claims);
-    const WindowSpread spread = OutlookChanges::spread(m_upcomingSeason, claims);
+    const int upcoming = OutlookCalculator::upcomingSeasonIndex(*show);
+    const WindowSpread spread =
+        upcoming >= 0 ? OutlookChanges::spread(*show, show->seasons[upcoming], claims, today())
+                      : WindowSpread{};
     m_spreadLabel = spread.claims > 1
                         ? Tr::tr("%1 – %2 across %n predictions", nullptr, spread.claims)
                               .arg(QLocale().toString(spread.earliest, QStringLiteral("MMM yyyy")),
@@ -152,8 +159,9 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
                  h.source.publisher.isEmpty() ? h.source.title : h.source.publisher},
                 {QStringLiteral("tier"), DisplayLabels::tier(h.tier)},
                 {QStringLiteral("current"), o.releaseClaim && o.releaseClaim->id == h.claimId},
-                // Its latest day passed and the season is still awaited.
-                {QStringLiteral("missed"), h.window.latest.isValid() && h.window.latest < today()},
+                // Its latest day passed without the release, or the release fell outside it
+                // (TrackRecord::judge): the outlook no longer counts it.
+                {QStringLiteral("missed"), h.missed()},
                 {QStringLiteral("earliestDay"), h.window.earliest.toJulianDay()},
                 {QStringLiteral("latestDay"), h.window.latest.toJulianDay()},
                 {QStringLiteral("publishedDay"), h.published.toJulianDay()},

@@ -11,8 +11,10 @@ namespace {
 
 using OutlookCalculator::publishedOf;
 
-// Sort key of trust: confirmed beats open, then tier, then recency, then the later capture.
-bool moreTrusted(const ClaimRecord &a, const ClaimRecord &b)
+// Sort key of trust: confirmed beats open, then tier, then the publisher's standing, then
+// recency, then the later capture. Standing comes after tier so that a track record never lifts
+// a rumour over a report: it only breaks ties among equals, where recency used to decide alone.
+bool moreTrusted(const ClaimRecord &a, const ClaimRecord &b, const PublisherRecords &records)
 {
     const bool ca = a.claim.status == ClaimStatus::Confirmed;
     const bool cb = b.claim.status == ClaimStatus::Confirmed;
@@ -20,16 +22,13 @@ bool moreTrusted(const ClaimRecord &a, const ClaimRecord &b)
         return ca;
     if (tierRank(a.claim.tier) != tierRank(b.claim.tier))
         return tierRank(a.claim.tier) > tierRank(b.claim.tier);
+    const bool poorA = records.value(TrackRecord::publisherKey(a)).poor();
+    const bool poorB = records.value(TrackRecord::publisherKey(b)).poor();
+    if (poorA != poorB)
+        return poorB;
     if (publishedOf(a) != publishedOf(b))
         return publishedOf(a) > publishedOf(b);
     return a.id > b.id;
-}
-
-QString sourceIdentity(const ClaimRecord &r)
-{
-    // Publisher when known, so two articles of one site count once.
-    const QString publisher = TextKeys::fold(r.source.publisher);
-    return publisher.isEmpty() ? r.source.key : publisher;
 }
 
 QList<CastOutlook> castFor(const Show &show, int seasonNumber, const QList<ClaimRecord> &claims)
@@ -46,7 +45,7 @@ QList<CastOutlook> castFor(const Show &show, int seasonNumber, const QList<Claim
             continue;
         Reported &reported = byActor[TextKeys::fold(
             r.claim.value.toObject().value(QLatin1String("actor")).toString())];
-        reported.sources.insert(sourceIdentity(r));
+        reported.sources.insert(TrackRecord::publisherKey(r));
         const CastStatus level = r.claim.status == ClaimStatus::Confirmed ? CastStatus::Confirmed
                                  : tierRank(r.claim.tier) >= tierRank(Tier::Reported)
                                      ? CastStatus::Expected
@@ -101,7 +100,8 @@ bool counts(ClaimStatus status)
     return status == ClaimStatus::Open || status == ClaimStatus::Confirmed;
 }
 
-std::optional<ClaimRecord> bestClaim(const QList<ClaimRecord> &claims, ClaimKind kind)
+std::optional<ClaimRecord> bestClaim(const QList<ClaimRecord> &claims, ClaimKind kind,
+                                     const PublisherRecords &records)
 {
     std::optional<ClaimRecord> best;
     for (const ClaimRecord &r : claims) {
@@ -109,22 +109,39 @@ std::optional<ClaimRecord> bestClaim(const QList<ClaimRecord> &claims, ClaimKind
             continue;
         if (kind == ClaimKind::ReleaseWindow && !r.claim.window.isValid())
             continue;
-        if (!best || moreTrusted(r, *best))
+        if (!best || moreTrusted(r, *best, records))
             best = r;
     }
     return best;
 }
 
-SeasonOutlook forSeason(const Show &show, const Season &season, const QList<ClaimRecord> &all)
+QList<ClaimRecord> liveClaims(const Show &show, const Season &season,
+                              const QList<ClaimRecord> &claims, QDate today)
+{
+    return liveClaims(CatalogRelease::of(show.key.toLongLong(), season), claims, today);
+}
+
+QList<ClaimRecord> liveClaims(const CatalogRelease &release, const QList<ClaimRecord> &claims,
+                              QDate today)
+{
+    QList<ClaimRecord> live;
+    for (const ClaimRecord &r : claims)
+        if (r.claim.season == release.season &&
+            !(TrackRecord::isPrediction(r) &&
+              TrackRecord::judge(r, release, today) == PredictionOutcome::Missed))
+            live << r;
+    return live;
+}
+
+SeasonOutlook forSeason(const Show &show, const Season &season, const QList<ClaimRecord> &all,
+                        const OutlookContext &context)
 {
     SeasonOutlook outlook;
     outlook.season = season.number;
-    QList<ClaimRecord> claims;
-    for (const ClaimRecord &r : all)
-        if (r.claim.season == season.number)
-            claims << r;
+    // A missed window leaves the best window and the agreeing count; it stays in the history.
+    const QList<ClaimRecord> claims = liveClaims(show, season, all, context.today);
 
-    outlook.releaseClaim = bestClaim(claims, ClaimKind::ReleaseWindow);
+    outlook.releaseClaim = bestClaim(claims, ClaimKind::ReleaseWindow, context.records);
     if (season.status == SeasonStatus::Released && season.premiere.isValid()) {
         outlook.release = ReleaseWindow{season.premiere, season.premiere, DatePrecision::Day, {}};
         outlook.releaseClaim.reset();
@@ -134,17 +151,22 @@ SeasonOutlook forSeason(const Show &show, const Season &season, const QList<Clai
         for (const ClaimRecord &r : claims)
             if (r.claim.kind == ClaimKind::ReleaseWindow && counts(r.claim.status) &&
                 r.id != outlook.releaseClaim->id && r.claim.window.overlaps(*outlook.release) &&
-                sourceIdentity(r) != sourceIdentity(*outlook.releaseClaim))
-                agreeing.insert(sourceIdentity(r));
+                TrackRecord::publisherKey(r) != TrackRecord::publisherKey(*outlook.releaseClaim))
+                agreeing.insert(TrackRecord::publisherKey(r));
         outlook.agreeing = int(agreeing.size());
     }
 
-    for (const ClaimRecord &r : claims) {
-        if (r.claim.kind != ClaimKind::ReleaseWindow || !r.claim.window.isValid() ||
-            r.claim.status == ClaimStatus::Dismissed || r.supersededBy != 0)
+    const CatalogRelease release = CatalogRelease::of(show.key.toLongLong(), season);
+    for (const ClaimRecord &r : all) {
+        if (r.claim.season != season.number || r.claim.kind != ClaimKind::ReleaseWindow ||
+            !r.claim.window.isValid() || r.claim.status == ClaimStatus::Dismissed ||
+            r.supersededBy != 0)
             continue;
-        outlook.history << WindowHistoryEntry{r.id,     publishedOf(r), r.claim.window,
-                                              r.source, r.claim.tier,   r.claim.status};
+        const PredictionOutcome outcome = TrackRecord::isPrediction(r)
+                                              ? TrackRecord::judge(r, release, context.today)
+                                              : PredictionOutcome::Pending;
+        outlook.history << WindowHistoryEntry{
+            r.id, publishedOf(r), r.claim.window, r.source, r.claim.tier, r.claim.status, outcome};
     }
     std::stable_sort(outlook.history.begin(), outlook.history.end(),
                      [](const WindowHistoryEntry &a, const WindowHistoryEntry &b) {

@@ -21,7 +21,7 @@ std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOn
     QList<CalendarEvent> events;
     QSet<QString> seen;
     for (const Follow &f : follows) {
-        const auto state = Watching::load(db, f.showId, error);
+        const auto state = Watching::load(db, f.showId, now.date(), error);
         if (!state)
             return std::nullopt;
         for (int i = 0; i < state->show.seasons.size(); ++i) {

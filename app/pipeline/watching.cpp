@@ -1,5 +1,7 @@
 #include "pipeline/watching.h"
 
+#include "pipeline/outlookcontext.h"
+
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
 #include "storage/watchlist.h"
@@ -31,7 +33,7 @@ QDateTime latestCapture(const QList<ClaimRecord> &claims, int season, ClaimKind 
 }
 
 // Every followed season in `filter`, with its facts and what is scheduled and not delivered.
-std::optional<QList<Evaluated>> evaluate(Database &db, const QTimeZone &zone,
+std::optional<QList<Evaluated>> evaluate(Database &db, const QDateTime &at, const QTimeZone &zone,
                                          const Watching::Filter &filter, QString *errorOut)
 {
     // Its own error text: a caller's leftover message must not read as a new failure.
@@ -54,7 +56,8 @@ std::optional<QList<Evaluated>> evaluate(Database &db, const QTimeZone &zone,
         if (filter.showId && *filter.showId != f.showId)
             continue;
         if (!shows.contains(f.showId)) {
-            auto state = Watching::load(db, f.showId, error);
+            // The outlook as of the user's day at `at`: windows missed by then no longer count.
+            auto state = Watching::load(db, f.showId, at.toTimeZone(zone).date(), error);
             if (!state)
                 return failed();
             shows.insert(f.showId, *state);
@@ -91,7 +94,7 @@ std::optional<QList<Evaluated>> evaluate(Database &db, const QTimeZone &zone,
 
 namespace Watching {
 
-std::optional<ShowState> load(Database &db, qint64 showId, QString *error)
+std::optional<ShowState> load(Database &db, qint64 showId, const QDate &today, QString *error)
 {
     LedgerQueries ledger(db);
     auto show = ledger.loadShow(showId, error);
@@ -108,8 +111,11 @@ std::optional<ShowState> load(Database &db, qint64 showId, QString *error)
         *error = claimsError;
         return std::nullopt;
     }
+    OutlookContext context;
+    if (!loadOutlookContext(db, today, &context, error))
+        return std::nullopt;
     for (const Season &season : state.show.seasons) {
-        state.outlooks << OutlookCalculator::forSeason(state.show, season, state.claims);
+        state.outlooks << OutlookCalculator::forSeason(state.show, season, state.claims, context);
         state.releases << SeasonReleases::of(season, state.outlooks.last());
     }
     return state;
@@ -145,7 +151,7 @@ SeasonFacts factsOf(const ShowState &state, int i)
 bool follow(Database &db, qint64 showId, int season, const QDateTime &now, bool *added,
             QString *error)
 {
-    const auto state = load(db, showId, error);
+    const auto state = load(db, showId, now.date(), error);
     if (!state)
         return false;
     ReminderStore store(db);
@@ -183,7 +189,7 @@ QList<Reminder> due(Database &db, const QDateTime &at, const QTimeZone &zone, co
 {
     QList<Reminder> list;
     error->clear();
-    const auto evaluated = evaluate(db, zone, filter, error);
+    const auto evaluated = evaluate(db, at, zone, filter, error);
     if (!evaluated)
         return list;
     for (const Evaluated &e : *evaluated)
@@ -196,7 +202,7 @@ QList<Reminder> due(Database &db, const QDateTime &at, const QTimeZone &zone, co
 std::optional<QList<Reminder>> deliver(Database &db, const QDateTime &at, const QTimeZone &zone,
                                        QString *error, const std::function<bool()> &beforeCommit)
 {
-    const auto evaluated = evaluate(db, zone, Filter{}, error);
+    const auto evaluated = evaluate(db, at, zone, Filter{}, error);
     if (!evaluated)
         return std::nullopt;
     QList<SeasonDelivery> deliveries;

@@ -23,7 +23,8 @@ struct ShowState {
     QList<std::optional<SeasonRelease>> releases; // the same
 };
 
-std::optional<ShowState> load(Database &db, qint64 showId, QString *error);
+// `today` is the day release windows are judged on: a missed one no longer shapes the outlook.
+std::optional<ShowState> load(Database &db, qint64 showId, const QDate &today, QString *error);
 SeasonFacts factsOf(const ShowState &state, int seasonIndex);
 // Index of season `number` in state.show.seasons, or -1.
 int seasonIndex(const ShowState &state, int number);

@@ -36,6 +36,7 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
 {
     if (!settings.tvmazeBase.isEmpty())
         m_writer->setTvmazeBase(settings.tvmazeBase);
+    m_overview.setToday(settings.today); // invalid: the clock's day at each load
     m_library.setSourceModel(&m_libraryModel);
     m_comingUp.setSourceModel(&m_libraryModel);
     m_comingUp.setUpcomingOnly(true);
@@ -111,12 +112,13 @@ void AppComposition::reloadPages()
         return;
     // Each part keeps what it showed when its read fails; the message says why.
     QString error;
-    if (!m_libraryModel.reload(*m_reader, &error)) {
+    const QDate today = m_settings.today.isValid() ? m_settings.today : QDate::currentDate();
+    if (!m_libraryModel.reload(*m_reader, today, &error)) {
         m_feeds.setMessage(error);
         return;
     }
     const QList<QVariantMap> recent = RecentChanges::rows(
-        *m_reader, m_libraryModel.newestChanged(kRecentShows), kRecentRows, &error);
+        *m_reader, m_libraryModel.newestChanged(kRecentShows), kRecentRows, today, &error);
     if (error.isEmpty())
         m_recent.setRows(recent);
     fillReminders();

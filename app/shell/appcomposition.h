@@ -46,6 +46,9 @@ public:
         bool importDefaultData = true;
         QUrl tvmazeBase;         // the TVmaze API (--tvmaze-base); empty: https://api.tvmaze.com
         bool syncOnStart = true; // sync what is due once the database is open
+        // The day release windows are judged on (missed ones stop counting); invalid: the
+        // clock's day at each reload. Tests pin it.
+        QDate today;
         // The clock and zone reminders are due by; tests pin them. Empty: the real ones.
         std::function<QDateTime()> clock;
         QTimeZone zone = QTimeZone::systemTimeZone();

@@ -178,6 +178,27 @@ std::optional<Show> LedgerQueries::loadShow(qint64 showId, QString *error)
     return show;
 }
 
+QList<CatalogRelease> LedgerQueries::catalogReleases(QString *error)
+{
+    QList<CatalogRelease> list;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT s.show_id, s.number, s.status, coalesce((SELECT "
+                                  "e.air_date FROM episodes e WHERE e.season_id = s.id AND "
+                                  "e.special = 0 ORDER BY e.number LIMIT 1), s.premiere) FROM "
+                                  "seasons s ORDER BY s.show_id, s.number"),
+                   {}, error))
+        return list;
+    while (q.next()) {
+        SeasonStatus status = SeasonStatus::Announced;
+        fromWireName(q.value(2).toString(), &status);
+        list << CatalogRelease{q.value(0).toLongLong(), q.value(1).toInt(),
+                               status == SeasonStatus::Released, isoDate(q.value(3))};
+    }
+    return list;
+}
+
 QList<ClaimRecord> LedgerQueries::claims(const ClaimFilter &filter, QString *error)
 {
     QString sql = QStringLiteral(

@@ -2,6 +2,7 @@
 
 #include "domain/catalog.h"
 #include "domain/claimrecord.h"
+#include "domain/catalogrelease.h"
 
 #include <QDateTime>
 #include <QList>
@@ -37,6 +38,9 @@ public:
     // The show with its seasons, episodes and credits; Show::key holds the database id.
     std::optional<Show> loadShow(qint64 showId, QString *error = nullptr);
     QList<ClaimRecord> claims(const ClaimFilter &filter, QString *error = nullptr);
+    // Every season's release facts (CatalogRelease::of's rule, in one query): what publishers'
+    // release-window predictions are judged against.
+    QList<CatalogRelease> catalogReleases(QString *error = nullptr);
     bool isEmpty();
 
 private:
