@@ -4,6 +4,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -115,6 +116,60 @@ QString Database::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("cliffhanger.sqlite"));
+}
+
+bool Database::canResetAside(OpenError kind)
+{
+    return kind == OpenError::NotSqlite || kind == OpenError::Newer || kind == OpenError::Damaged ||
+           kind == OpenError::Migration;
+}
+
+bool Database::resetAside(const QString &path, QString *backupPath, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = Tr::tr("%1 does not exist: there is nothing to move aside.").arg(path);
+        return false;
+    }
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // The sidecars SQLite pairs with a database by name: a stale WAL left next to the fresh
+    // file could be replayed into it, so they move with the file they belong to.
+    static const char *const sidecars[] = {"-wal", "-shm", "-journal"};
+    auto taken = [](const QString &candidate) {
+        if (QFileInfo::exists(candidate))
+            return true;
+        for (const char *suffix : sidecars)
+            if (QFileInfo::exists(candidate + QLatin1String(suffix)))
+                return true;
+        return false;
+    };
+    QString backup = QStringLiteral("%1.backup-%2").arg(path, stamp);
+    for (int n = 2; taken(backup); ++n)
+        backup = QStringLiteral("%1.backup-%2-%3").arg(path, stamp).arg(n);
+
+    if (!QFile::rename(path, backup)) {
+        *error =
+            Tr::tr("Cannot move %1 aside to %2: %3").arg(path, backup, QFile(path).errorString());
+        return false;
+    }
+    QStringList moved;
+    for (const char *suffix : sidecars) {
+        const QString from = path + QLatin1String(suffix);
+        if (!QFileInfo::exists(from))
+            continue;
+        if (!QFile::rename(from, backup + QLatin1String(suffix))) {
+            // Put everything back: a database separated from its WAL is worse than either.
+            *error = Tr::tr("Cannot move %1 aside to %2; %3 was left as it was.")
+                         .arg(from, backup + QLatin1String(suffix), path);
+            for (const QString &m : moved)
+                QFile::rename(backup + m, path + m);
+            QFile::rename(backup, path);
+            return false;
+        }
+        moved << QLatin1String(suffix);
+    }
+    *backupPath = backup;
+    return true;
 }
 
 Database::OpenResult Database::open(const QString &path)
