@@ -283,6 +283,21 @@ sqlite3 *Database::handle() const
     return nullptr;
 }
 
+QString Database::writeFailureHint() const
+{
+    sqlite3 *db = handle();
+    const int code = db ? sqlite3_errcode(db) & 0xff : SQLITE_OK;
+    if (code == SQLITE_FULL)
+        return Tr::tr("The disk holding %1 is full. Nothing of this change was stored and the data "
+                      "from before is kept; free some space and try again.")
+            .arg(m_path);
+    if (code == SQLITE_IOERR)
+        return Tr::tr("Writing to %1 failed (is the disk full or failing?). Nothing of this change "
+                      "was stored and the data from before is kept.")
+            .arg(m_path);
+    return QString();
+}
+
 bool Database::checkpoint()
 {
     QSqlQuery query(m_db);

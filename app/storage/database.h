@@ -57,6 +57,11 @@ public:
     sqlite3 *handle() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    // After a failed write: a sentence that says the disk is full (SQLITE_FULL) or that a write
+    // to the file failed (SQLITE_IOERR: a full disk can look like that too, e.g. past a file
+    // size limit), and that the data from before is kept; empty for any other failure. Read it
+    // before rolling back, which resets SQLite's error code.
+    QString writeFailureHint() const;
     // Copies committed WAL pages into the database file; the writer calls it when idle.
     bool checkpoint();
     // Closing the last connection normally checkpoints the WAL into the database file and

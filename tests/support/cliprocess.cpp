@@ -6,8 +6,8 @@
 
 namespace {
 
-CliResult runWatched(const QStringList &arguments, const std::function<bool()> &killNow,
-                     bool *killed, int timeoutMs)
+CliResult runWatched(const QString &program, const QStringList &arguments,
+                     const std::function<bool()> &killNow, bool *killed, int timeoutMs)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -35,7 +35,7 @@ CliResult runWatched(const QStringList &arguments, const std::function<bool()> &
                 process.kill(); // SIGKILL
             }
         });
-    process.start(QStringLiteral(CLIFFHANGER_BINARY), arguments);
+    process.start(program, arguments);
     deadline.start(timeoutMs);
     if (killNow)
         watch.start();
@@ -60,11 +60,16 @@ CliResult runWatched(const QStringList &arguments, const std::function<bool()> &
 
 CliResult runCli(const QStringList &arguments, int timeoutMs)
 {
-    return runWatched(arguments, nullptr, nullptr, timeoutMs);
+    return runWatched(QStringLiteral(CLIFFHANGER_BINARY), arguments, nullptr, nullptr, timeoutMs);
 }
 
 CliResult runCliKilledWhen(const QStringList &arguments, const std::function<bool()> &killNow,
                            bool *killed, int timeoutMs)
 {
-    return runWatched(arguments, killNow, killed, timeoutMs);
+    return runWatched(QStringLiteral(CLIFFHANGER_BINARY), arguments, killNow, killed, timeoutMs);
+}
+
+CliResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    return runWatched(program, arguments, nullptr, nullptr, timeoutMs);
 }

@@ -21,3 +21,6 @@ CliResult runCli(const QStringList &arguments, int timeoutMs = 60000);
 // was killed or finished first (then the result is the finished run's).
 CliResult runCliKilledWhen(const QStringList &arguments, const std::function<bool()> &killNow,
                            bool *killed, int timeoutMs = 60000);
+
+// Another program (a shell script that runs the CLI, say), served the same way.
+CliResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
