@@ -150,8 +150,8 @@ bool wantsCommandLine(const QStringList &arguments)
                 a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
             if (name == QLatin1String("help") || name == QLatin1String("h") ||
                 name == QLatin1String("version") || name == QLatin1String("v") ||
-                name == QLatin1String("help-all"))
-                return true;
+                name == QLatin1String("help-all") || name == QLatin1String("reset-db"))
+                return true; // --reset-db alone resets and exits; the window has its dialog
             // Anything but the window's own options goes to the command line, which
             // reports it properly instead of opening a window that ignores it.
             if (!Options::isGlobal(name) && !Options::isWindowOption(name))
@@ -198,22 +198,31 @@ int run(const QStringList &arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
+    const bool resetDb = parser.isSet(QStringLiteral("reset-db"));
+    if (positional.isEmpty() && !resetDb)
         return usageError(Tr::tr("no command given."));
-    const Command *command = findCommand(commands, positional.first());
-    if (!command)
+    const Command *command =
+        positional.isEmpty() ? nullptr : findCommand(commands, positional.first());
+    if (positional.isEmpty()) {
+        for (const QString &name : parser.optionNames())
+            if (!Options::isGlobal(name))
+                return usageError(Tr::tr("the option --%1 needs a command.").arg(name));
+    } else if (!command) {
         return usageError(Tr::tr("unknown command '%1'.").arg(positional.first()));
-    for (const QString &name : parser.optionNames())
-        if (!Options::isGlobal(name) && !command->options.contains(name))
-            return usageError(
-                Tr::tr("the option --%1 does not apply to '%2'.").arg(name, command->name));
+    }
     const QStringList args = positional.mid(1);
-    if (args.size() < command->minArgs)
-        return usageError(
-            Tr::tr("'%1' needs more arguments: %2").arg(command->name, command->synopsis));
-    if (command->maxArgs >= 0 && args.size() > command->maxArgs)
-        return usageError(
-            Tr::tr("too many arguments for '%1': %2").arg(command->name, command->synopsis));
+    if (command) {
+        for (const QString &name : parser.optionNames())
+            if (!Options::isGlobal(name) && !command->options.contains(name))
+                return usageError(
+                    Tr::tr("the option --%1 does not apply to '%2'.").arg(name, command->name));
+        if (args.size() < command->minArgs)
+            return usageError(
+                Tr::tr("'%1' needs more arguments: %2").arg(command->name, command->synopsis));
+        if (command->maxArgs >= 0 && args.size() > command->maxArgs)
+            return usageError(
+                Tr::tr("too many arguments for '%1': %2").arg(command->name, command->synopsis));
+    }
     for (const QString &name :
          {QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("tvmaze-base")})
         if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
@@ -230,8 +239,31 @@ int run(const QStringList &arguments)
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : Database::defaultPath();
     Database::OpenResult opened = Database::open(path);
+    if (!opened.database && resetDb && Database::canResetAside(opened.kind)) {
+        QString backup;
+        QString error;
+        if (!Database::resetAside(path, &backup, &error)) {
+            err << Tr::tr("cliffhanger: %1").arg(opened.error) << Qt::endl
+                << Tr::tr("cliffhanger: --reset-db: %1").arg(error) << Qt::endl;
+            return Failure;
+        }
+        err << Tr::tr("cliffhanger: %1").arg(opened.error) << Qt::endl
+            << Tr::tr("cliffhanger: --reset-db: the old file was moved to %1 (kept as it was); "
+                      "starting a fresh database at %2.")
+                   .arg(backup, path)
+            << Qt::endl;
+        opened = Database::open(path);
+    } else if (opened.database && resetDb) {
+        err << Tr::tr("cliffhanger: --reset-db: %1 opens as it is; it was not reset.").arg(path)
+            << Qt::endl;
+    }
     if (!opened.database) {
         err << Tr::tr("cliffhanger: %1").arg(opened.error) << Qt::endl;
+        if (!resetDb && Database::canResetAside(opened.kind))
+            err << Tr::tr("cliffhanger: to keep this file as a backup and start a fresh database: "
+                          "cliffhanger --db %1 --reset-db")
+                       .arg(path)
+                << Qt::endl;
         return Failure;
     }
     // A command is short-lived: its commits stay in the WAL for SQLite to copy back later, instead
@@ -245,6 +277,8 @@ int run(const QStringList &arguments)
             return Failure;
         }
     }
+    if (!command)
+        return Success; // --reset-db alone: the database is ready
     CommandContext context{
         *opened.database, parser, args, out, err, parser.isSet(QStringLiteral("json"))};
     const int code = command->run(context);

@@ -23,6 +23,12 @@ const Spec kSpecs[] = {
      QT_TRANSLATE_NOOP("Options",
                        "Do not import the embedded default data into an empty database."),
      nullptr, true},
+    {"reset-db",
+     QT_TRANSLATE_NOOP(
+         "Options", "If the database cannot be opened (not an SQLite file, damaged, written by a "
+                    "newer version), move it aside as a dated backup next to it and start a "
+                    "fresh one. A database that opens is left as it is."),
+     nullptr, true},
     {"tvmaze-base",
      QT_TRANSLATE_NOOP("Options",
                        "Ask the TVmaze API at URL (default https://api.tvmaze.com), e.g. a mirror "

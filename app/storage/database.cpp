@@ -4,6 +4,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -117,6 +118,60 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("cliffhanger.sqlite"));
 }
 
+bool Database::canResetAside(OpenError kind)
+{
+    return kind == OpenError::NotSqlite || kind == OpenError::Newer || kind == OpenError::Damaged ||
+           kind == OpenError::Migration;
+}
+
+bool Database::resetAside(const QString &path, QString *backupPath, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = Tr::tr("%1 does not exist: there is nothing to move aside.").arg(path);
+        return false;
+    }
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // The sidecars SQLite pairs with a database by name: a stale WAL left next to the fresh
+    // file could be replayed into it, so they move with the file they belong to.
+    static const char *const sidecars[] = {"-wal", "-shm", "-journal"};
+    auto taken = [](const QString &candidate) {
+        if (QFileInfo::exists(candidate))
+            return true;
+        for (const char *suffix : sidecars)
+            if (QFileInfo::exists(candidate + QLatin1String(suffix)))
+                return true;
+        return false;
+    };
+    QString backup = QStringLiteral("%1.backup-%2").arg(path, stamp);
+    for (int n = 2; taken(backup); ++n)
+        backup = QStringLiteral("%1.backup-%2-%3").arg(path, stamp).arg(n);
+
+    if (!QFile::rename(path, backup)) {
+        *error =
+            Tr::tr("Cannot move %1 aside to %2: %3").arg(path, backup, QFile(path).errorString());
+        return false;
+    }
+    QStringList moved;
+    for (const char *suffix : sidecars) {
+        const QString from = path + QLatin1String(suffix);
+        if (!QFileInfo::exists(from))
+            continue;
+        if (!QFile::rename(from, backup + QLatin1String(suffix))) {
+            // Put everything back: a database separated from its WAL is worse than either.
+            *error = Tr::tr("Cannot move %1 aside to %2; %3 was left as it was.")
+                         .arg(from, backup + QLatin1String(suffix), path);
+            for (const QString &m : moved)
+                QFile::rename(backup + m, path + m);
+            QFile::rename(backup, path);
+            return false;
+        }
+        moved << QLatin1String(suffix);
+    }
+    *backupPath = backup;
+    return true;
+}
+
 Database::OpenResult Database::open(const QString &path)
 {
     OpenResult result;
@@ -226,6 +281,21 @@ sqlite3 *Database::handle() const
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3 *const *>(v.data());
     return nullptr;
+}
+
+QString Database::writeFailureHint() const
+{
+    sqlite3 *db = handle();
+    const int code = db ? sqlite3_errcode(db) & 0xff : SQLITE_OK;
+    if (code == SQLITE_FULL)
+        return Tr::tr("The disk holding %1 is full. Nothing of this change was stored and the data "
+                      "from before is kept; free some space and try again.")
+            .arg(m_path);
+    if (code == SQLITE_IOERR)
+        return Tr::tr("Writing to %1 failed (is the disk full or failing?). Nothing of this change "
+                      "was stored and the data from before is kept.")
+            .arg(m_path);
+    return QString();
 }
 
 bool Database::checkpoint()

@@ -35,6 +35,18 @@ public:
     // has opened and migrated already; it never writes, so it can never be a second writer.
     static OpenResult openReader(const QString &path);
     static QString defaultPath();
+
+    // Whether a file refused with `kind` may be moved aside for a fresh start: a file that is
+    // not SQLite, one a newer Cliffhanger wrote, a damaged one, or one whose upgrade failed. (A
+    // folder that cannot be opened is no reason to move a file.)
+    static bool canResetAside(OpenError kind);
+    // Moves the file at `path` aside, never deleting or copying it: renamed in its own folder to
+    // PATH.backup-YYYYMMDD-HHMMSS (UTC; -2, -3... if that exists), its -wal, -shm and -journal
+    // files with it under the same name, so the backup opens as it was. The next open(path)
+    // starts a fresh database. False with *error (translated) if nothing could be moved; on
+    // success *backupPath is where the file went. For the CLI's --reset-db and the window's
+    // "start afresh" dialog.
+    static bool resetAside(const QString &path, QString *backupPath, QString *error);
     ~Database();
 
     Database(const Database &) = delete;
@@ -45,6 +57,11 @@ public:
     sqlite3 *handle() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    // After a failed write: a sentence that says the disk is full (SQLITE_FULL) or that a write
+    // to the file failed (SQLITE_IOERR: a full disk can look like that too, e.g. past a file
+    // size limit), and that the data from before is kept; empty for any other failure. Read it
+    // before rolling back, which resets SQLite's error code.
+    QString writeFailureHint() const;
     // Copies committed WAL pages into the database file; the writer calls it when idle.
     bool checkpoint();
     // Closing the last connection normally checkpoints the WAL into the database file and

@@ -164,11 +164,13 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
                                            fetched.lastModified, hash, itemCount, now,
                                            &storageError);
     if (!ok || !db.commit()) {
+        const QString hint = m_db.writeFailureHint(); // before the rollback resets it
         db.rollback();
         report.newItems = report.updatedItems = 0;
-        return finishWithError(
-            report, FeedError::storage(Tr::tr("Could not store the feed: %1").arg(storageError)),
-            QDateTime(), now);
+        QString message = Tr::tr("Could not store the feed: %1").arg(storageError);
+        if (!hint.isEmpty())
+            message += QLatin1Char(' ') + hint;
+        return finishWithError(report, FeedError::storage(message), QDateTime(), now);
     }
     report.totalItems = itemCount;
     report.elapsedMs = timer.elapsed();
