@@ -9,7 +9,7 @@ target_compile_definitions(cliffhanger_benchscale PRIVATE
   CLIFFHANGER_BENCH_BINARY_DIR="${CMAKE_CURRENT_BINARY_DIR}")
 
 # bench_scaledb: builds the scale database through the real command (once, cached in the build
-# tree; --db PATH [--full] builds one elsewhere).
+# tree; --db PATH [--claims N] builds one elsewhere).
 cliffhanger_add_bench(bench_scaledb ${CMAKE_CURRENT_LIST_DIR}/bench_scaledb.cpp)
 target_link_libraries(bench_scaledb PRIVATE cliffhanger_benchscale)
 add_dependencies(bench_scaledb cliffhanger)

@@ -68,14 +68,6 @@ qint64 countRows(sqlite3 *db, const char *table)
 
 } // namespace
 
-ScaleShape ScaleShape::full()
-{
-    ScaleShape shape;
-    shape.claims = 500000;
-    // 100 claims a show make a show's entry about 35 KB: 250 shows stay under the 20 MiB cap.
-    return shape;
-}
-
 bool buildScaleDatabase(const QString &binary, const QString &dbPath, const ScaleShape &shape,
                         const QString &feedDir, QList<ScaleStep> *steps, QString *error)
 {
@@ -84,6 +76,7 @@ bool buildScaleDatabase(const QString &binary, const QString &dbPath, const Scal
             QStringLiteral("%1 exists; the scale database is built into a new file").arg(dbPath);
         return false;
     }
+    // 100 claims make a show's entry about 29 KB, so 250 shows stay well under the 20 MiB cap.
     QDir().mkpath(feedDir);
     const int seasonFeeds = (shape.shows + shape.showsPerFeed - 1) / shape.showsPerFeed;
     for (int f = 0; f < seasonFeeds; ++f) {
@@ -139,7 +132,12 @@ ScaleCounts countScaleDatabase(const QString &dbPath)
 QString cachedScaleDatabase(const QString &binary, QString *error)
 {
     const QString dir = QStringLiteral(CLIFFHANGER_BENCH_BINARY_DIR "/scale");
-    const QString dbPath = dir + QStringLiteral("/default.sqlite");
+    // Named by its shape, so a change to the default shape builds a new file.
+    const ScaleShape shape;
+    const QString dbPath = dir + QStringLiteral("/shows%1-articles%2-claims%3.sqlite")
+                                     .arg(shape.shows)
+                                     .arg(shape.articles)
+                                     .arg(shape.claims);
     if (QFileInfo::exists(dbPath))
         return dbPath;
     std::printf("building the scale database at %s (once; delete it to rebuild):\n",
@@ -150,7 +148,7 @@ QString cachedScaleDatabase(const QString &binary, QString *error)
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(building + QLatin1String(suffix));
     QList<ScaleStep> steps;
-    if (!buildScaleDatabase(binary, building, ScaleShape(), feeds.path(), &steps, error))
+    if (!buildScaleDatabase(binary, building, shape, feeds.path(), &steps, error))
         return QString();
     // Renamed with its WAL, so a half-built file is never taken for the finished one.
     for (const char *suffix : {"-wal", "-shm", ""})
