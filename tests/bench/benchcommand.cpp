@@ -28,10 +28,16 @@ QString builtBinary()
 
 ProcessRun timeProcess(const QString &binary, const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return timeProcess(binary, arguments, env);
+}
+
+ProcessRun timeProcess(const QString &binary, const QStringList &arguments,
+                       const QProcessEnvironment &env)
+{
+    QProcess process;
     process.setProcessEnvironment(env);
     ProcessRun run;
     // The children's CPU time grows when a child is reaped, so the difference is this one's.

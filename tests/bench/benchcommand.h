@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QThread>
@@ -24,6 +25,9 @@ struct ProcessRun {
 QString builtBinary();
 // Runs `binary arguments` to completion without a display; wall time and CPU time.
 ProcessRun timeProcess(const QString &binary, const QStringList &arguments);
+// The same in the environment given (a window benchmark chooses its display).
+ProcessRun timeProcess(const QString &binary, const QStringList &arguments,
+                       const QProcessEnvironment &env);
 
 double median(QList<double> values);
 // "median 612 ms (min 590, max 700, N=7)".

@@ -100,9 +100,10 @@ QByteArray pubDate(Random &random)
     return buffer;
 }
 
-void appendItem(QByteArray &feed, Random &random, int index)
+void appendItem(QByteArray &feed, Random &random, int index, const QList<QByteArray> &shows)
 {
-    const char *show = random.pick(kShows);
+    const char *show =
+        shows.isEmpty() ? random.pick(kShows) : shows[random.below(int(shows.size()))].constData();
     const QByteArray id = QByteArray::number(100000 + index);
     feed += "    <item>\n      <title>";
     feed += show;
@@ -138,9 +139,17 @@ void appendItem(QByteArray &feed, Random &random, int index)
 
 QByteArray generateRssFeed(int items, quint32 seed)
 {
-    Random random(seed);
+    RssShape shape;
+    shape.items = items;
+    shape.seed = seed;
+    return generateRssFeed(shape);
+}
+
+QByteArray generateRssFeed(const RssShape &shape)
+{
+    Random random(shape.seed);
     QByteArray feed;
-    feed.reserve(qsizetype(items) * 1100 + 1024);
+    feed.reserve(qsizetype(shape.items) * 1100 + 1024);
     feed += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
             "xmlns:atom=\"http://www.w3.org/2005/Atom\">\n"
@@ -150,8 +159,8 @@ QByteArray generateRssFeed(int items, quint32 seed)
             "    <description>Generated news about television seasons.</description>\n"
             "    <atom:link href=\"https://tvnews.example/feed.xml\" rel=\"self\" "
             "type=\"application/rss+xml\"/>\n";
-    for (int i = 0; i < items; ++i)
-        appendItem(feed, random, i);
+    for (int i = 0; i < shape.items; ++i)
+        appendItem(feed, random, shape.firstIndex + i, shape.shows);
     feed += "  </channel>\n</rss>\n";
     return feed;
 }

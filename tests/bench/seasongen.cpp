@@ -67,11 +67,12 @@ QByteArray showId(int show)
 
 void appendShow(QByteArray &out, const SeasonFeedShape &shape, Random &random, int show)
 {
+    show += shape.firstShow;
     const char *adjective = kAdjectives[show % 12];
     const char *noun = kNouns[(show / 12) % 12];
     const QByteArray n = QByteArray::number(show + 1);
-    out += "    {\"id\": \"" + showId(show) + "\", \"title\": \"The " + adjective + ' ' + noun +
-           ' ' + n + "\", \"aliases\": [\"" + noun + ' ' + adjective + " Files " + n + "\"],\n";
+    out += "    {\"id\": \"" + showId(show) + "\", \"title\": \"" + generatedShowTitle(show) +
+           "\", \"aliases\": [\"" + noun + ' ' + adjective + " Files " + n + "\"],\n";
     out += "     \"network\": \"";
     append(out, random.pick(kNetworks));
     out += "\", \"country\": \"GB\", \"language\": \"en\", \"genres\": [\"";
@@ -144,8 +145,9 @@ QByteArray sourceId(int show, int k)
     return "S" + QByteArray::number(show + 1) + "-" + QByteArray::number(k + 1);
 }
 
-void appendSource(QByteArray &out, Random &random, int show, int k)
+void appendSource(QByteArray &out, const SeasonFeedShape &shape, Random &random, int show, int k)
 {
+    show += shape.firstShow;
     out += "    {\"id\": \"" + sourceId(show, k) + "\", \"title\": \"News about show " +
            QByteArray::number(show + 1) + ", part " + QByteArray::number(k + 1) +
            "\", \"publisher\": \"";
@@ -159,6 +161,7 @@ void appendSource(QByteArray &out, Random &random, int show, int k)
 void appendClaim(QByteArray &out, const SeasonFeedShape &shape, Random &random, int show, int k,
                  bool changed)
 {
+    show += shape.firstShow;
     const int season = shape.seasonsPerShow;
     out += "    {\"id\": \"c" + QByteArray::number(show + 1) + "-" + QByteArray::number(k + 1) +
            "\", \"show\": \"" + showId(show) + "\", \"season\": " + QByteArray::number(season) +
@@ -206,6 +209,12 @@ void appendClaim(QByteArray &out, const SeasonFeedShape &shape, Random &random, 
 
 } // namespace
 
+QByteArray generatedShowTitle(int show)
+{
+    return QByteArray("The ") + kAdjectives[show % 12] + ' ' + kNouns[(show / 12) % 12] + ' ' +
+           QByteArray::number(show + 1);
+}
+
 QByteArray generateSeasonFeed(const SeasonFeedShape &shape, quint32 seed, int changedClaim)
 {
     Random random(seed);
@@ -220,7 +229,7 @@ QByteArray generateSeasonFeed(const SeasonFeedShape &shape, quint32 seed, int ch
     out += "  ],\n  \"sources\": [\n";
     for (int show = 0; show < shape.shows; ++show) {
         for (int k = 0; k < shape.sourcesPerShow; ++k) {
-            appendSource(out, random, show, k);
+            appendSource(out, shape, random, show, k);
             out += show + 1 < shape.shows || k + 1 < shape.sourcesPerShow ? ",\n" : "\n";
         }
     }

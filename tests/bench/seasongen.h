@@ -14,6 +14,9 @@ struct SeasonFeedShape {
     int creditsPerShow = 4;
     int sourcesPerShow = 2;
     int claimsPerShow = 4;
+    // The number of this feed's first show among all generated shows: feeds made with
+    // different offsets have distinct titles, ids and sources, so they split one big catalog.
+    int firstShow = 0;
 
     // The feed's entries a sync counts: shows, seasons, episodes, credits, sources, claims.
     int items() const
@@ -26,3 +29,6 @@ struct SeasonFeedShape {
 };
 
 QByteArray generateSeasonFeed(const SeasonFeedShape &shape, quint32 seed, int changedClaim = -1);
+
+// The title show number `show` (counted from 0 over all feeds) has in every generated feed.
+QByteArray generatedShowTitle(int show);

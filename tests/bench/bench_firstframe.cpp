@@ -1,0 +1,111 @@
+// First frame (issue 13, item 9): `cliffhanger --quit-after-first-frame` on a database holding the
+// default data, against a bare Qt Quick Controls window (bench_barewindow: one Label, the same
+// Material style, the same platform), runs interleaved in one run, on the offscreen platform and,
+// when Xvfb is installed, on an X server of the benchmark's own. Both print "first frame: N ms",
+// from main() to the first frameSwapped; the whole command (fork to exit) is printed beside it.
+//
+//   bench_firstframe [--runs N] [--offscreen-only]
+#include "benchcommand.h"
+#include "benchdisplay.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <cstdio>
+
+namespace {
+
+struct Series {
+    QList<double> firstFrame, wall;
+    qint64 peakKb = 0;
+};
+
+bool runOnce(const QString &binary, const QStringList &arguments, const BenchDisplay &display,
+             Series *series)
+{
+    qint64 peakKb = 0;
+    const ProcessRun run = timeProcessWithPeak(binary, arguments, display.environment(), &peakKb);
+    const double ms = firstFrameMs(run.out);
+    if (run.exitCode != 0 || ms < 0) {
+        std::fprintf(stderr, "bench_firstframe: %s failed (exit %d): %s%s\n", qPrintable(binary),
+                     run.exitCode, run.out.constData(), run.err.constData());
+        return false;
+    }
+    series->firstFrame << ms;
+    series->wall << run.wallMs;
+    series->peakKb = qMax(series->peakKb, peakKb);
+    return true;
+}
+
+bool measure(const BenchDisplay &display, const QString &dbPath, int runs)
+{
+    const QString app = builtBinary();
+    const QString bare = QStringLiteral(CLIFFHANGER_BAREWINDOW);
+    const QStringList appArgs{QStringLiteral("--db"), dbPath,
+                              QStringLiteral("--quit-after-first-frame")};
+    Series mine, baseline, discard;
+    // One of each first, not counted: the first start reads the libraries from the disk.
+    if (!runOnce(app, appArgs, display, &discard) || !runOnce(bare, {}, display, &discard))
+        return false;
+    for (int i = 0; i < runs; ++i) {
+        // Alternating which goes first, so neither always follows the other's cache misses.
+        const bool appFirst = i % 2 == 0;
+        if (!runOnce(appFirst ? app : bare, appFirst ? appArgs : QStringList(), display,
+                     appFirst ? &mine : &baseline) ||
+            !runOnce(appFirst ? bare : app, appFirst ? QStringList() : appArgs, display,
+                     appFirst ? &baseline : &mine))
+            return false;
+    }
+    const double ratio = median(mine.firstFrame) / median(baseline.firstFrame);
+    std::printf("%s:\n", qPrintable(display.name()));
+    std::printf("  cliffhanger, first frame        %s; whole command %s; peak RSS %lld MB\n",
+                qPrintable(summary(mine.firstFrame)), qPrintable(summary(mine.wall)),
+                mine.peakKb / 1024);
+    std::printf("  bare Controls window            %s; whole command %s; peak RSS %lld MB\n",
+                qPrintable(summary(baseline.firstFrame)), qPrintable(summary(baseline.wall)),
+                baseline.peakKb / 1024);
+    std::printf("  ratio of the medians            %.2fx (budget at most 1.5x: %s)\n", ratio,
+                ratio <= 1.5 ? "met" : "NOT MET");
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    int runs = 11;
+    bool offscreenOnly = false;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
+            runs = qMax(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--offscreen-only"))
+            offscreenOnly = true;
+    }
+    // The default data: what a first start imports, in a file made by the CLI beforehand so
+    // the window opens an existing database, as every start but the first does.
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("default.sqlite"));
+    const ProcessRun made =
+        timeProcess(builtBinary(), {QStringLiteral("--db"), dbPath, QStringLiteral("feeds"),
+                                    QStringLiteral("list")});
+    if (made.exitCode != 0) {
+        std::fprintf(stderr, "bench_firstframe: cannot make the database: %s\n",
+                     made.err.constData());
+        return 1;
+    }
+    std::printf("bench_firstframe: --quit-after-first-frame, default data, N=%d interleaved "
+                "pairs\n",
+                runs);
+    if (!measure(BenchDisplay(), dbPath, runs))
+        return 1;
+    if (!offscreenOnly) {
+        BenchDisplay xvfb;
+        QString error;
+        if (!xvfb.startXvfb(&error))
+            std::printf("Xvfb: NOT RUN (%s)\n", qPrintable(error));
+        else if (!measure(xvfb, dbPath, runs))
+            return 1;
+    }
+    return 0;
+}
