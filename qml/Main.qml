@@ -226,7 +226,7 @@ ApplicationWindow {
                     contentItem: Text {
                         text: addShowButton.text
                         font: addShowButton.font
-                        color: appTheme.onAccent
+                        color: appTheme.inkOnAccent
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                     }

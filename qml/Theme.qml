@@ -13,7 +13,7 @@ QtObject {
     readonly property color line: dark ? "#3a363d" : "#e2ddd5"
     readonly property color accent: dark ? "#ff8a80" : "#b3261e"
     readonly property color accentSoft: dark ? "#3d2423" : "#fbe9e7"
-    readonly property color onAccent: dark ? "#1d1b19" : "#ffffff"
+    readonly property color inkOnAccent: dark ? "#1d1b19" : "#ffffff"
     readonly property color confirmed: dark ? "#81c784" : "#2e7d32"
     readonly property color expected: dark ? "#90caf9" : "#1565c0"
     readonly property color rumoured: dark ? "#ffb74d" : "#b26a00"
