@@ -32,7 +32,8 @@ Dialog {
         onTriggered: dialog.controller.search(field.text)
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        anchors.fill: parent
         spacing: dialog.theme.gap
         TextField {
             id: field

@@ -1,9 +1,9 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Not `pragma ComponentBehavior: Bound`: Qt 6.4's ListView cannot create a bound section
-// delegate ("Component is not ready"), so this file keeps the unbound default.
 // The awaited season's cast grouped by what is known: confirmed, expected, rumoured, not
 // reported; each with how many independent sources say so.
 ListView {
@@ -22,9 +22,7 @@ ListView {
     Accessible.name: qsTr("Cast for season %1").arg(overview.upcomingSeason)
     Accessible.role: Accessible.List
     ScrollBar.vertical: ScrollBar {}
-    section.property: "statusLabel"
-    section.delegate: sectionHeading
-    delegate: ItemDelegate {
+    delegate: Column {
         id: person
         required property int index
         required property string actor
@@ -33,55 +31,66 @@ ListView {
         required property string statusLabel
         required property int sources
         required property string initials
+        required property string heading
         width: ListView.view.width - board.leftMargin - board.rightMargin
-        Accessible.name: qsTr("%1 as %2: %3").arg(actor).arg(character).arg(statusLabel)
-        background: Rectangle {
-            color: person.ListView.isCurrentItem && board.activeFocus ? board.theme.accentSoft : "transparent"
-            border.color: person.ListView.isCurrentItem && board.activeFocus ? board.theme.focus : "transparent"
-            radius: board.theme.radius
+
+        GroupHeading {
+            theme: board.theme
+            large: false
+            width: person.width
+            text: person.heading
         }
-        contentItem: RowLayout {
-            spacing: board.theme.gap
-            Rectangle {
-                Layout.preferredWidth: 36
-                Layout.preferredHeight: 36
-                radius: 18
-                color: Qt.rgba(board.theme.statusColor(person.status).r, board.theme.statusColor(person.status).g, board.theme.statusColor(person.status).b, 0.15)
-                Text {
-                    anchors.centerIn: parent
-                    text: person.initials
-                    font.pixelSize: board.theme.tiny
-                    font.bold: true
-                    color: board.theme.statusColor(person.status)
-                }
+        ItemDelegate {
+            width: person.width
+            Accessible.name: qsTr("%1 as %2: %3").arg(person.actor).arg(person.character).arg(person.statusLabel)
+            background: Rectangle {
+                color: person.ListView.isCurrentItem && board.activeFocus ? board.theme.accentSoft : "transparent"
+                border.color: person.ListView.isCurrentItem && board.activeFocus ? board.theme.focus : "transparent"
+                radius: board.theme.radius
             }
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
-                Text {
+            contentItem: RowLayout {
+                spacing: board.theme.gap
+                Rectangle {
+                    Layout.preferredWidth: 36
+                    Layout.preferredHeight: 36
+                    radius: 18
+                    color: Qt.rgba(board.theme.statusColor(person.status).r, board.theme.statusColor(person.status).g, board.theme.statusColor(person.status).b, 0.15)
+                    Text {
+                        anchors.centerIn: parent
+                        text: person.initials
+                        font.pixelSize: board.theme.tiny
+                        font.bold: true
+                        color: board.theme.statusColor(person.status)
+                    }
+                }
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: person.actor
-                    font.pixelSize: board.theme.body
-                    font.bold: true
-                    color: board.theme.ink
+                    spacing: 0
+                    Text {
+                        Layout.fillWidth: true
+                        text: person.actor
+                        font.pixelSize: board.theme.body
+                        font.bold: true
+                        color: board.theme.ink
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("as %1").arg(person.character)
+                        font.pixelSize: board.theme.small
+                        color: board.theme.muted
+                    }
                 }
                 Text {
-                    Layout.fillWidth: true
-                    text: qsTr("as %1").arg(person.character)
+                    visible: person.sources > 0
+                    text: qsTr("%n source(s)", "", person.sources)
                     font.pixelSize: board.theme.small
                     color: board.theme.muted
                 }
-            }
-            Text {
-                visible: person.sources > 0
-                text: qsTr("%n source(s)", "", person.sources)
-                font.pixelSize: board.theme.small
-                color: board.theme.muted
-            }
-            StatusChip {
-                theme: board.theme
-                status: person.status
-                label: person.statusLabel
+                StatusChip {
+                    theme: board.theme
+                    status: person.status
+                    label: person.statusLabel
+                }
             }
         }
     }
@@ -91,21 +100,5 @@ ListView {
         text: qsTr("No cast known for this season yet.")
         font.pixelSize: board.theme.body
         color: board.theme.muted
-    }
-    Component {
-        id: sectionHeading
-        Text {
-            required property string section
-            width: board.width - board.leftMargin - board.rightMargin
-            topPadding: board.theme.gap
-            bottomPadding: board.theme.gapTiny
-            text: section
-            font.pixelSize: board.theme.small
-            font.bold: true
-            font.capitalization: Font.AllUppercase
-            font.letterSpacing: 1
-            color: board.theme.muted
-            Accessible.role: Accessible.Heading
-        }
     }
 }

@@ -1,9 +1,9 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Not `pragma ComponentBehavior: Bound`: Qt 6.4's ListView cannot create a bound section
-// delegate ("Component is not ready"), so this file keeps the unbound default.
 // Every season's episodes with air dates and runtimes; specials after each season's numbered
 // episodes, under their own heading.
 ListView {
@@ -23,9 +23,7 @@ ListView {
     Accessible.name: qsTr("Episodes")
     Accessible.role: Accessible.List
     ScrollBar.vertical: ScrollBar {}
-    section.property: "section"
-    section.delegate: sectionHeading
-    delegate: ItemDelegate {
+    delegate: Column {
         id: row
         required property int index
         required property int number
@@ -33,40 +31,51 @@ ListView {
         required property string airDate
         required property string runtime
         required property bool special
+        required property string heading
         width: ListView.view.width - list.leftMargin - list.rightMargin
-        implicitHeight: 40
-        Accessible.name: qsTr("Episode %1: %2, %3").arg(number).arg(title).arg(airDate)
-        background: Rectangle {
-            color: row.ListView.isCurrentItem && list.activeFocus ? list.theme.accentSoft : "transparent"
-            border.color: row.ListView.isCurrentItem && list.activeFocus ? list.theme.focus : "transparent"
-            radius: 6
+
+        GroupHeading {
+            theme: list.theme
+            large: true
+            width: row.width
+            text: row.heading
         }
-        contentItem: RowLayout {
-            spacing: list.theme.gap
-            Text {
-                Layout.preferredWidth: 36
-                text: row.special ? qsTr("SP") : row.number
-                font.pixelSize: list.theme.small
-                color: list.theme.muted
+        ItemDelegate {
+            width: row.width
+            implicitHeight: 40
+            Accessible.name: qsTr("Episode %1: %2, %3").arg(row.number).arg(row.title).arg(row.airDate)
+            background: Rectangle {
+                color: row.ListView.isCurrentItem && list.activeFocus ? list.theme.accentSoft : "transparent"
+                border.color: row.ListView.isCurrentItem && list.activeFocus ? list.theme.focus : "transparent"
+                radius: 6
             }
-            Text {
-                Layout.fillWidth: true
-                text: row.title.length > 0 ? row.title : qsTr("Episode %1").arg(row.number)
-                font.pixelSize: list.theme.body
-                color: list.theme.ink
-                elide: Text.ElideRight
-            }
-            Text {
-                text: row.runtime
-                font.pixelSize: list.theme.small
-                color: list.theme.muted
-            }
-            Text {
-                Layout.preferredWidth: 110
-                horizontalAlignment: Text.AlignRight
-                text: row.airDate.length > 0 ? row.airDate : qsTr("date unknown")
-                font.pixelSize: list.theme.small
-                color: list.theme.muted
+            contentItem: RowLayout {
+                spacing: list.theme.gap
+                Text {
+                    Layout.preferredWidth: 36
+                    text: row.special ? qsTr("SP") : row.number
+                    font.pixelSize: list.theme.small
+                    color: list.theme.muted
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: row.title.length > 0 ? row.title : qsTr("Episode %1").arg(row.number)
+                    font.pixelSize: list.theme.body
+                    color: list.theme.ink
+                    elide: Text.ElideRight
+                }
+                Text {
+                    text: row.runtime
+                    font.pixelSize: list.theme.small
+                    color: list.theme.muted
+                }
+                Text {
+                    Layout.preferredWidth: 110
+                    horizontalAlignment: Text.AlignRight
+                    text: row.airDate.length > 0 ? row.airDate : qsTr("date unknown")
+                    font.pixelSize: list.theme.small
+                    color: list.theme.muted
+                }
             }
         }
     }
@@ -76,19 +85,5 @@ ListView {
         text: qsTr("No episodes are known yet.")
         font.pixelSize: list.theme.body
         color: list.theme.muted
-    }
-    Component {
-        id: sectionHeading
-        Text {
-            required property string section
-            width: list.width - list.leftMargin - list.rightMargin
-            topPadding: list.theme.gap
-            bottomPadding: list.theme.gapTiny
-            text: section
-            font.pixelSize: list.theme.heading
-            font.bold: true
-            color: list.theme.ink
-            Accessible.role: Accessible.Heading
-        }
     }
 }

@@ -101,8 +101,9 @@ ApplicationWindow {
         sequence: StandardKey.Find
         onActivated: {
             window.go("library");
-            if (pageLoader.item && pageLoader.item.focusSearch)
-                pageLoader.item.focusSearch();
+            const library = pageLoader.item as LibraryPage;
+            if (library)
+                library.focusSearch();
         }
     }
     Shortcut {
@@ -286,7 +287,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 focus: true
-                onLoaded: item.forceActiveFocus()
+                onLoaded: (item as Item).forceActiveFocus()
             }
         }
     }

@@ -83,8 +83,20 @@ private slots:
 
         // Every season's episodes, headed by their season; the embedded data has season 1's 12.
         QCOMPARE(overview.allEpisodes()->rowCount(), 12);
-        QCOMPARE(overview.allEpisodes()->get(0).value(QStringLiteral("section")).toString(),
+        QCOMPARE(overview.allEpisodes()->get(0).value(QStringLiteral("heading")).toString(),
                  QStringLiteral("Season 1"));
+        // Each group's first row carries its heading, the others none (the board's sections).
+        QStringList headings;
+        for (int i = 0; i < overview.cast()->rowCount(); ++i) {
+            const QString h = overview.cast()->get(i).value(QStringLiteral("heading")).toString();
+            if (!h.isEmpty())
+                headings << h;
+        }
+        QCOMPARE(headings,
+                 (QStringList{QStringLiteral("Confirmed"), QStringLiteral("Expected"),
+                              QStringLiteral("Rumoured"), QStringLiteral("Not reported")}));
+        QCOMPARE(overview.allEpisodes()->get(1).value(QStringLiteral("heading")).toString(),
+                 QString());
         // The embedded show has no news articles: an empty list, not an error.
         QCOMPARE(overview.news()->rowCount(), 0);
         // The spread leaves the missed windows out: on 2026-12-01 only S4's is left, and one

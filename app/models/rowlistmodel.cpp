@@ -39,3 +39,13 @@ QVariantMap RowListModel::get(int row) const
 {
     return m_rows.value(row);
 }
+
+void RowListModel::markGroupStarts(QList<QVariantMap> *rows, const QString &key)
+{
+    QVariant previous;
+    for (QVariantMap &row : *rows) {
+        const QVariant value = row.value(key);
+        row.insert(QStringLiteral("heading"), value == previous ? QString() : value.toString());
+        previous = value;
+    }
+}

@@ -18,6 +18,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setRows(const QList<QVariantMap> &rows);
+    // Sets "heading" on each row: the value of `key` where a run of equal values starts, else
+    // empty. A delegate shows its group's heading itself (Qt 6.4's ListView cannot create a
+    // section delegate in a file with `pragma ComponentBehavior: Bound`).
+    static void markGroupStarts(QList<QVariantMap> *rows, const QString &key);
     Q_INVOKABLE QVariantMap get(int row) const;
 
 signals:

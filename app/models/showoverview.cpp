@@ -31,15 +31,15 @@ ShowOverview::ShowOverview(QObject *parent)
                  QStringLiteral("earliestDay"), QStringLiteral("latestDay"),
                  QStringLiteral("publishedDay"), QStringLiteral("url")}),
       m_cast({QStringLiteral("actor"), QStringLiteral("character"), QStringLiteral("status"),
-              QStringLiteral("statusLabel"), QStringLiteral("sources"),
-              QStringLiteral("initials")}),
-      m_episodes({QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("airDate")}),
+              QStringLiteral("statusLabel"), QStringLiteral("sources"), QStringLiteral("initials"),
+              QStringLiteral("heading")}),
       m_claims({QStringLiteral("claimId"), QStringLiteral("kind"), QStringLiteral("summary"),
                 QStringLiteral("source"), QStringLiteral("published"), QStringLiteral("tier"),
                 QStringLiteral("status"), QStringLiteral("quote")}),
       m_allEpisodes({QStringLiteral("season"), QStringLiteral("number"), QStringLiteral("title"),
                      QStringLiteral("airDate"), QStringLiteral("runtime"),
-                     QStringLiteral("special"), QStringLiteral("section")}),
+                     QStringLiteral("special"), QStringLiteral("section"),
+                     QStringLiteral("heading")}),
       m_production({QStringLiteral("published"), QStringLiteral("kind"), QStringLiteral("summary"),
                     QStringLiteral("source")}),
       m_news({QStringLiteral("articleId"), QStringLiteral("title"), QStringLiteral("published"),
@@ -127,15 +127,10 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
     m_releaseTier.clear();
     m_agreeing = 0;
     m_expectedEpisodes = 0;
-    m_episodesSeason = 0;
 
-    // The outlook is for the season people wait for; the episode list is the newest released one.
+    // The outlook is for the season people wait for.
     const int upcoming = OutlookCalculator::upcomingSeasonIndex(show);
-    int released = -1;
-    for (int i = 0; i < show.seasons.size(); ++i)
-        if (show.seasons[i].status == SeasonStatus::Released)
-            released = i;
-    QList<QVariantMap> historyRows, castRows, episodeRows;
+    QList<QVariantMap> historyRows, castRows;
     if (upcoming >= 0) {
         const SeasonOutlook &o = outlooks[upcoming];
         m_upcomingSeason = show.seasons[upcoming].number;
@@ -180,19 +175,9 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
                 {QStringLiteral("sources"), c.sources},
                 {QStringLiteral("initials"), DisplayLabels::initials(c.actor)}};
     }
-    if (released >= 0) {
-        m_episodesSeason = show.seasons[released].number;
-        for (const Episode &e : show.seasons[released].episodes)
-            episodeRows << QVariantMap{{QStringLiteral("number"), e.number},
-                                       {QStringLiteral("title"), e.title},
-                                       {QStringLiteral("airDate"),
-                                        e.airDate.isValid()
-                                            ? QLocale().toString(e.airDate, QLocale::ShortFormat)
-                                            : QString()}};
-    }
     m_history.setRows(historyRows);
+    RowListModel::markGroupStarts(&castRows, QStringLiteral("statusLabel"));
     m_cast.setRows(castRows);
-    m_episodes.setRows(episodeRows);
 }
 
 void ShowOverview::fillClaims(const QList<ClaimRecord> &claims)
@@ -238,6 +223,7 @@ void ShowOverview::fillEpisodes(const Show &show)
                                 {QStringLiteral("special"), e.special},
                                 {QStringLiteral("section"), section}};
         }
+    RowListModel::markGroupStarts(&rows, QStringLiteral("section"));
     m_allEpisodes.setRows(rows);
 }
 

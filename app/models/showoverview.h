@@ -32,10 +32,8 @@ class ShowOverview : public QObject {
     Q_PROPERTY(QString releaseTier READ releaseTier NOTIFY changed)
     Q_PROPERTY(int agreeing READ agreeing NOTIFY changed)
     Q_PROPERTY(int expectedEpisodes READ expectedEpisodes NOTIFY changed)
-    Q_PROPERTY(int episodesSeason READ episodesSeason NOTIFY changed)
     Q_PROPERTY(RowListModel *history READ history CONSTANT)
     Q_PROPERTY(RowListModel *cast READ cast CONSTANT)
-    Q_PROPERTY(RowListModel *episodes READ episodes CONSTANT)
     Q_PROPERTY(RowListModel *claims READ claims CONSTANT)
     Q_PROPERTY(RowListModel *allEpisodes READ allEpisodes CONSTANT)
     Q_PROPERTY(RowListModel *production READ production CONSTANT)
@@ -68,10 +66,8 @@ public:
     QString releaseTier() const { return m_releaseTier; }
     int agreeing() const { return m_agreeing; }
     int expectedEpisodes() const { return m_expectedEpisodes; }
-    int episodesSeason() const { return m_episodesSeason; }
     RowListModel *history() { return &m_history; }
     RowListModel *cast() { return &m_cast; }
-    RowListModel *episodes() { return &m_episodes; }
     RowListModel *claims() { return &m_claims; }
     RowListModel *allEpisodes() { return &m_allEpisodes; }
     RowListModel *production() { return &m_production; }
@@ -99,10 +95,8 @@ private:
     QString m_upcomingStatus, m_releaseLabel, m_releaseSource, m_releaseTier;
     int m_agreeing = 0;
     int m_expectedEpisodes = 0;
-    int m_episodesSeason = 0;
     RowListModel m_history;
     RowListModel m_cast;
-    RowListModel m_episodes;
     RowListModel m_claims;      // the upcoming season's claims, for review
     RowListModel m_allEpisodes; // every season's, specials after each season's numbered ones
     RowListModel m_production;  // the upcoming season's production and renewal news, by date

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/catalog.h"
-#include "domain/claimrecord.h"
 #include "domain/catalogrelease.h"
+#include "domain/claimrecord.h"
 
 #include <QDateTime>
 #include <QList>
