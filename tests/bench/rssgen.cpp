@@ -1,26 +1,12 @@
 #include "rssgen.h"
 
+#include "benchrandom.h"
+
 #include <cstdio>
 
 namespace {
 
-// xorshift32: tiny, and the same on every platform (std:: distributions are not).
-class Random {
-public:
-    explicit Random(quint32 seed) : m_state(seed ? seed : 0x9E3779B9u) {}
-    quint32 next()
-    {
-        m_state ^= m_state << 13;
-        m_state ^= m_state >> 17;
-        m_state ^= m_state << 5;
-        return m_state;
-    }
-    int below(int n) { return int(next() % quint32(n)); }
-    template <typename T, int N> const T &pick(const T (&list)[N]) { return list[below(N)]; }
-
-private:
-    quint32 m_state;
-};
+using Random = BenchRandom;
 
 const char *const kShows[] = {"Harbor Lights",     "Static Bloom",   "The Long Winter Road",
                               "Lantern Street",    "Paper Comets",   "All of Us Are Dead",

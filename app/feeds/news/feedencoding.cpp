@@ -1,5 +1,7 @@
 #include "feeds/news/feedencoding.h"
 
+#include "domain/utf8sequence.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -56,40 +58,6 @@ FeedEncoding keepUtf8(const QByteArray &body, int bomLength)
     return result;
 }
 
-bool isContinuation(unsigned char c)
-{
-    return (c & 0xC0) == 0x80;
-}
-
-// The length of the valid UTF-8 sequence at p[0] (a byte >= 0x80), or 0 when it is not one:
-// no overlong forms, no surrogates, nothing above U+10FFFF.
-int validSequenceLength(const unsigned char *p, const unsigned char *end)
-{
-    const unsigned char lead = p[0];
-    int length = 0;
-    unsigned char low = 0x80, high = 0xBF; // the allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        low = lead == 0xE0 ? 0xA0 : 0x80;
-        high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        low = lead == 0xF0 ? 0x90 : 0x80;
-        high = lead == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        return 0;
-    }
-    if (end - p < length || p[1] < low || p[1] > high)
-        return 0;
-    for (int i = 2; i < length; ++i) {
-        if (!isContinuation(p[i]))
-            return 0;
-    }
-    return length;
-}
-
 struct Utf8Census {
     qsizetype multiByte = 0; // valid sequences of two bytes or more
     qsizetype invalid = 0;   // bytes that start no valid sequence
@@ -105,7 +73,7 @@ Utf8Census utf8Census(const QByteArray &body)
             ++p;
             continue;
         }
-        const int length = validSequenceLength(p, end);
+        const int length = Utf8Sequence::length(p, end);
         if (length) {
             ++census.multiByte;
             p += length;

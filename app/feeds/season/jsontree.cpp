@@ -1,5 +1,6 @@
 #include "feeds/season/jsontree.h"
 
+#include "domain/utf8sequence.h"
 #include "storage/contenthash.h"
 
 #include <QCoreApplication>
@@ -108,38 +109,6 @@ int hexValue(char c)
     if (c >= 'A' && c <= 'F')
         return c - 'A' + 10;
     return -1;
-}
-
-// The length of the UTF-8 sequence at p (a byte >= 0x80) and its code point, or 0 when it is
-// not valid UTF-8 (overlong forms, surrogates and values above U+10FFFF are not).
-int utf8Sequence(const unsigned char *p, const unsigned char *end, char32_t *codePoint)
-{
-    const unsigned char lead = p[0];
-    int length = 0;
-    unsigned char low = 0x80, high = 0xBF; // the allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        low = lead == 0xE0 ? 0xA0 : 0x80;
-        high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        low = lead == 0xF0 ? 0x90 : 0x80;
-        high = lead == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        return 0;
-    }
-    if (end - p < length || p[1] < low || p[1] > high)
-        return 0;
-    char32_t c = lead & (0x7F >> length);
-    for (int i = 1; i < length; ++i) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        c = (c << 6) | (p[i] & 0x3F);
-    }
-    *codePoint = c;
-    return length;
 }
 
 // A JSON integer literal without sign, fraction or exponent, up to 18 digits: read here, since
@@ -479,7 +448,7 @@ private:
             nonAscii = true;
             char32_t ignored = 0;
             const int length =
-                utf8Sequence(reinterpret_cast<const unsigned char *>(m_p), end, &ignored);
+                Utf8Sequence::length(reinterpret_cast<const unsigned char *>(m_p), end, &ignored);
             if (!length)
                 return stop(Problem::IllegalUtf8String);
             m_p += length;
@@ -531,8 +500,8 @@ QString JsonTree::decode(const Node &node) const
                 ++p;
             } else {
                 char32_t codePoint = 0;
-                p += utf8Sequence(reinterpret_cast<const unsigned char *>(p),
-                                  reinterpret_cast<const unsigned char *>(end), &codePoint);
+                p += Utf8Sequence::length(reinterpret_cast<const unsigned char *>(p),
+                                          reinterpret_cast<const unsigned char *>(end), &codePoint);
                 for (const char16_t unit : QChar::fromUcs4(codePoint))
                     out += QChar(unit);
             }
