@@ -6,6 +6,7 @@
 #include "support/loopbackserver.h"
 #include "support/rssbuilder.h"
 #include "support/testdatabase.h"
+#include "support/windowsession.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -111,43 +112,6 @@ double meanLightness(const QImage &image)
 }
 
 } // namespace
-
-// The window as main.cpp builds it: the same composition, on a real database file.
-struct Session {
-    QTemporaryDir dir;
-    std::unique_ptr<AppComposition> composition;
-    QQmlApplicationEngine engine;
-    QQuickWindow *window = nullptr;
-
-    explicit Session(const QString &fileName = QStringLiteral("window.sqlite"),
-                     bool syncOnStart = false, const QUrl &tvmazeBase = QUrl())
-    {
-        settings.databasePath = dir.filePath(fileName);
-        settings.syncOnStart = syncOnStart;
-        // The embedded windows are judged on a fixed day, not the clock's: all but S4's passed.
-        settings.today = QDate(2026, 12, 1);
-        settings.tvmazeBase = tvmazeBase;
-    }
-    // The composition is built on first use, so a test can set `settings` (or fill the
-    // database with the CLI) before.
-    AppComposition::Settings settings;
-    void build()
-    {
-        if (!composition)
-            composition = std::make_unique<AppComposition>(settings);
-    }
-    // Shows the window first and starts the writer after, as the app does.
-    bool open()
-    {
-        build();
-        if (!composition->loadWindow(engine))
-            return false;
-        window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        composition->start();
-        return window && QTest::qWaitForWindowExposed(window);
-    }
-    ~Session() { engine.clearComponentCache(); }
-};
 
 class QmlWindowTest : public QObject {
     Q_OBJECT

@@ -99,6 +99,15 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
 
 bool LibraryModel::reload(Database &db, QDate today, QString *error)
 {
+    QList<Row> rows;
+    if (!read(db, today, &rows, error))
+        return false;
+    apply(std::move(rows));
+    return true;
+}
+
+bool LibraryModel::read(Database &db, QDate today, QList<Row> *out, QString *error)
+{
     QString queryError;
     const QList<LibraryRow> shows = LibraryQuery::rows(db, &queryError);
     ClaimFilter releases;
@@ -142,7 +151,7 @@ bool LibraryModel::reload(Database &db, QDate today, QString *error)
                                         QLatin1Char(' ') + s.network);
         rows << row;
     }
-    apply(std::move(rows));
+    *out = std::move(rows);
     return true;
 }
 
@@ -192,10 +201,10 @@ int LibraryModel::rowOfShow(qint64 showId) const
     return it != m_rows.cend() && it->show.id == showId ? int(it - m_rows.cbegin()) : -1;
 }
 
-QList<LibraryRow> LibraryModel::newestChanged(int n) const
+QList<LibraryRow> LibraryModel::newestChanged(const QList<Row> &rows, int n)
 {
     QList<LibraryRow> shows;
-    for (const Row &r : m_rows)
+    for (const Row &r : rows)
         if (r.show.lastChange.isValid())
             shows << r.show;
     std::sort(shows.begin(), shows.end(),

@@ -55,12 +55,16 @@ public:
     // Reads the library and applies the difference; false keeps the rows. `today` decides which
     // release windows are missed (they no longer give a show its next release).
     bool reload(Database &db, QDate today, QString *error);
+    // What reload() reads and computes, on any thread with its own connection; false with
+    // *error when a read failed.
+    static bool read(Database &db, QDate today, QList<Row> *rows, QString *error);
     // Applies `rows` (in show-id order) as the smallest set of row changes.
     void apply(QList<Row> rows);
 
     Q_INVOKABLE int rowOfShow(qint64 showId) const;
     // The `n` shows whose ledger changed last, newest first (Home's candidates).
-    QList<LibraryRow> newestChanged(int n) const;
+    QList<LibraryRow> newestChanged(int n) const { return newestChanged(m_rows, n); }
+    static QList<LibraryRow> newestChanged(const QList<Row> &rows, int n);
 
 signals:
     void countChanged();

@@ -48,33 +48,76 @@ ShowOverview::ShowOverview(QObject *parent)
 {
 }
 
-bool ShowOverview::load(Database &db, qint64 showId, QString *error)
+bool ShowOverview::read(Database &db, qint64 showId, QDate today, Data *data, QString *error)
 {
     LedgerQueries queries(db);
     const auto show = queries.loadShow(showId, error);
     if (!show)
         return false;
+    data->showId = showId;
+    data->show = *show;
     ClaimFilter filter;
     filter.showId = showId;
-    QString claimsError;
-    const QList<ClaimRecord> claims = queries.claims(filter, &claimsError);
-    if (!claimsError.isEmpty()) {
+    QString queryError;
+    data->claims = queries.claims(filter, &queryError);
+    if (!queryError.isEmpty()) {
         // An outlook without its claims would look certain and be wrong: keep the page as it was.
-        *error = claimsError;
+        *error = queryError;
         return false;
     }
-    OutlookContext context;
-    if (!loadOutlookContext(db, today(), &context, error))
+    if (!loadOutlookContext(db, today, &data->context, error))
         return false;
+    ArticleStore::Filter byShow;
+    byShow.showId = showId;
+    data->articles = ArticleStore(db).list(byShow, &queryError);
+    if (!queryError.isEmpty()) {
+        *error = queryError; // the page keeps what it showed
+        return false;
+    }
+    data->followed = Watchlist(db).followOf(showId, 0).has_value();
+    return true;
+}
+
+bool ShowOverview::readFirst(Database &db, QDate today, Data *data, QString *error)
+{
+    QString queryError;
+    const QList<ShowSummary> shows = LedgerQueries(db).shows(&queryError);
+    if (!queryError.isEmpty()) {
+        *error = queryError;
+        return false;
+    }
+    return !shows.isEmpty() && read(db, shows.first().id, today, data, error);
+}
+
+bool ShowOverview::load(Database &db, qint64 showId, QString *error)
+{
+    Data data;
+    if (!read(db, showId, today(), &data, error))
+        return false;
+    apply(data);
+    return true;
+}
+
+bool ShowOverview::loadFirst(Database &db, QString *error)
+{
+    Data data;
+    if (readFirst(db, today(), &data, error))
+        apply(data);
+    return error->isEmpty();
+}
+
+void ShowOverview::apply(const Data &data)
+{
+    const Show *show = &data.show;
+    const QList<ClaimRecord> &claims = data.claims;
+    const qint64 showId = data.showId;
     QList<SeasonOutlook> outlooks;
     for (const Season &season : show->seasons)
-        outlooks << OutlookCalculator::forSeason(*show, season, claims, context);
-
-    if (!fillNews(db, showId, claims, error))
-        return false; // the page keeps what it showed
+        outlooks << OutlookCalculator::forSeason(*show, season, claims, data.context);
+    fillNews(data.articles, claims);
 
     m_showId = showId;
-    m_followed = Watchlist(db).followOf(showId, 0).has_value();
+    m_followed = data.followed;
     m_title = show->title;
     m_originalTitle = show->originalTitle;
     QStringList facts;
@@ -105,18 +148,6 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
                         : QString();
     m_loaded = true;
     emit changed();
-    return true;
-}
-
-bool ShowOverview::loadFirst(Database &db, QString *error)
-{
-    QString queryError;
-    const QList<ShowSummary> shows = LedgerQueries(db).shows(&queryError);
-    if (!queryError.isEmpty()) {
-        *error = queryError;
-        return false;
-    }
-    return shows.isEmpty() || load(db, shows.first().id, error);
 }
 
 void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &outlooks)
@@ -265,17 +296,8 @@ void ShowOverview::fillProduction(const QList<ClaimRecord> &claims)
     m_production.setRows(rows);
 }
 
-bool ShowOverview::fillNews(Database &db, qint64 showId, const QList<ClaimRecord> &claims,
-                            QString *error)
+void ShowOverview::fillNews(const QList<StoredArticle> &articles, const QList<ClaimRecord> &claims)
 {
-    QString queryError;
-    ArticleStore::Filter byShow;
-    byShow.showId = showId;
-    const QList<StoredArticle> articles = ArticleStore(db).list(byShow, &queryError);
-    if (!queryError.isEmpty()) {
-        *error = queryError;
-        return false;
-    }
     // What each article gave the ledger, so the News tab can show it beside the text.
     QHash<QString, QStringList> claimsByLink;
     for (const ClaimRecord &r : claims)
@@ -295,5 +317,4 @@ bool ShowOverview::fillNews(Database &db, qint64 showId, const QList<ClaimRecord
             {QStringLiteral("link"), a.link},
             {QStringLiteral("claims"), claimsByLink.value(a.link)}};
     m_news.setRows(rows);
-    return true;
 }

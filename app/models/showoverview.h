@@ -1,15 +1,16 @@
 #pragma once
 
+#include "domain/catalog.h"
+#include "domain/claimrecord.h"
 #include "models/rowlistmodel.h"
+#include "outlook/seasonoutlook.h"
+#include "storage/articlestore.h"
 
 #include <QDate>
 #include <QObject>
 #include <QString>
 
 class Database;
-struct Show;
-struct SeasonOutlook;
-struct ClaimRecord;
 
 // What the show page displays: the header, the upcoming season's outlook with its source,
 // the cast with each actor's status, and the latest released season's episodes.
@@ -42,7 +43,22 @@ class ShowOverview : public QObject {
 public:
     explicit ShowOverview(QObject *parent = nullptr);
 
-    // Reads the ledger; call on the GUI thread (the models change here).
+    // What the page shows of one show, as read from the database: read() runs on any thread
+    // with its own connection, apply() on the GUI thread (the models change there).
+    struct Data {
+        qint64 showId = 0;
+        Show show;
+        QList<ClaimRecord> claims;
+        OutlookContext context;
+        QList<StoredArticle> articles;
+        bool followed = false;
+    };
+    static bool read(Database &db, qint64 showId, QDate today, Data *data, QString *error);
+    // The first show by title; false with an empty *error when there is no show.
+    static bool readFirst(Database &db, QDate today, Data *data, QString *error);
+    void apply(const Data &data);
+
+    // read() then apply(), on the GUI thread.
     bool load(Database &db, qint64 showId, QString *error);
     // The first show by title, when no show was chosen yet; no show is no error.
     bool loadFirst(Database &db, QString *error);
@@ -81,7 +97,8 @@ private:
     void fillClaims(const QList<ClaimRecord> &claims);
     void fillEpisodes(const Show &show);
     void fillProduction(const QList<ClaimRecord> &claims);
-    bool fillNews(Database &db, qint64 showId, const QList<ClaimRecord> &claims, QString *error);
+    void fillNews(const QList<StoredArticle> &articles, const QList<ClaimRecord> &claims);
+
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
     bool m_loaded = false;

@@ -1,7 +1,7 @@
 #include "shell/appcomposition.h"
 
 #include "feeds/tvmaze/tvmazeapi.h"
-#include "models/recentchanges.h"
+#include "models/pagereader.h"
 #include "pipeline/appwriter.h"
 #include "pipeline/watching.h"
 #include "shell/windowloader.h"
@@ -12,14 +12,6 @@
 #include <QLocale>
 #include <QTimeZone>
 #include <cstdio>
-
-namespace {
-
-// Home lists the newest outlook moves among the shows whose ledger changed last.
-constexpr int kRecentShows = 12;
-constexpr int kRecentRows = 12;
-
-} // namespace
 
 AppComposition::AppComposition(const Settings &settings, QObject *parent)
     : QObject(parent), m_settings(settings),
@@ -32,7 +24,7 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
                    QStringLiteral("due")}),
       m_feeds(m_writer), m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
                                                                       : settings.tvmazeBase),
-      m_addShow(m_writer, &m_tvmazeSearch)
+      m_addShow(m_writer, &m_tvmazeSearch), m_pageReader(new PageReader(settings.databasePath))
 {
     if (!settings.tvmazeBase.isEmpty())
         m_writer->setTvmazeBase(settings.tvmazeBase);
@@ -51,7 +43,12 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
 
     m_reload.setSingleShot(true);
     m_reload.setInterval(0);
-    connect(&m_reload, &QTimer::timeout, this, &AppComposition::reloadPages);
+    connect(&m_reload, &QTimer::timeout, this, &AppComposition::requestPages);
+    qRegisterMetaType<PageRequest>();
+    qRegisterMetaType<PageSnapshot>();
+    m_pageReader->moveToThread(&m_pageThread);
+    connect(&m_pageThread, &QThread::finished, m_pageReader, &QObject::deleteLater);
+    connect(m_pageReader, &PageReader::snapshotRead, this, &AppComposition::onPagesRead);
 
     // Feed intervals are hours; a minute's resolution is plenty and keeps the app idle.
     m_syncTimer.setInterval(60 * 1000);
@@ -62,6 +59,13 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
 AppComposition::~AppComposition()
 {
     m_syncTimer.stop();
+    if (m_pageThread.isRunning()) {
+        m_pageThread.quit();
+        m_pageThread.wait(); // the reader is deleted on its thread as it ends
+    } else {
+        delete m_pageReader;
+    }
+    m_pageReader = nullptr;
     if (m_thread.isRunning()) {
         m_thread.quit();
         m_thread.wait(); // the writer is deleted on its thread as it ends
@@ -78,6 +82,8 @@ void AppComposition::start()
     m_appearance.askDesktop();
     m_thread.setObjectName(QStringLiteral("writer"));
     m_thread.start();
+    m_pageThread.setObjectName(QStringLiteral("page reader"));
+    m_pageThread.start();
     QMetaObject::invokeMethod(m_writer, &AppWriter::open, Qt::QueuedConnection);
 }
 
@@ -99,46 +105,74 @@ void AppComposition::onWriterOpened(const QString &error)
     }
     m_reader = std::move(opened.database);
     m_feeds.setReader(m_reader.get());
-    reloadPages();
+    // The first load is done here, so "ready" means the pages hold the data; later reloads
+    // are read on the page reader's thread (requestPages).
+    applyPages(PageReader::read(*m_reader, pageRequest()));
     emit readyChanged();
     if (m_settings.syncOnStart)
         QMetaObject::invokeMethod(m_writer, &AppWriter::syncDue, Qt::QueuedConnection);
     m_syncTimer.start();
 }
 
-void AppComposition::reloadPages()
+PageRequest AppComposition::pageRequest() const
+{
+    PageRequest request;
+    request.currentShow = m_currentShow;
+    request.today = m_settings.today.isValid() ? m_settings.today : QDate::currentDate();
+    request.now = m_settings.clock ? m_settings.clock() : QDateTime::currentDateTimeUtc();
+    request.zone = m_settings.zone;
+    return request;
+}
+
+void AppComposition::requestPages()
 {
     if (!m_reader)
         return;
-    // Each part keeps what it showed when its read fails; the message says why.
-    QString error;
-    const QDate today = m_settings.today.isValid() ? m_settings.today : QDate::currentDate();
-    if (!m_libraryModel.reload(*m_reader, today, &error)) {
-        m_feeds.setMessage(error);
+    // One read at a time; changes that arrive meanwhile give one more read after it.
+    if (m_pagesReading) {
+        m_pagesStale = true;
         return;
     }
-    const QList<QVariantMap> recent = RecentChanges::rows(
-        *m_reader, m_libraryModel.newestChanged(kRecentShows), kRecentRows, today, &error);
-    if (error.isEmpty())
-        m_recent.setRows(recent);
-    fillReminders();
-    const bool loaded = m_currentShow > 0 && m_libraryModel.rowOfShow(m_currentShow) >= 0
-                            ? m_overview.load(*m_reader, m_currentShow, &error)
-                            : m_overview.loadFirst(*m_reader, &error);
-    if (!loaded || !error.isEmpty())
-        m_feeds.setMessage(error);
+    m_pagesReading = true;
+    const PageRequest request = pageRequest();
+    PageReader *reader = m_pageReader;
+    QMetaObject::invokeMethod(
+        reader, [reader, request] { reader->requestRead(request); }, Qt::QueuedConnection);
 }
 
-void AppComposition::fillReminders()
+void AppComposition::onPagesRead(const PageSnapshot &snapshot)
 {
-    // What `cliffhanger reminders` lists now: read only, nothing is marked delivered here.
-    QString error;
-    const QDateTime now = m_settings.clock ? m_settings.clock() : QDateTime::currentDateTimeUtc();
-    const QList<Reminder> due = Watching::due(*m_reader, now, m_settings.zone, {}, &error);
-    if (!error.isEmpty()) {
-        m_feeds.setMessage(error);
+    m_pagesReading = false;
+    applyPages(snapshot);
+    if (std::exchange(m_pagesStale, false))
+        requestPages();
+}
+
+void AppComposition::applyPages(const PageSnapshot &s)
+{
+    // Each part keeps what it showed when its read failed; the message says why.
+    if (!s.libraryError.isEmpty()) {
+        m_feeds.setMessage(s.libraryError);
         return;
     }
+    m_libraryModel.apply(s.library);
+    if (s.recentError.isEmpty())
+        m_recent.setRows(s.recent);
+    if (s.remindersError.isEmpty())
+        fillReminders(s.reminders);
+    else
+        m_feeds.setMessage(s.remindersError);
+    // A show the user opened while this was read stays: the read was for the one before.
+    const bool stillCurrent = m_currentShow == 0 || s.overview.showId == m_currentShow ||
+                              m_libraryModel.rowOfShow(m_currentShow) < 0;
+    if (s.hasOverview && stillCurrent)
+        m_overview.apply(s.overview);
+    if (!s.overviewError.isEmpty())
+        m_feeds.setMessage(s.overviewError);
+}
+
+void AppComposition::fillReminders(const QList<Reminder> &due)
+{
     QList<QVariantMap> rows;
     for (const Reminder &r : due)
         rows << QVariantMap{{QStringLiteral("showId"), r.showId},

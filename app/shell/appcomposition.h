@@ -5,6 +5,7 @@
 #include "models/feedscontroller.h"
 #include "models/libraryfilter.h"
 #include "models/librarymodel.h"
+#include "models/pagereader.h"
 #include "models/rowlistmodel.h"
 #include "models/showoverview.h"
 #include "shell/appearance.h"
@@ -95,9 +96,12 @@ signals:
 
 private:
     void onWriterOpened(const QString &error);
-    void reloadPages();
-    void fillReminders();
+    void requestPages();
+    void onPagesRead(const PageSnapshot &snapshot);
     void setError(const QString &error);
+    PageRequest pageRequest() const;
+    void applyPages(const PageSnapshot &snapshot);
+    void fillReminders(const QList<Reminder> &due);
 
     Settings m_settings;
     Appearance m_appearance;
@@ -115,6 +119,10 @@ private:
     TvMazeClient m_tvmazeSearch;
     AddShowController m_addShow; // after the client it searches with
     QTimer m_reload;             // coalesces bursts of ledger changes into one reload
+    QThread m_pageThread;
+    PageReader *m_pageReader;    // lives on m_pageThread; deleted there when the thread ends
+    bool m_pagesReading = false; // a read is on its way
+    bool m_pagesStale = false;   // the ledger changed since that read began
     QTimer m_syncTimer;          // wakes once a minute at most, so the app stays idle
     QString m_errorText;
 };

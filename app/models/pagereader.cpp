@@ -1,0 +1,59 @@
+#include "models/pagereader.h"
+
+#include "models/recentchanges.h"
+#include "pipeline/watching.h"
+#include "storage/database.h"
+
+#include <algorithm>
+
+namespace {
+
+// Home lists the newest outlook moves among the shows whose ledger changed last.
+constexpr int kRecentShows = 12;
+constexpr int kRecentRows = 12;
+
+bool hasShow(const QList<LibraryModel::Row> &rows, qint64 showId)
+{
+    return std::any_of(rows.cbegin(), rows.cend(),
+                       [showId](const LibraryModel::Row &r) { return r.show.id == showId; });
+}
+
+} // namespace
+
+PageReader::PageReader(const QString &databasePath, QObject *parent)
+    : QObject(parent), m_path(databasePath)
+{
+}
+
+PageReader::~PageReader() = default;
+
+PageSnapshot PageReader::read(Database &db, const PageRequest &request)
+{
+    PageSnapshot s;
+    if (!LibraryModel::read(db, request.today, &s.library, &s.libraryError))
+        return s;
+    s.recent = RecentChanges::rows(db, LibraryModel::newestChanged(s.library, kRecentShows),
+                                   kRecentRows, request.today, &s.recentError);
+    // What `cliffhanger reminders` lists now: read only, nothing is marked delivered here.
+    s.reminders = Watching::due(db, request.now, request.zone, {}, &s.remindersError);
+    s.hasOverview = request.currentShow > 0 && hasShow(s.library, request.currentShow)
+                        ? ShowOverview::read(db, request.currentShow, request.today, &s.overview,
+                                             &s.overviewError)
+                        : ShowOverview::readFirst(db, request.today, &s.overview, &s.overviewError);
+    return s;
+}
+
+void PageReader::requestRead(const PageRequest &request)
+{
+    if (!m_db) {
+        Database::OpenResult opened = Database::openReader(m_path);
+        if (!opened.database) {
+            PageSnapshot failed;
+            failed.libraryError = opened.error;
+            emit snapshotRead(failed);
+            return;
+        }
+        m_db = std::move(opened.database);
+    }
+    emit snapshotRead(read(*m_db, request));
+}
