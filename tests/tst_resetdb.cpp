@@ -1,3 +1,4 @@
+#include "storage/database.h"
 #include "support/cliprocess.h"
 #include "support/sqlitefile.h"
 
@@ -40,7 +41,8 @@ class ResetDbTest : public QObject {
             return false;
         SqliteFile settle(file);
         return settle.isOpen() &&
-               sqliteText(settle.handle(), QStringLiteral("PRAGMA user_version")) == "5";
+               sqliteText(settle.handle(), QStringLiteral("PRAGMA user_version")) ==
+                   QString::number(Database::kSchemaVersion);
     }
 
 private slots:

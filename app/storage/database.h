@@ -11,7 +11,7 @@ struct sqlite3;
 // is written to it.
 class Database {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // Why a database could not be opened, so callers can offer the right way out.
     enum class OpenError {

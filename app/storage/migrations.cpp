@@ -312,6 +312,12 @@ CREATE TABLE calendar_events (
   status TEXT NOT NULL
 );
 )SQL"),
+        // 6: an index for the reads that want one kind of claim across every show: the Library's
+        // next releases and the publishers' track records read every release-window claim, and
+        // without it that was a scan of the whole claims table on each reload.
+        QStringLiteral(R"SQL(
+CREATE INDEX claims_by_kind ON claims(kind, show_id, season_number);
+)SQL"),
     };
     return all;
 }
