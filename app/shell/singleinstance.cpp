@@ -88,7 +88,7 @@ SingleInstance::Role SingleInstance::claim(const QString &databasePath, const QS
         m_error = tr("Cannot listen on %1: %2").arg(name, m_server.errorString());
         return Role::Failed;
     }
-    qCInfo(lcInstance) << "listening on" << name;
+    qCInfo(lcInstance).noquote() << "listening on" << name;
     return Role::First;
 }
 
