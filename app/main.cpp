@@ -2,6 +2,8 @@
 #include "cli/options.h"
 #include "feeds/tvmaze/tvmazeapi.h"
 #include "shell/appcomposition.h"
+#include "shell/desktopidentity.h"
+#include "shell/singleinstance.h"
 #include "shell/windowcapture.h"
 #include "storage/database.h"
 
@@ -68,6 +70,7 @@ int runWindow(int argc, char **argv, const QElapsedTimer &sinceMain)
     setIdentity();
     installPluralForms(app);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Cliffhanger"));
+    DesktopIdentity::apply();
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     QCommandLineParser parser;
@@ -93,6 +96,20 @@ int runWindow(int argc, char **argv, const QElapsedTimer &sinceMain)
             return 2;
         }
     }
+    // One window per database: a later launch raises the running one (on its --show) and
+    // exits before opening a second writer. Captures render the database as it is, alone.
+    SingleInstance instance;
+    if (!capturing) {
+        const SingleInstance::Role role = instance.claim(settings.databasePath, capture.show);
+        if (role == SingleInstance::Role::HandedOver) {
+            std::fprintf(stderr, "cliffhanger: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "main", "Cliffhanger is already open on this database; raised it.")));
+            return 0;
+        }
+        if (role == SingleInstance::Role::Failed)
+            std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(instance.errorString()));
+    }
     AppComposition composition(settings);
     if (!theme.isEmpty())
         composition.appearance()->overrideChoice(theme);
@@ -108,6 +125,8 @@ int runWindow(int argc, char **argv, const QElapsedTimer &sinceMain)
                              if (composition.openShowNamed(capture.show))
                                  window->setProperty("currentPage", QStringLiteral("show"));
                          });
+    if (window)
+        instance.raiseOnActivation(&composition, window);
     std::unique_ptr<WindowCapture> capturer;
     if (window && capturing) {
         capturer = std::make_unique<WindowCapture>(&composition, window, capture, sinceMain);

@@ -53,6 +53,10 @@ QString helpText(const QCommandLineParser &parser, const QList<Command> &command
     return text;
 }
 
+// How long a command waits for the window's writer to finish a transaction: a big sync's
+// commit takes seconds; anything past this is a window that hangs, reported as an error.
+constexpr int kWaitForWindowMs = 120000;
+
 int reportUsage(QTextStream &err, const QString &message)
 {
     err << Tr::tr("cliffhanger: %1").arg(message) << Qt::endl
@@ -269,6 +273,13 @@ int run(const QStringList &arguments)
     // A command is short-lived: its commits stay in the WAL for SQLite to copy back later, instead
     // of the copy and two fsyncs being on every command's path (Database::leaveWalOnClose).
     opened.database->leaveWalOnClose();
+    // The window may be writing (a sync): a command's write waits for it and says so once,
+    // rather than failing with "database is locked" after the default 5 s.
+    opened.database->waitForOtherWriters(kWaitForWindowMs, [&err] {
+        err << Tr::tr("cliffhanger: the database is busy (Cliffhanger's window is writing to it); "
+                      "waiting...")
+            << Qt::endl;
+    });
     if (!parser.isSet(QStringLiteral("no-default-data"))) {
         FeedError error;
         if (!DefaultFeed::importIfEmpty(*opened.database, &error)) {

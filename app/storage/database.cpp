@@ -310,6 +310,34 @@ void Database::leaveWalOnClose()
         sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
+void Database::waitForOtherWriters(int timeoutMs, std::function<void()> onFirstWait)
+{
+    m_busyTimeoutMs = timeoutMs;
+    m_onFirstWait = std::move(onFirstWait);
+    if (sqlite3 *db = handle())
+        sqlite3_busy_handler(db, &Database::onBusy, this);
+}
+
+// SQLite calls this while the lock it wants is held elsewhere; `attempt` restarts at 0 for each
+// new wait. Returning 0 gives up (SQLITE_BUSY), anything else retries after the pause.
+int Database::onBusy(void *self, int attempt)
+{
+    auto *database = static_cast<Database *>(self);
+    if (attempt == 0)
+        database->m_busySince.start();
+    if (database->m_busySince.elapsed() >= database->m_busyTimeoutMs)
+        return 0;
+    if (!database->m_toldWaiting && database->m_onFirstWait) {
+        database->m_toldWaiting = true;
+        database->m_onFirstWait();
+    }
+    // SQLite's own busy_timeout steps: short at first, then 100 ms.
+    static const int steps[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
+    const int n = int(sizeof(steps) / sizeof(steps[0]));
+    sqlite3_sleep(steps[attempt < n ? attempt : n - 1]);
+    return 1;
+}
+
 int Database::schemaVersion() const
 {
     QSqlDatabase db = m_db;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -73,6 +75,11 @@ public:
     // that finds it over wal_autocheckpoint pages) or the app's idle checkpoint; until then each
     // first open rebuilds its index (about 25 ms for a 19 MB WAL). See docs/benchmarks.md.
     void leaveWalOnClose();
+    // While another connection (the window's writer, in another process) holds the write lock,
+    // a write on this one waits up to `timeoutMs` instead of the default 5 s busy_timeout,
+    // retrying as SQLite's own busy handler does, and calls `onFirstWait` once when it first
+    // has to wait, so a CLI can say why it pauses. Past the timeout the write fails as before.
+    void waitForOtherWriters(int timeoutMs, std::function<void()> onFirstWait);
 
 private:
     Database(const QString &path, const QString &connectionName);
@@ -81,7 +88,12 @@ private:
     static int checkFile(const QString &path, OpenResult *result);
     // A connection to `path`, or null with *result filled in.
     static std::unique_ptr<Database> connect(const QString &path, OpenResult *result);
+    static int onBusy(void *self, int attempt);
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    int m_busyTimeoutMs = 0;
+    std::function<void()> m_onFirstWait;
+    bool m_toldWaiting = false;
+    QElapsedTimer m_busySince;
 };
