@@ -124,6 +124,20 @@ private slots:
                  QStringLiteral("a\\, b\\; c\\\\d\\ne"));
     }
 
+    // RFC 5545 TEXT has no control characters but HTAB: a show title or source name from a feed
+    // that carries one (fuzz_icalendar found DEL and U+0001) must not make the file invalid.
+    void controlCharactersAreDropped()
+    {
+        QCOMPARE(ICalendar::escapeText(QStringLiteral("a\u0001b\u007fc\u0000d\u001be\tf")),
+                 QStringLiteral("abcde\tf"));
+        const QByteArray ics = ICalendar::write(
+            {{QStringLiteral("x@cliffhanger"), QDate(2026, 10, 14), QDate(2026, 10, 15), true,
+              QStringLiteral("Hollow\u0007 Tide"), QStringLiteral("Tier: offi\u007fcial"), 0}},
+            QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC));
+        QVERIFY(ics.contains("SUMMARY:Hollow Tide\r\n"));
+        QVERIFY(ics.contains("DESCRIPTION:Tier: official\r\n"));
+    }
+
     void everyLineEndsInCrlf()
     {
         CalendarEvent e{QStringLiteral("x-s1-release@cliffhanger"),

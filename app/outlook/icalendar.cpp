@@ -41,6 +41,13 @@ QString description(const SeasonRelease &r)
     return lines.join(QLatin1Char('\n'));
 }
 
+// RFC 5545 TEXT allows no control character but HTAB (and a line break, escaped as "\\n"): a CR
+// or a stray control from a feed's title is dropped rather than written into an invalid file.
+bool isTextChar(QChar c)
+{
+    return c == QLatin1Char('\t') || (c.unicode() >= 0x20 && c.unicode() != 0x7f);
+}
+
 } // namespace
 
 namespace ICalendar {
@@ -97,7 +104,7 @@ QString escapeText(const QString &text)
             out += QLatin1Char('\\') + QString(c);
         else if (c == QLatin1Char('\n'))
             out += QStringLiteral("\\n");
-        else if (c != QLatin1Char('\r'))
+        else if (isTextChar(c))
             out += c;
     }
     return out;

@@ -32,6 +32,8 @@ std::optional<CalendarEvent> eventFor(const QString &showTitle, qint64 showId, i
 QByteArray write(const QList<CalendarEvent> &events, const QDateTime &stamp);
 // One content line folded at 75 octets (never inside a UTF-8 sequence), CRLF ended.
 QByteArray foldLine(const QByteArray &line);
+// TEXT escaping: backslash, semicolon, comma and line breaks escaped; CR and the other control
+// characters but HTAB dropped (RFC 5545 TEXT has none).
 QString escapeText(const QString &text);
 
 } // namespace ICalendar

@@ -78,7 +78,9 @@ void TvMazeShowAdder::startNext()
     if (m_current || m_queue.isEmpty())
         return;
     const Job job = m_queue.takeFirst();
-    m_current.emplace();
+    // Current{} rather than emplace(): clang decides whether a nested struct with default member
+    // initialisers is default-constructible while the enclosing class is still incomplete (no).
+    m_current.emplace(Current{});
     AddShowResult &result = m_current->result;
     if (job.tvmazeId > 0) {
         result.request = QString::number(job.tvmazeId);

@@ -1,0 +1,109 @@
+// The iCalendar writer (icalendar.h) round trip over any show title, summary and description:
+// every physical line is CRLF-ended, at most 75 octets and valid UTF-8 (folding never splits a
+// character), no control character reaches the file (RFC 5545 TEXT has none), and unfolding
+// and unescaping the SUMMARY and DESCRIPTION gives the texts back, less the control characters
+// TEXT cannot carry (HTAB and line breaks stay).
+// Input: fields separated by NUL bytes: title, summary, description, then two bytes of dates.
+#include "fuzzcheck.h"
+#include "fuzzinput.h"
+#include "outlook/icalendar.h"
+
+namespace {
+
+QString unescaped(const QByteArray &value)
+{
+    const QString text = QString::fromUtf8(value);
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('\\') && i + 1 < text.size()) {
+            const QChar next = text[++i];
+            out += next == QLatin1Char('n') || next == QLatin1Char('N') ? QChar(u'\n') : next;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+// The value of the first content line named `name` after `from`, unfolded.
+QByteArray valueOf(const QByteArray &unfolded, const QByteArray &name, qsizetype *from)
+{
+    const qsizetype at = unfolded.indexOf("\r\n" + name + ':', *from);
+    FUZZ_CHECK(at >= 0, name.constData());
+    const qsizetype begin = at + 2 + name.size() + 1;
+    const qsizetype end = unfolded.indexOf("\r\n", begin);
+    *from = end;
+    return unfolded.mid(begin, end - begin);
+}
+
+void checkLines(const QByteArray &ics)
+{
+    FUZZ_CHECK(ics.endsWith("\r\n"), "the file ends with CRLF");
+    qsizetype start = 0;
+    while (start < ics.size()) {
+        const qsizetype end = ics.indexOf("\r\n", start);
+        FUZZ_CHECK(end >= 0, "every line ends with CRLF");
+        const QByteArray line = ics.mid(start, end - start);
+        FUZZ_CHECK(line.size() <= 75, "a line is at most 75 octets");
+        FUZZ_CHECK(FuzzInput::isUtf8(line), "folding never splits a UTF-8 sequence");
+        for (const char c : line)
+            FUZZ_CHECK((uchar(c) >= 0x20 && uchar(c) != 0x7f) || c == '\t',
+                       "no control character in a line");
+        start = end + 2;
+    }
+}
+
+// The text as TEXT can carry it: no control characters but HTAB and the line break.
+QString asWritten(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') ||
+            (c.unicode() >= 0x20 && c.unicode() != 0x7f))
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QList<QByteArray> fields = FuzzInput::bytes(data, size).split('\0');
+    const QString title = QString::fromUtf8(fields.value(0));
+    const QByteArray days = fields.value(3);
+    const QDate start =
+        QDate(2026, 1, 1).addDays(days.isEmpty() ? 0 : uchar(days[0]) * (days.size() > 1 ? 37 : 1));
+
+    QList<CalendarEvent> events;
+    CalendarEvent custom;
+    custom.uid = ICalendar::uidFor(title, 7, 2);
+    custom.start = start;
+    custom.end = start.addDays(1);
+    custom.confirmed = size % 2;
+    custom.summary = QString::fromUtf8(fields.value(1));
+    custom.description = QString::fromUtf8(fields.value(2));
+    events.append(custom);
+
+    SeasonRelease release;
+    release.basis = SeasonRelease::Basis::Premiere;
+    release.window = {start, start, DatePrecision::Day, QString()};
+    const std::optional<CalendarEvent> fromRelease = ICalendar::eventFor(title, 7, 2, release);
+    FUZZ_CHECK(fromRelease.has_value(), "an exact day is an event");
+    events.append(*fromRelease);
+
+    const QByteArray ics = ICalendar::write(events, QDateTime(start, QTime(9, 30), Qt::UTC));
+    checkLines(ics);
+    QByteArray unfolded = "\r\n" + ics;
+    unfolded.replace("\r\n ", "");
+    qsizetype from = 0;
+    for (const CalendarEvent &event : events) {
+        FUZZ_CHECK(QString::fromUtf8(valueOf(unfolded, "UID", &from)) == event.uid, "UID");
+        FUZZ_CHECK(unescaped(valueOf(unfolded, "SUMMARY", &from)) == asWritten(event.summary),
+                   "SUMMARY reads back");
+        FUZZ_CHECK(unescaped(valueOf(unfolded, "DESCRIPTION", &from)) ==
+                       asWritten(event.description),
+                   "DESCRIPTION reads back");
+    }
+    return 0;
+}
