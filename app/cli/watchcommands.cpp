@@ -21,24 +21,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// The show a watchlist command names. Unknown is a usage error here: the command cannot do
-// anything with the name, and scripts tell it from a failure.
-qint64 namedShow(const CommandContext &ctx, const QString &title, int *code)
-{
-    QString error;
-    const auto id = LedgerQueries(ctx.db).findShow(title, &error);
-    if (!error.isEmpty()) {
-        *code = ctx.failure(error);
-        return 0;
-    }
-    if (!id) {
-        *code = ctx.usage(
-            Tr::tr("no show called '%1'. 'cliffhanger shows' lists the known shows.").arg(title));
-        return 0;
-    }
-    return *id;
-}
-
 // The state of a show and, when `season` is set, the index of that season (usage error when
 // the show has no such season).
 std::optional<Watching::ShowState> loadShow(const CommandContext &ctx, qint64 showId,
@@ -192,7 +174,7 @@ int runWatch(CommandContext &ctx)
     std::optional<int> season;
     if (!ctx.seasonOption(&season, &code))
         return code;
-    const qint64 showId = namedShow(ctx, ctx.args[1], &code);
+    const qint64 showId = ctx.showNamed(ctx.args[1], &code);
     if (!showId)
         return code;
     int index = -1;
@@ -250,7 +232,7 @@ int runWatched(CommandContext &ctx)
         return ctx.usage(Tr::tr("'watched' needs --season N."));
     if (episode && upTo)
         return ctx.usage(Tr::tr("use --episode or --up-to, not both."));
-    const qint64 showId = namedShow(ctx, ctx.args.first(), &code);
+    const qint64 showId = ctx.showNamed(ctx.args.first(), &code);
     if (!showId)
         return code;
     int index = -1;
@@ -438,7 +420,7 @@ bool reminderFilter(const CommandContext &ctx, Watching::Filter *filter, int *co
         }
         return true;
     }
-    const qint64 showId = namedShow(ctx, ctx.parser.value(QStringLiteral("show")), code);
+    const qint64 showId = ctx.showNamed(ctx.parser.value(QStringLiteral("show")), code);
     if (!showId)
         return false;
     int index = -1;

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -41,6 +42,9 @@ struct Reminder {
     QString key;  // unique within the season: delivering it twice is impossible
     QString title;
     QString body;
-    QDateTime dueAt;     // UTC
-    QDateTime expiresAt; // UTC; invalid: never. "In 7 days" is stale once the day has come.
+    QDateTime dueAt;       // UTC
+    QDateTime expiresAt;   // UTC; invalid: never. "In 7 days" is stale once the day has come.
+    QDateTime deliveredAt; // UTC; only for reminders read back from the delivered list
 };
+
+Q_DECLARE_METATYPE(Reminder)

@@ -7,6 +7,7 @@
 #include "shell/windowloader.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
+#include "storage/reminderstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,6 +19,8 @@ namespace {
 // Home lists the newest outlook moves among the shows whose ledger changed last.
 constexpr int kRecentShows = 12;
 constexpr int kRecentRows = 12;
+// Home's list of reminders keeps the newest delivered ones; older ones stay in the database.
+constexpr int kDeliveredRows = 200;
 
 } // namespace
 
@@ -29,10 +32,10 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
                 QStringLiteral("source"), QStringLiteral("published"), QStringLiteral("summary")}),
       m_reminders({QStringLiteral("showId"), QStringLiteral("show"), QStringLiteral("season"),
                    QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("body"),
-                   QStringLiteral("due")}),
+                   QStringLiteral("due"), QStringLiteral("delivered")}),
       m_feeds(m_writer), m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
                                                                       : settings.tvmazeBase),
-      m_addShow(m_writer, &m_tvmazeSearch)
+      m_addShow(m_writer, &m_tvmazeSearch), m_engine(m_writer, settings.clock, settings.zone)
 {
     if (!settings.tvmazeBase.isEmpty())
         m_writer->setTvmazeBase(settings.tvmazeBase);
@@ -48,6 +51,19 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &AppWriter::opened, this, &AppComposition::onWriterOpened);
     connect(m_writer, &AppWriter::ledgerChanged, &m_reload, qOverload<>(&QTimer::start));
+    connect(m_writer, &AppWriter::ledgerChanged, &m_engine, &ReminderEngine::markChanged);
+    connect(&m_engine, &ReminderEngine::checked, this, [this](int delivered, const QString &error) {
+        if (!error.isEmpty())
+            m_feeds.setMessage(error);
+        else if (delivered > 0 && m_reader)
+            fillReminders();
+    });
+    if (settings.desktopNotifications)
+        connect(&m_engine, &ReminderEngine::delivered, &m_notifier, &DesktopNotifier::notify);
+    connect(&m_notifier, &DesktopNotifier::openRequested, this, [this](qint64 showId) {
+        openShow(showId);
+        emit showRequested(showId);
+    });
 
     m_reload.setSingleShot(true);
     m_reload.setInterval(0);
@@ -104,6 +120,7 @@ void AppComposition::onWriterOpened(const QString &error)
     if (m_settings.syncOnStart)
         QMetaObject::invokeMethod(m_writer, &AppWriter::syncDue, Qt::QueuedConnection);
     m_syncTimer.start();
+    m_engine.start();
 }
 
 void AppComposition::reloadPages()
@@ -129,26 +146,42 @@ void AppComposition::reloadPages()
         m_feeds.setMessage(error);
 }
 
+QDateTime AppComposition::now() const
+{
+    return m_settings.clock ? m_settings.clock() : QDateTime::currentDateTimeUtc();
+}
+
 void AppComposition::fillReminders()
 {
-    // What `cliffhanger reminders` lists now: read only, nothing is marked delivered here.
+    // Every reminder: those due and not delivered yet (the engine tells them at its next
+    // check) first, then the delivered ones, newest delivery first.
     QString error;
-    const QDateTime now = m_settings.clock ? m_settings.clock() : QDateTime::currentDateTimeUtc();
-    const QList<Reminder> due = Watching::due(*m_reader, now, m_settings.zone, {}, &error);
+    const QList<Reminder> due = Watching::due(*m_reader, now(), m_settings.zone, {}, &error);
+    const QList<Reminder> delivered =
+        error.isEmpty() ? ReminderStore(*m_reader).deliveredList(kDeliveredRows, &error)
+                        : QList<Reminder>();
     if (!error.isEmpty()) {
         m_feeds.setMessage(error);
         return;
     }
     QList<QVariantMap> rows;
-    for (const Reminder &r : due)
-        rows << QVariantMap{{QStringLiteral("showId"), r.showId},
-                            {QStringLiteral("show"), r.show},
-                            {QStringLiteral("season"), r.season},
-                            {QStringLiteral("kind"), r.kind},
-                            {QStringLiteral("title"), r.title},
-                            {QStringLiteral("body"), r.body},
-                            {QStringLiteral("due"),
-                             QLocale().toString(r.dueAt.toLocalTime(), QLocale::ShortFormat)}};
+    auto add = [&](const Reminder &r, bool isDelivered) {
+        const QDateTime shown = isDelivered ? r.deliveredAt : r.dueAt;
+        rows << QVariantMap{
+            {QStringLiteral("showId"), r.showId},
+            {QStringLiteral("show"), r.show},
+            {QStringLiteral("season"), r.season},
+            {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("title"), r.title},
+            {QStringLiteral("body"), r.body},
+            {QStringLiteral("due"),
+             QLocale().toString(shown.toTimeZone(m_settings.zone), QLocale::ShortFormat)},
+            {QStringLiteral("delivered"), isDelivered}};
+    };
+    for (auto it = due.crbegin(); it != due.crend(); ++it)
+        add(*it, false);
+    for (const Reminder &r : delivered)
+        add(r, true);
     m_reminders.setRows(rows);
 }
 
@@ -163,8 +196,9 @@ void AppComposition::openShow(qint64 showId)
 void AppComposition::setFollowed(qint64 showId, bool followed)
 {
     AppWriter *writer = m_writer;
+    const QDateTime at = now();
     QMetaObject::invokeMethod(
-        m_writer, [writer, showId, followed] { writer->setFollowed(showId, followed); },
+        m_writer, [writer, showId, followed, at] { writer->setFollowed(showId, followed, at); },
         Qt::QueuedConnection);
 }
 

@@ -5,9 +5,11 @@
 #include "models/feedscontroller.h"
 #include "models/libraryfilter.h"
 #include "models/librarymodel.h"
+#include "models/reminderengine.h"
 #include "models/rowlistmodel.h"
 #include "models/showoverview.h"
 #include "shell/appearance.h"
+#include "shell/desktopnotifier.h"
 
 #include <QObject>
 #include <QThread>
@@ -52,6 +54,9 @@ public:
         // The clock and zone reminders are due by; tests pin them. Empty: the real ones.
         std::function<QDateTime()> clock;
         QTimeZone zone = QTimeZone::systemTimeZone();
+        // Delivered reminders become desktop notifications (or tray messages); off, they are
+        // only listed in the window.
+        bool desktopNotifications = true;
     };
 
     explicit AppComposition(const Settings &settings, QObject *parent = nullptr);
@@ -87,11 +92,18 @@ public:
     TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
     AddShowController *addShow() { return &m_addShow; }
     RowListModel *reminders() { return &m_reminders; }
+    DesktopNotifier *notifier() { return &m_notifier; }
+    ReminderEngine *reminderEngine() { return &m_engine; }
+    // The composition's clock (Settings::clock, else the real one), in UTC.
+    QDateTime now() const;
 
 signals:
     void errorTextChanged();
     void readyChanged();
     void showCountChanged();
+    // The user asked for this show from outside the window (a notification's "Open"): the
+    // Show page already has it; the window raises itself and goes there.
+    void showRequested(qint64 showId);
 
 private:
     void onWriterOpened(const QString &error);
@@ -109,12 +121,14 @@ private:
     LibraryFilter m_library;  // the Library page: every show, as the user sorts and filters
     LibraryFilter m_comingUp; // Home: shows with an awaited season, soonest first
     RowListModel m_recent;    // Home: the newest outlook changes across shows
-    RowListModel m_reminders; // Home: what is due now for the followed seasons (not marked)
+    RowListModel m_reminders; // Home: every reminder, due or delivered, newest first
     qint64 m_currentShow = 0; // the show the Show page shows; 0 until one is chosen
     FeedsController m_feeds;
     TvMazeClient m_tvmazeSearch;
     AddShowController m_addShow; // after the client it searches with
     QTimer m_reload;             // coalesces bursts of ledger changes into one reload
     QTimer m_syncTimer;          // wakes once a minute at most, so the app stays idle
+    ReminderEngine m_engine;     // delivers reminders through the writer
+    DesktopNotifier m_notifier;  // tells of them outside the window
     QString m_errorText;
 };

@@ -193,6 +193,33 @@ std::optional<QDateTime> ReminderStore::nextDeadline(QString *error)
     return QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
 }
 
+QList<Reminder> ReminderStore::deliveredList(int limit, QString *error)
+{
+    QList<Reminder> list;
+    QSqlQuery q(m_db.connection());
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT r.show_id, s.title, r.season_number, r.kind, r.key, "
+                                  "r.title, r.body, r.due_at, r.delivered_at FROM reminders r "
+                                  "JOIN shows s ON s.id = r.show_id WHERE r.delivered_at IS NOT "
+                                  "NULL ORDER BY r.delivered_at DESC, r.due_at DESC LIMIT ?"),
+                   {limit}, error))
+        return list;
+    while (q.next()) {
+        Reminder r;
+        r.showId = q.value(0).toLongLong();
+        r.show = q.value(1).toString();
+        r.season = q.value(2).toInt();
+        r.kind = q.value(3).toString();
+        r.key = q.value(4).toString();
+        r.title = q.value(5).toString();
+        r.body = q.value(6).toString();
+        r.dueAt = QDateTime::fromSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+        r.deliveredAt = QDateTime::fromSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+        list << r;
+    }
+    return list;
+}
+
 ReminderSettings ReminderStore::settings(QString *error)
 {
     ReminderSettings s;
