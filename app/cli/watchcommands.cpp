@@ -250,10 +250,7 @@ int runWatched(CommandContext &ctx)
                              .arg(state->show.title)
                              .arg(*season)
                              .arg(*named));
-    QList<int> numbers;
-    for (const Episode *e : episodes)
-        if ((!episode || e->number == *episode) && (!upTo || e->number <= *upTo))
-            numbers << e->number;
+    const QList<int> numbers = Watching::episodesToMark(state->show.seasons[index], episode, upTo);
     QString error;
     const bool watched = !ctx.parser.isSet(QStringLiteral("unset"));
     if (!Watchlist(ctx.db).setWatched(showId, *season, numbers, watched,

@@ -156,6 +156,20 @@ void AppWriter::setFollowed(qint64 showId, bool followed, const QDateTime &at)
         emit ledgerChanged();
 }
 
+void AppWriter::setWatched(qint64 showId, int season, int episode, bool upTo, bool watched,
+                           const QDateTime &at)
+{
+    if (!usable(&AppWriter::reviewFailed))
+        return;
+    const std::optional<int> number = episode > 0 ? std::optional<int>(episode) : std::nullopt;
+    QString error;
+    if (Watching::setWatched(*m_db, showId, season, upTo ? std::nullopt : number,
+                             upTo ? number : std::nullopt, watched, at, &error))
+        emit ledgerChanged();
+    else
+        emit reviewFailed(error); // the window's message line
+}
+
 void AppWriter::deliverReminders(const QDateTime &at, const QTimeZone &zone)
 {
     if (!m_db) {

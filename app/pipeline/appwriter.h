@@ -42,6 +42,10 @@ public slots:
     // Follows (or stops following) a whole show at `at` (the baseline's moment); the pages
     // reload as after any change.
     void setFollowed(qint64 showId, bool followed, const QDateTime &at);
+    // Marks a season's episodes watched or not: one (episode > 0), those up to one (upTo), or
+    // the whole season (episode 0), as `cliffhanger watched` does.
+    void setWatched(qint64 showId, int season, int episode, bool upTo, bool watched,
+                    const QDateTime &at);
     // Delivers the reminders due at `at` in `zone` (Watching::deliver, as `reminders deliver`
     // does: marked in one transaction, so each is told once); remindersChecked() follows.
     void deliverReminders(const QDateTime &at, const QTimeZone &zone);

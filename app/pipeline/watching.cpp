@@ -6,6 +6,7 @@
 #include "storage/ledgerqueries.h"
 #include "storage/watchlist.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 #include <algorithm>
@@ -176,6 +177,41 @@ bool follow(Database &db, qint64 showId, int season, const QDateTime &now, bool 
         return false;
     }
     return true;
+}
+
+QList<int> regularEpisodeNumbers(const Season &season)
+{
+    QList<int> numbers;
+    for (const Episode &e : season.episodes)
+        if (!e.special)
+            numbers << e.number;
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
+QList<int> episodesToMark(const Season &season, std::optional<int> episode, std::optional<int> upTo)
+{
+    QList<int> numbers;
+    for (int n : regularEpisodeNumbers(season))
+        if ((!episode || n == *episode) && (!upTo || n <= *upTo))
+            numbers << n;
+    return numbers;
+}
+
+bool setWatched(Database &db, qint64 showId, int season, std::optional<int> episode,
+                std::optional<int> upTo, bool watched, const QDateTime &at, QString *error)
+{
+    const auto show = LedgerQueries(db).loadShow(showId, error);
+    if (!show)
+        return false;
+    for (const Season &s : show->seasons)
+        if (s.number == season)
+            return Watchlist(db).setWatched(showId, season, episodesToMark(s, episode, upTo),
+                                            watched, at, error);
+    *error = QCoreApplication::translate("Watching", "%1 has no season %2.")
+                 .arg(show->title)
+                 .arg(season);
+    return false;
 }
 
 bool unfollow(Database &db, qint64 showId, int season, bool *removed, QString *error)

@@ -202,6 +202,15 @@ void AppComposition::setFollowed(qint64 showId, bool followed)
         Qt::QueuedConnection);
 }
 
+void AppComposition::setWatched(qint64 showId, int season, int episode, bool upTo, bool watched)
+{
+    AppWriter *writer = m_writer;
+    const QDateTime at = now();
+    QMetaObject::invokeMethod(
+        m_writer, [=] { writer->setWatched(showId, season, episode, upTo, watched, at); },
+        Qt::QueuedConnection);
+}
+
 bool AppComposition::openShowNamed(const QString &title)
 {
     if (!m_reader)

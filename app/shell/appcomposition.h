@@ -74,6 +74,9 @@ public:
     Q_INVOKABLE bool openShowNamed(const QString &title);
     // Follows or stops following a show, through the writer; the pages reload after.
     Q_INVOKABLE void setFollowed(qint64 showId, bool followed);
+    // Marks episodes watched (or not) through the writer: one (episode > 0), those up to it
+    // (upTo), or the whole season (episode 0).
+    Q_INVOKABLE void setWatched(qint64 showId, int season, int episode, bool upTo, bool watched);
 
     QString errorText() const { return m_errorText; }
     bool isReady() const { return m_reader != nullptr; }
