@@ -137,6 +137,8 @@ class NotificationsTest : public QObject {
 private slots:
     void initTestCase()
     {
+        // The CLI this test runs judges in the system zone: the same as the app's here.
+        qputenv("TZ", "Europe/Berlin");
         QVERIFY2(QDBusConnection::sessionBus().isConnected(),
                  "no session bus: run under dbus-run-session (ctest does)");
     }
@@ -237,6 +239,43 @@ private slots:
         QCOMPARE(checked.first().at(0).toInt(), 0);
         QCOMPARE(checked.first().at(1).toString(), QString());
         QCOMPARE(server.calls.size(), 0);
+    }
+
+    void aWeeklyDigestIsOneNotification()
+    {
+        // Digest on Mondays at 09:00 in Berlin: Thursday 2031-10-16's "tomorrow" and release
+        // day are both held to Monday 2031-10-20, 07:00 UTC, and told in one notification.
+        const QString db = m_dir.filePath(QStringLiteral("digest.sqlite"));
+        QVERIFY(followHollowTide(db));
+        for (const QStringList &rule :
+             {QStringList{QStringLiteral("digest"), QStringLiteral("on")},
+              QStringList{QStringLiteral("digest-day"), QStringLiteral("1")}})
+            QCOMPARE(runCli(QStringList{QStringLiteral("reminders"), QStringLiteral("rules"),
+                                        QStringLiteral("set")} +
+                            rule + QStringList{QStringLiteral("--db"), db})
+                         .exitCode,
+                     0);
+        // Held: on the release day only "in 7 days" is due (told in Monday the 13th's digest,
+        // still current until the 19th); the release day waits for the 20th.
+        const CliResult onTheDay = runCli({QStringLiteral("reminders"), QStringLiteral("--at"),
+                                           QStringLiteral("2031-10-16T12:00:00Z"),
+                                           QStringLiteral("--json"), QStringLiteral("--db"), db});
+        const QJsonArray heldDue = onTheDay.json().object().value(QStringLiteral("due")).toArray();
+        QCOMPARE(heldDue.size(), 1);
+        QCOMPARE(heldDue.first().toObject().value(QStringLiteral("dueAt")).toString(),
+                 QStringLiteral("2031-10-13T07:00:00Z"));
+        NotificationServer server;
+        QVERIFY(server.registerOnBus());
+        QSignalSpy notified(&server, &NotificationServer::notified);
+        App app(db, utc(2031, 10, 20, 7, 30));
+        QSignalSpy checked(app.engine(), &ReminderEngine::checked);
+        app.composition->start();
+        QVERIFY(notified.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 10000);
+        QCOMPARE(checked.first().at(0).toInt(), 2);
+        QCOMPARE(server.calls.size(), 1);
+        QCOMPARE(server.calls[0].summary, QStringLiteral("This week: 2 reminder(s)"));
+        QCOMPARE(server.calls[0].body.count(QLatin1Char('\n')), 1);
     }
 
     void theTimerChecksByTheWallClockInTheUsersZone()

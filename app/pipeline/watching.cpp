@@ -82,7 +82,10 @@ std::optional<QList<Evaluated>> evaluate(Database &db, const QDateTime &at, cons
             const QSet<QString> delivered = store.deliveredKeys(f.showId, number, error);
             if (!error->isEmpty())
                 return failed();
-            for (const Reminder &r : ReminderRules::schedule(e.facts, e.told, settings, zone))
+            // Quiet hours and the weekly digest hold a reminder: its deadline is when it may
+            // be told, for the app's check, `reminders` and `reminders deliver` alike.
+            for (const Reminder &r : ReminderRules::held(
+                     ReminderRules::schedule(e.facts, e.told, settings, zone), settings, zone))
                 if (!delivered.contains(r.key))
                     e.scheduled << r;
             out << e;

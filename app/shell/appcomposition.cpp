@@ -59,7 +59,13 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
             fillReminders();
     });
     if (settings.desktopNotifications)
-        connect(&m_engine, &ReminderEngine::delivered, &m_notifier, &DesktopNotifier::notify);
+        connect(&m_engine, &ReminderEngine::delivered, this, [this](const QList<Reminder> &told) {
+            // With the weekly digest on, what one check delivered is that week's digest.
+            if (m_reader && ReminderStore(*m_reader).settings().weeklyDigest)
+                m_notifier.notifyDigest(told);
+            else
+                m_notifier.notify(told);
+        });
     connect(&m_notifier, &DesktopNotifier::openRequested, this, [this](qint64 showId) {
         openShow(showId);
         emit showRequested(showId);

@@ -60,6 +60,21 @@ void DesktopNotifier::notify(const QList<Reminder> &reminders)
     }
 }
 
+void DesktopNotifier::notifyDigest(const QList<Reminder> &reminders)
+{
+    if (reminders.size() < 2) {
+        notify(reminders);
+        return;
+    }
+    Reminder digest = reminders.first();
+    digest.title = tr("This week: %n reminder(s)", nullptr, int(reminders.size()));
+    QStringList lines;
+    for (const Reminder &r : reminders)
+        lines << r.title;
+    digest.body = lines.join(QLatin1Char('\n'));
+    notify({digest});
+}
+
 void DesktopNotifier::onActionInvoked(uint id, const QString &actionKey)
 {
     // The signal goes to every client of the server: only our own notifications count.

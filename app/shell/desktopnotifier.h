@@ -23,6 +23,9 @@ public:
 
     // Sends one notification per reminder; never blocks (the calls are asynchronous).
     void notify(const QList<Reminder> &reminders);
+    // The weekly digest: one notification for all of them (their titles, one a line); "Open"
+    // shows the first one's show.
+    void notifyDigest(const QList<Reminder> &reminders);
 
 signals:
     // The notification server took the notification (its id) or refused it.

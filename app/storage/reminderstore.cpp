@@ -244,6 +244,15 @@ ReminderSettings ReminderStore::settings(QString *error)
             s.renewals = on;
         } else if (key == QLatin1String("hour")) {
             s.hour = value.toInt();
+        } else if (key == QLatin1String("digest")) {
+            s.weeklyDigest = on;
+        } else if (key == QLatin1String("digest-day")) {
+            s.digestDay = value.toInt();
+        } else if (key == QLatin1String("quiet-hours")) {
+            // "22-7", or "off"
+            const QStringList hours = value.split(QLatin1Char('-'));
+            s.quietStart = hours.size() == 2 ? hours[0].toInt() : -1;
+            s.quietEnd = hours.size() == 2 ? hours[1].toInt() : -1;
         }
     }
     return s;
@@ -258,7 +267,12 @@ bool ReminderStore::saveSettings(const ReminderSettings &s, QString *error)
         {QStringLiteral("window-changes"), onOff(s.windowChanges)},
         {QStringLiteral("confirmations"), onOff(s.confirmations)},
         {QStringLiteral("renewals"), onOff(s.renewals)},
-        {QStringLiteral("hour"), QString::number(s.hour)}};
+        {QStringLiteral("hour"), QString::number(s.hour)},
+        {QStringLiteral("digest"), onOff(s.weeklyDigest)},
+        {QStringLiteral("digest-day"), QString::number(s.digestDay)},
+        {QStringLiteral("quiet-hours"),
+         s.hasQuietHours() ? QStringLiteral("%1-%2").arg(s.quietStart).arg(s.quietEnd)
+                           : QStringLiteral("off")}};
     QSqlDatabase &db = m_db.connection();
     if (!db.transaction()) {
         *error = db.lastError().text();
