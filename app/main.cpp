@@ -7,6 +7,7 @@
 #include "shell/windowcapture.h"
 #include "storage/database.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -66,7 +67,7 @@ bool readCapture(const QCommandLineParser &parser, CaptureRequest *request, QStr
 // database); this function only owns the application objects and their order.
 int runWindow(int argc, char **argv, const QElapsedTimer &sinceMain)
 {
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // a QApplication: the tray icon (QSystemTrayIcon) needs one
     setIdentity();
     installPluralForms(app);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Cliffhanger"));

@@ -5,12 +5,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Every season's episodes with air dates and runtimes; specials after each season's numbered
-// episodes, under their own heading.
+// episodes, under their own heading. Each numbered episode has a watched box and "up to here";
+// each season's heading says its progress and marks the whole season watched or not. The marks
+// go through the app's writer (session.setWatched), as `cliffhanger watched` does.
 ListView {
     id: list
     objectName: "episodeList"
     required property Theme theme
     required property var overview
+    required property var session
     clip: true
     focus: true
     leftMargin: theme.margin
@@ -26,19 +29,39 @@ ListView {
     delegate: Column {
         id: row
         required property int index
+        required property int season
         required property int number
         required property string title
         required property string airDate
         required property string runtime
         required property bool special
         required property string heading
+        required property bool watched
         width: ListView.view.width - list.leftMargin - list.rightMargin
 
-        GroupHeading {
-            theme: list.theme
-            large: true
+        RowLayout {
             width: row.width
-            text: row.heading
+            visible: row.heading.length > 0
+            GroupHeading {
+                theme: list.theme
+                large: true
+                Layout.fillWidth: true
+                text: row.heading
+            }
+            Button {
+                visible: !row.special
+                flat: true
+                text: qsTr("Season watched")
+                Accessible.name: qsTr("Mark season %1 watched").arg(row.season)
+                onClicked: list.session.setWatched(list.overview.showId, row.season, 0, false, true)
+            }
+            Button {
+                visible: !row.special
+                flat: true
+                text: qsTr("Unwatch season")
+                Accessible.name: qsTr("Mark season %1 not watched").arg(row.season)
+                onClicked: list.session.setWatched(list.overview.showId, row.season, 0, false, false)
+            }
         }
         ItemDelegate {
             width: row.width
@@ -51,6 +74,14 @@ ListView {
             }
             contentItem: RowLayout {
                 spacing: list.theme.gap
+                CheckBox {
+                    objectName: "watchedBox"
+                    enabled: !row.special
+                    opacity: row.special ? 0 : 1
+                    checked: row.watched
+                    Accessible.name: qsTr("Watched episode %1").arg(row.number)
+                    onClicked: list.session.setWatched(list.overview.showId, row.season, row.number, false, checked)
+                }
                 Text {
                     Layout.preferredWidth: 36
                     text: row.special ? qsTr("SP") : row.number
@@ -68,6 +99,13 @@ ListView {
                     text: row.runtime
                     font.pixelSize: list.theme.small
                     color: list.theme.muted
+                }
+                Button {
+                    visible: !row.special
+                    flat: true
+                    text: qsTr("Up to here")
+                    Accessible.name: qsTr("Mark episodes 1 to %1 watched").arg(row.number)
+                    onClicked: list.session.setWatched(list.overview.showId, row.season, row.number, true, true)
                 }
                 Text {
                     Layout.preferredWidth: 110

@@ -89,6 +89,7 @@ FocusScope {
                     required property string title
                     required property string body
                     required property string due
+                    required property bool delivered
                     Layout.fillWidth: true
                     implicitHeight: reminderText.implicitHeight + 2 * page.theme.gapSmall
                     radius: page.theme.radius
@@ -116,7 +117,7 @@ FocusScope {
                             wrapMode: Text.WordWrap
                         }
                         Text {
-                            text: reminder.due
+                            text: reminder.delivered ? qsTr("Told %1").arg(reminder.due) : qsTr("Due %1").arg(reminder.due)
                             font.pixelSize: page.theme.tiny
                             color: page.theme.muted
                         }

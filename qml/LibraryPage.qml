@@ -94,6 +94,7 @@ FocusScope {
                 theme: page.theme
                 width: list.width
                 showLastChange: true
+                session: page.app.session
                 onClicked: page.app.openShow(showId)
                 Keys.onReturnPressed: page.app.openShow(showId)
                 Keys.onEnterPressed: page.app.openShow(showId)

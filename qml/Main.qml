@@ -65,6 +65,16 @@ ApplicationWindow {
         window.session.openShow(showId);
         go("show");
     }
+    // A notification's "Open": the composition has loaded the show; come forward and show it.
+    Connections {
+        target: window.session
+        function onShowRequested() {
+            window.go("show");
+            window.show();
+            window.raise();
+            window.requestActivate();
+        }
+    }
 
     width: 1280
     height: 800

@@ -18,6 +18,8 @@ FocusScope {
         const properties = { "theme": page.theme, "overview": page.overview };
         if (currentTab === 3)
             properties.controller = page.app.feedsController;
+        if (currentTab === 2)
+            properties.session = page.app.session;
         tabLoader.setSource(tabFiles[currentTab], properties);
     }
     onCurrentTabChanged: loadTab()
@@ -66,6 +68,17 @@ FocusScope {
                 text: page.overview.subtitle
                 font.pixelSize: page.theme.body
                 color: page.theme.accent
+                elide: Text.ElideRight
+            }
+            Text {
+                // The next episode to watch ("Next: S1 E3 · Title"), while one is left.
+                objectName: "nextUnwatched"
+                Layout.fillWidth: true
+                visible: page.overview.nextUnwatched.length > 0
+                text: page.overview.nextUnwatched
+                font.pixelSize: page.theme.body
+                font.bold: true
+                color: page.theme.ink
                 elide: Text.ElideRight
             }
             Text {

@@ -20,6 +20,8 @@ ItemDelegate {
     required property string lastChangeLabel
     required property bool followed
     property bool showLastChange: false
+    // The Library shows a Follow button on each row; Home does not (its rows are followed first).
+    property var session: null
 
     implicitHeight: theme.rowHeight + theme.gapSmall
     Accessible.name: upcomingSeason > 0
@@ -86,6 +88,15 @@ ItemDelegate {
             visible: row.upcomingSeason > 0
             status: row.status === "filming" || row.status === "post_production" ? "expected" : row.status === "renewed" ? "confirmed" : ""
             label: row.statusLabel
+        }
+        Button {
+            objectName: "rowFollowButton"
+            visible: row.session !== null
+            flat: !row.followed
+            highlighted: row.followed
+            text: row.followed ? qsTr("Following ✓") : qsTr("Follow")
+            Accessible.name: row.followed ? qsTr("Stop following %1").arg(row.title) : qsTr("Follow %1").arg(row.title)
+            onClicked: row.session.setFollowed(row.showId, !row.followed)
         }
         Text {
             Layout.preferredWidth: 200

@@ -306,12 +306,30 @@ private slots:
         QCOMPARE(after.readAll(), bytes);
     }
 
-    void unknownShowFailsWithOne()
+    // One rule for every command that takes a show's title: an unknown title is a usage error
+    // (exit 2), as the watchlist commands always had it, and the message names it.
+    void unknownShowIsAUsageError_data()
     {
-        const CliResult r = runCli(
-            {QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("Squid Game")});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains("Squid Game"));
+        QTest::addColumn<QStringList>("command");
+        const QString title = QStringLiteral("Squid Game");
+        QTest::newRow("show") << QStringList{QStringLiteral("show"), title};
+        QTest::newRow("outlook") << QStringList{QStringLiteral("outlook"), title};
+        QTest::newRow("claims --show")
+            << QStringList{QStringLiteral("claims"), QStringLiteral("--show"), title};
+        QTest::newRow("articles --show")
+            << QStringList{QStringLiteral("articles"), QStringLiteral("--show"), title};
+        QTest::newRow("watch add")
+            << QStringList{QStringLiteral("watch"), QStringLiteral("add"), title};
+        QTest::newRow("reminders --show")
+            << QStringList{QStringLiteral("reminders"), QStringLiteral("--show"), title};
+    }
+
+    void unknownShowIsAUsageError()
+    {
+        QFETCH(QStringList, command);
+        const CliResult r = runCli(QStringList{QStringLiteral("--db"), db()} + command);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no show called 'Squid Game'"), r.err.constData());
     }
 
     void refusesANonDatabaseAndLeavesIt()

@@ -329,9 +329,10 @@ private slots:
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 
-    void homeListsTheRemindersDueNow()
+    void homeListsTheRemindersTheAppDelivered()
     {
-        // A followed season with a known release day, and a clock on that day in Berlin.
+        // A followed season with a known release day, and a clock on that day in Berlin: the app
+        // starts after the reminder fell due, delivers it (catch-up) and lists it.
         Session session(QStringLiteral("reminders.sqlite"));
         const QString db = session.dir.filePath(QStringLiteral("reminders.sqlite"));
         const QString feed = QStringLiteral(CLIFFHANGER_FIXTURES "/watch/hollow-tide.json");
@@ -346,19 +347,111 @@ private slots:
         session.settings.clock = [] {
             return QDateTime(QDate(2031, 10, 16), QTime(12, 0), Qt::UTC);
         };
+        session.build();
+        QSignalSpy checked(session.composition->reminderEngine(), &ReminderEngine::checked);
         QVERIFY(session.open());
         QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(checked.first().at(0).toInt(), 1);
         RowListModel *reminders = session.composition->reminders();
-        QCOMPARE(reminders->rowCount(), 1);
+        QTRY_COMPARE(reminders->rowCount(), 1);
         QCOMPARE(reminders->get(0).value(QStringLiteral("kind")).toString(),
                  QStringLiteral("release_day"));
+        QTRY_VERIFY(reminders->get(0).value(QStringLiteral("delivered")).toBool());
         const QString title = reminders->get(0).value(QStringLiteral("title")).toString();
         QTRY_VERIFY2(sceneTexts(session.window).contains(title), qPrintable(title));
-        // Shown, not delivered: the CLI still finds it due.
+        // Delivered once, by the app: the CLI no longer finds it due.
         const CliResult due = runCli({QStringLiteral("reminders"), QStringLiteral("--at"),
                                       QStringLiteral("2031-10-16T12:00:00Z"),
                                       QStringLiteral("--json"), QStringLiteral("--db"), db});
-        QCOMPARE(due.json().object().value(QStringLiteral("due")).toArray().size(), 1);
+        QCOMPARE(due.json().object().value(QStringLiteral("due")).toArray().size(), 0);
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void episodesTabMarksWatchedThroughTheWriter()
+    {
+        Session session(QStringLiteral("episodes.sqlite"));
+        const QString db = session.dir.filePath(QStringLiteral("episodes.sqlite"));
+        const QString feed = QStringLiteral(CLIFFHANGER_FIXTURES "/watch/hollow-tide.json");
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("feeds"), QStringLiteral("add"), feed},
+              QStringList{QStringLiteral("sync"), QStringLiteral("--all")}})
+            QCOMPARE(runCli(command + QStringList{QStringLiteral("--db"), db}).exitCode, 0);
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000);
+        QVERIFY(session.composition->openShowNamed(QStringLiteral("Hollow Tide")));
+        ShowOverview *overview = session.composition->overview();
+        const qint64 showId = overview->showId();
+        QCOMPARE(overview->nextUnwatched(), QStringLiteral("Next: S1 E1 · Low Water"));
+        session.window->setProperty("currentPage", QStringLiteral("show"));
+        QTRY_VERIFY(currentPage(session.window));
+        currentPage(session.window)->setProperty("currentTab", 2);
+        QTRY_VERIFY(
+            sceneTexts(session.window).contains(QStringLiteral("Season 1 · 0 of 3 watched")));
+        auto watchedOf = [&](int number) {
+            RowListModel *rows = overview->allEpisodes();
+            for (int i = 0; i < rows->rowCount(); ++i)
+                if (rows->get(i).value(QStringLiteral("season")).toInt() == 1 &&
+                    rows->get(i).value(QStringLiteral("number")).toInt() == number)
+                    return rows->get(i).value(QStringLiteral("watched")).toBool();
+            return false;
+        };
+        // "Up to here" on episode 2.
+        session.composition->setWatched(showId, 1, 2, true, true);
+        QTRY_COMPARE_WITH_TIMEOUT(overview->nextUnwatched(),
+                                  QStringLiteral("Next: S1 E3 · Salt Lines"), 10000);
+        QVERIFY(watchedOf(1));
+        QVERIFY(watchedOf(2));
+        QVERIFY(!watchedOf(3));
+        QTRY_VERIFY(
+            sceneTexts(session.window).contains(QStringLiteral("Next: S1 E3 · Salt Lines")));
+        QTRY_VERIFY(
+            sceneTexts(session.window).contains(QStringLiteral("Season 1 · 2 of 3 watched")));
+        // One episode: the last; nothing regular is left (season 2 lists no episodes yet).
+        session.composition->setWatched(showId, 1, 3, false, true);
+        QTRY_VERIFY_WITH_TIMEOUT(overview->nextUnwatched().isEmpty(), 10000);
+        // One episode unwatched, then the whole season.
+        session.composition->setWatched(showId, 1, 2, false, false);
+        QTRY_COMPARE_WITH_TIMEOUT(overview->nextUnwatched(),
+                                  QStringLiteral("Next: S1 E2 · The Keeper's Log"), 10000);
+        session.composition->setWatched(showId, 1, 0, false, false);
+        QTRY_COMPARE_WITH_TIMEOUT(overview->nextUnwatched(),
+                                  QStringLiteral("Next: S1 E1 · Low Water"), 10000);
+        QVERIFY(!watchedOf(1) && !watchedOf(3));
+        session.composition->setWatched(showId, 1, 0, false, true);
+        QTRY_VERIFY_WITH_TIMEOUT(watchedOf(3), 10000);
+        // The CLI reads the same marks from the database.
+        const CliResult cli =
+            runCli({QStringLiteral("watched"), QStringLiteral("Hollow Tide"),
+                    QStringLiteral("--season"), QStringLiteral("1"), QStringLiteral("--episode"),
+                    QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(cli.json().object().value(QStringLiteral("watched")).toInt(), 3);
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void libraryRowsHaveAFollowButton()
+    {
+        Session session;
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000);
+        QTest::keyClick(session.window, Qt::Key_2, Qt::ControlModifier);
+        QQuickItem *follow = nullptr;
+        QTRY_VERIFY((follow = visibleItemNamed(session.window->contentItem(), "rowFollowButton")));
+        QCOMPARE(follow->property("text").toString(), QStringLiteral("Follow"));
+        QTest::mouseClick(
+            session.window, Qt::LeftButton, {},
+            follow->mapToScene(QPointF(follow->width() / 2, follow->height() / 2)).toPoint());
+        // The row the button is on, and its show in the model.
+        QQuickItem *row = follow;
+        while (row && !row->property("showId").isValid())
+            row = row->parentItem();
+        QVERIFY(row);
+        LibraryModel *library = session.composition->libraryModel();
+        const int index = library->rowOfShow(row->property("showId").toLongLong());
+        QVERIFY(index >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(library->index(index).data(LibraryModel::FollowedRole).toBool(),
+                                 10000);
+        QTRY_COMPARE(follow->property("text").toString(), QStringLiteral("Following ✓"));
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 
@@ -421,7 +514,7 @@ private slots:
         QTest::newRow("library") << "library" << -1 << "Library";
         QTest::newRow("overview") << "show" << 0 << "late 2026 – early 2027";
         QTest::newRow("cast") << "show" << 1 << "Park Ji-hu";
-        QTest::newRow("episodes") << "show" << 2 << "Season 1";
+        QTest::newRow("episodes") << "show" << 2 << "Season 1 · 0 of 12 watched";
         QTest::newRow("claims") << "show" << 3 << "Claims about season 2";
         QTest::newRow("news") << "show" << 4 << "News";
         QTest::newRow("feeds") << "feeds" << -1 << "Feeds";

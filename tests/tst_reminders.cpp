@@ -277,6 +277,98 @@ private slots:
                  utc(QStringLiteral("2026-10-25T23:00:00Z")));
     }
 
+    void quietHoursHoldAReminderUntilTheyEndAcrossADstChange()
+    {
+        // Quiet 08:00-10:00 local: the 09:00 reminders are held to 10:00 local, in summer time
+        // (08:00 UTC) and on the day the clocks go back (09:00 UTC).
+        const auto facts = factsWith(dayRelease(QDate(2026, 10, 26)));
+        ReminderSettings settings;
+        settings.quietStart = 8;
+        settings.quietEnd = 10;
+        const auto plan = ReminderRules::held(
+            ReminderRules::schedule(
+                facts, toldSince(QStringLiteral("2026-06-01T00:00:00Z"), facts.release->window),
+                settings, kBerlin),
+            settings, kBerlin);
+        QCOMPARE(find(plan, QStringLiteral("days_before:7:2026-10-26"))->dueAt,
+                 utc(QStringLiteral("2026-10-19T08:00:00Z"))); // 10:00 CEST
+        QCOMPARE(find(plan, QStringLiteral("days_before:1:2026-10-26"))->dueAt,
+                 utc(QStringLiteral("2026-10-25T09:00:00Z"))); // 10:00 CET, the change day
+        // Held, "in 7 days" still lapses an hour after "tomorrow" would have been told: it
+        // keeps its span, it is not lost to the hold.
+        QCOMPARE(find(plan, QStringLiteral("days_before:7:2026-10-26"))->expiresAt,
+                 utc(QStringLiteral("2026-10-25T09:00:00Z")));
+        // Not due in the quiet hours, due as they end.
+        const auto dayBefore = *find(plan, QStringLiteral("days_before:1:2026-10-26"));
+        QVERIFY(ReminderRules::dueAt({dayBefore}, utc(QStringLiteral("2026-10-25T08:59:00Z")))
+                    .isEmpty());
+        QCOMPARE(
+            ReminderRules::dueAt({dayBefore}, utc(QStringLiteral("2026-10-25T09:00:00Z"))).size(),
+            1);
+        // Quiet hours over midnight (22-7): 23:30 local on the change night is held to 07:00
+        // CET the next morning; 12:00 is not held.
+        ReminderSettings night;
+        night.quietStart = 22;
+        night.quietEnd = 7;
+        QCOMPARE(
+            ReminderRules::heldUntil(utc(QStringLiteral("2026-10-24T21:30:00Z")), night, kBerlin),
+            utc(QStringLiteral("2026-10-25T06:00:00Z")));
+        QCOMPARE(
+            ReminderRules::heldUntil(utc(QStringLiteral("2026-10-25T11:00:00Z")), night, kBerlin),
+            utc(QStringLiteral("2026-10-25T11:00:00Z")));
+        // Off: nothing is held.
+        QCOMPARE(ReminderRules::heldUntil(utc(QStringLiteral("2026-10-25T08:00:00Z")),
+                                          ReminderSettings{}, kBerlin),
+                 utc(QStringLiteral("2026-10-25T08:00:00Z")));
+    }
+
+    void aWeeklyDigestHoldsEverythingToItsDayAcrossADstChange()
+    {
+        // Digest on Mondays at 09:00 local. 2026-10-25 is the Sunday Berlin leaves summer
+        // time; the Monday after is 2026-10-26, 09:00 CET = 08:00 UTC.
+        ReminderSettings digest;
+        digest.weeklyDigest = true;
+        digest.digestDay = 1;
+        // Due on the Saturday before (summer time) and on the change day: the same digest.
+        QCOMPARE(
+            ReminderRules::heldUntil(utc(QStringLiteral("2026-10-24T07:00:00Z")), digest, kBerlin),
+            utc(QStringLiteral("2026-10-26T08:00:00Z")));
+        QCOMPARE(
+            ReminderRules::heldUntil(utc(QStringLiteral("2026-10-25T22:59:00Z")), digest, kBerlin),
+            utc(QStringLiteral("2026-10-26T08:00:00Z")));
+        // A Monday before the digest hour waits for it; after it, for the next Monday
+        // (09:00 CEST the week before the change is 07:00 UTC).
+        QCOMPARE(
+            ReminderRules::heldUntil(utc(QStringLiteral("2026-10-19T06:00:00Z")), digest, kBerlin),
+            utc(QStringLiteral("2026-10-19T07:00:00Z")));
+        QCOMPARE(
+            ReminderRules::heldUntil(utc(QStringLiteral("2026-10-19T07:00:01Z")), digest, kBerlin),
+            utc(QStringLiteral("2026-10-26T08:00:00Z")));
+        // The whole plan of a release on 2026-10-28: "in 7 days" (21st) and "tomorrow" (27th)
+        // and the day itself fall in two digests; none is lost to lapsing before it is told.
+        const auto facts = factsWith(dayRelease(QDate(2026, 10, 28)));
+        const auto plan = ReminderRules::held(
+            ReminderRules::schedule(
+                facts, toldSince(QStringLiteral("2026-06-01T00:00:00Z"), facts.release->window),
+                digest, kBerlin),
+            digest, kBerlin);
+        QCOMPARE(find(plan, QStringLiteral("days_before:7:2026-10-28"))->dueAt,
+                 utc(QStringLiteral("2026-10-26T08:00:00Z")));
+        QCOMPARE(find(plan, QStringLiteral("days_before:1:2026-10-28"))->dueAt,
+                 utc(QStringLiteral("2026-11-02T08:00:00Z")));
+        QCOMPARE(find(plan, QStringLiteral("release_day:2026-10-28"))->dueAt,
+                 utc(QStringLiteral("2026-11-02T08:00:00Z")));
+        QCOMPARE(kindsOf(ReminderRules::dueAt(plan, utc(QStringLiteral("2026-10-26T08:00:00Z")))),
+                 QStringList{QStringLiteral("days_before")});
+        QCOMPARE(ReminderRules::dueAt(plan, utc(QStringLiteral("2026-11-02T08:00:00Z"))).size(), 2);
+        // Quiet hours apply to the digest too: quiet 8-10 moves the 09:00 digest to 10:00.
+        digest.quietStart = 8;
+        digest.quietEnd = 10;
+        QCOMPARE(
+            ReminderRules::heldUntil(utc(QStringLiteral("2026-10-24T07:00:00Z")), digest, kBerlin),
+            utc(QStringLiteral("2026-10-26T09:00:00Z")));
+    }
+
     void settingsChangeWhatIsScheduled()
     {
         const auto facts = factsWith(dayRelease(QDate(2026, 10, 16)));

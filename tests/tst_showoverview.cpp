@@ -84,7 +84,7 @@ private slots:
         // Every season's episodes, headed by their season; the embedded data has season 1's 12.
         QCOMPARE(overview.allEpisodes()->rowCount(), 12);
         QCOMPARE(overview.allEpisodes()->get(0).value(QStringLiteral("heading")).toString(),
-                 QStringLiteral("Season 1"));
+                 QStringLiteral("Season 1 · 0 of 12 watched"));
         // Each group's first row carries its heading, the others none (the board's sections).
         QStringList headings;
         for (int i = 0; i < overview.cast()->rowCount(); ++i) {

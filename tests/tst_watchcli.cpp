@@ -166,6 +166,11 @@ private slots:
                            QStringLiteral("set"), QStringLiteral("days-before"),
                            QStringLiteral("0")}
             << QByteArray("not a rule");
+        QTest::newRow("quiet hours that are no span")
+            << QStringList{QStringLiteral("reminders"), QStringLiteral("rules"),
+                           QStringLiteral("set"), QStringLiteral("quiet-hours"),
+                           QStringLiteral("7-7")}
+            << QByteArray("not a rule");
     }
     void unknownShowsSeasonsAndEpisodesAreUsageErrors()
     {
@@ -278,6 +283,14 @@ private slots:
         QCOMPARE(list.size(), 1);
         QVERIFY(list[0].toObject().value(QStringLiteral("title")).toString().contains("3 days"));
         QCOMPARE(due(QStringLiteral("2031-10-09T10:00:00")).size(), 0); // no 7 any more
+        // Quiet hours are kept and shown as set.
+        r = cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("set"),
+                 QStringLiteral("quiet-hours"), QStringLiteral("22-7")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("--json")});
+        QCOMPARE(r.json().object().value(QStringLiteral("quietHours")).toString(),
+                 QStringLiteral("22-7"));
+        QCOMPARE(r.json().object().value(QStringLiteral("digest")).toBool(), false);
     }
 };
 

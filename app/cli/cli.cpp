@@ -86,7 +86,9 @@ qint64 CommandContext::showNamed(const QString &title, int *exitCode) const
         return 0;
     }
     if (!id) {
-        *exitCode = failure(
+        // A usage error in every command: the name given is wrong, nothing failed; scripts
+        // tell the two apart by the exit code (README, "Command line").
+        *exitCode = usage(
             Tr::tr("no show called '%1'. 'cliffhanger shows' lists the known shows.").arg(title));
         return 0;
     }

@@ -21,24 +21,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// The show a watchlist command names. Unknown is a usage error here: the command cannot do
-// anything with the name, and scripts tell it from a failure.
-qint64 namedShow(const CommandContext &ctx, const QString &title, int *code)
-{
-    QString error;
-    const auto id = LedgerQueries(ctx.db).findShow(title, &error);
-    if (!error.isEmpty()) {
-        *code = ctx.failure(error);
-        return 0;
-    }
-    if (!id) {
-        *code = ctx.usage(
-            Tr::tr("no show called '%1'. 'cliffhanger shows' lists the known shows.").arg(title));
-        return 0;
-    }
-    return *id;
-}
-
 // The state of a show and, when `season` is set, the index of that season (usage error when
 // the show has no such season).
 std::optional<Watching::ShowState> loadShow(const CommandContext &ctx, qint64 showId,
@@ -192,7 +174,7 @@ int runWatch(CommandContext &ctx)
     std::optional<int> season;
     if (!ctx.seasonOption(&season, &code))
         return code;
-    const qint64 showId = namedShow(ctx, ctx.args[1], &code);
+    const qint64 showId = ctx.showNamed(ctx.args[1], &code);
     if (!showId)
         return code;
     int index = -1;
@@ -250,7 +232,7 @@ int runWatched(CommandContext &ctx)
         return ctx.usage(Tr::tr("'watched' needs --season N."));
     if (episode && upTo)
         return ctx.usage(Tr::tr("use --episode or --up-to, not both."));
-    const qint64 showId = namedShow(ctx, ctx.args.first(), &code);
+    const qint64 showId = ctx.showNamed(ctx.args.first(), &code);
     if (!showId)
         return code;
     int index = -1;
@@ -268,10 +250,7 @@ int runWatched(CommandContext &ctx)
                              .arg(state->show.title)
                              .arg(*season)
                              .arg(*named));
-    QList<int> numbers;
-    for (const Episode *e : episodes)
-        if ((!episode || e->number == *episode) && (!upTo || e->number <= *upTo))
-            numbers << e->number;
+    const QList<int> numbers = Watching::episodesToMark(state->show.seasons[index], episode, upTo);
     QString error;
     const bool watched = !ctx.parser.isSet(QStringLiteral("unset"));
     if (!Watchlist(ctx.db).setWatched(showId, *season, numbers, watched,
@@ -347,6 +326,12 @@ bool atOption(const CommandContext &ctx, QDateTime *at, int *code)
     return true;
 }
 
+QString quietText(const ReminderSettings &s)
+{
+    return s.hasQuietHours() ? QStringLiteral("%1-%2").arg(s.quietStart).arg(s.quietEnd)
+                             : QStringLiteral("off");
+}
+
 QString settingsText(const ReminderSettings &s)
 {
     auto onOff = [](bool b) { return b ? QStringLiteral("on") : QStringLiteral("off"); };
@@ -354,10 +339,14 @@ QString settingsText(const ReminderSettings &s)
     for (int d : s.daysBefore)
         days << QString::number(d);
     return Tr::tr("release-day     %1\ndays-before     %2\nwindow-changes  %3\nconfirmations   "
-                  "%4\nrenewals        %5\nhour            %6")
+                  "%4\nrenewals        %5\nhour            %6\ndigest          %7\ndigest-day      "
+                  "%8\nquiet-hours     %9")
         .arg(onOff(s.releaseDay), days.isEmpty() ? QStringLiteral("none") : days.join(','),
              onOff(s.windowChanges), onOff(s.confirmations), onOff(s.renewals))
-        .arg(s.hour);
+        .arg(s.hour)
+        .arg(onOff(s.weeklyDigest))
+        .arg(s.digestDay)
+        .arg(quietText(s));
 }
 
 int runRules(CommandContext &ctx)
@@ -388,6 +377,22 @@ int runRules(CommandContext &ctx)
         } else if (key == QLatin1String("hour")) {
             s.hour = value.toInt(&ok);
             ok = ok && s.hour >= 0 && s.hour <= 23;
+        } else if (key == QLatin1String("digest-day")) {
+            s.digestDay = value.toInt(&ok);
+            ok = ok && s.digestDay >= 1 && s.digestDay <= 7;
+        } else if (key == QLatin1String("quiet-hours")) {
+            // H-H (22-7 runs over midnight), or off
+            const QStringList hours = value.split(QLatin1Char('-'));
+            bool okStart = false, okEnd = false;
+            if (value == QLatin1String("off")) {
+                ok = true;
+                s.quietStart = s.quietEnd = -1;
+            } else if (hours.size() == 2) {
+                s.quietStart = hours[0].trimmed().toInt(&okStart);
+                s.quietEnd = hours[1].trimmed().toInt(&okEnd);
+                ok = okStart && okEnd && s.quietStart >= 0 && s.quietStart <= 23 &&
+                     s.quietEnd >= 0 && s.quietEnd <= 23 && s.quietStart != s.quietEnd;
+            }
         } else if (isSwitch) {
             ok = true;
             const bool on = value == QLatin1String("on");
@@ -399,13 +404,16 @@ int runRules(CommandContext &ctx)
                 s.confirmations = on;
             else if (key == QLatin1String("renewals"))
                 s.renewals = on;
+            else if (key == QLatin1String("digest"))
+                s.weeklyDigest = on;
             else
                 ok = false;
         }
         if (!ok)
             return ctx.usage(
-                Tr::tr("'%1 %2' is not a rule: use days-before N,N|none, hour 0-23, or "
-                       "release-day, window-changes, confirmations, renewals with on|off.")
+                Tr::tr("'%1 %2' is not a rule: use days-before N,N|none, hour 0-23, "
+                       "digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, "
+                       "window-changes, confirmations, renewals, digest with on|off.")
                     .arg(key, ctx.args[3]));
         if (!store.saveSettings(s, &error))
             return ctx.failure(error);
@@ -419,7 +427,10 @@ int runRules(CommandContext &ctx)
                                   {QStringLiteral("windowChanges"), s.windowChanges},
                                   {QStringLiteral("confirmations"), s.confirmations},
                                   {QStringLiteral("renewals"), s.renewals},
-                                  {QStringLiteral("hour"), s.hour}});
+                                  {QStringLiteral("hour"), s.hour},
+                                  {QStringLiteral("digest"), s.weeklyDigest},
+                                  {QStringLiteral("digestDay"), s.digestDay},
+                                  {QStringLiteral("quietHours"), quietText(s)}});
     } else {
         ctx.out << settingsText(s) << Qt::endl;
     }
@@ -438,7 +449,7 @@ bool reminderFilter(const CommandContext &ctx, Watching::Filter *filter, int *co
         }
         return true;
     }
-    const qint64 showId = namedShow(ctx, ctx.parser.value(QStringLiteral("show")), code);
+    const qint64 showId = ctx.showNamed(ctx.parser.value(QStringLiteral("show")), code);
     if (!showId)
         return false;
     int index = -1;

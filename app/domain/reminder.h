@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -30,6 +31,18 @@ struct ReminderSettings {
     bool confirmations = true; // episode count, cast
     bool renewals = true;      // renewed, cancelled
     int hour = 9;              // local hour at which a dated reminder falls due
+    // Instead of single notifications, one digest a week: every reminder is held until
+    // `hour` o'clock local time on `digestDay` (1 Monday .. 7 Sunday).
+    bool weeklyDigest = false;
+    int digestDay = 1;
+    // Quiet hours, local: from quietStart o'clock to quietEnd o'clock (over midnight when
+    // start > end); a reminder due in them is held until they end. -1 (or start == end): none.
+    int quietStart = -1;
+    int quietEnd = -1;
+    bool hasQuietHours() const
+    {
+        return quietStart >= 0 && quietEnd >= 0 && quietStart != quietEnd;
+    }
 };
 
 struct Reminder {
@@ -41,6 +54,9 @@ struct Reminder {
     QString key;  // unique within the season: delivering it twice is impossible
     QString title;
     QString body;
-    QDateTime dueAt;     // UTC
-    QDateTime expiresAt; // UTC; invalid: never. "In 7 days" is stale once the day has come.
+    QDateTime dueAt;       // UTC
+    QDateTime expiresAt;   // UTC; invalid: never. "In 7 days" is stale once the day has come.
+    QDateTime deliveredAt; // UTC; only for reminders read back from the delivered list
 };
+
+Q_DECLARE_METATYPE(Reminder)

@@ -3,6 +3,7 @@
 #include "models/recentchanges.h"
 #include "pipeline/watching.h"
 #include "storage/database.h"
+#include "storage/reminderstore.h"
 
 #include <algorithm>
 
@@ -11,6 +12,8 @@ namespace {
 // Home lists the newest outlook moves among the shows whose ledger changed last.
 constexpr int kRecentShows = 12;
 constexpr int kRecentRows = 12;
+// Home's list of reminders keeps the newest delivered ones; older ones stay in the database.
+constexpr int kDeliveredRows = 200;
 
 bool hasShow(const QList<LibraryModel::Row> &rows, qint64 showId)
 {
@@ -36,6 +39,8 @@ PageSnapshot PageReader::read(Database &db, const PageRequest &request)
                                    kRecentRows, request.today, &s.recentError);
     // What `cliffhanger reminders` lists now: read only, nothing is marked delivered here.
     s.reminders = Watching::due(db, request.now, request.zone, {}, &s.remindersError);
+    if (s.remindersError.isEmpty())
+        s.delivered = ReminderStore(db).deliveredList(kDeliveredRows, &s.remindersError);
     s.hasOverview = request.currentShow > 0 && hasShow(s.library, request.currentShow)
                         ? ShowOverview::read(db, request.currentShow, request.today, &s.overview,
                                              &s.overviewError)

@@ -28,7 +28,8 @@ struct PageSnapshot {
     QString recentError;
     QList<QVariantMap> recent;
     QString remindersError;
-    QList<Reminder> reminders;
+    QList<Reminder> reminders; // due now, not delivered yet
+    QList<Reminder> delivered; // the newest delivered ones, newest first
     QString overviewError;
     bool hasOverview = false; // false with no error: there is no show at all
     ShowOverview::Data overview;

@@ -5,6 +5,7 @@
 #include "outlook/outlookchanges.h"
 #include "outlook/seasonoutlook.h"
 #include "pipeline/outlookcontext.h"
+#include "pipeline/watching.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
@@ -39,7 +40,7 @@ ShowOverview::ShowOverview(QObject *parent)
       m_allEpisodes({QStringLiteral("season"), QStringLiteral("number"), QStringLiteral("title"),
                      QStringLiteral("airDate"), QStringLiteral("runtime"),
                      QStringLiteral("special"), QStringLiteral("section"),
-                     QStringLiteral("heading")}),
+                     QStringLiteral("heading"), QStringLiteral("watched")}),
       m_production({QStringLiteral("published"), QStringLiteral("kind"), QStringLiteral("summary"),
                     QStringLiteral("source")}),
       m_news({QStringLiteral("articleId"), QStringLiteral("title"), QStringLiteral("published"),
@@ -74,7 +75,10 @@ bool ShowOverview::read(Database &db, qint64 showId, QDate today, Data *data, QS
         *error = queryError; // the page keeps what it showed
         return false;
     }
-    data->followed = Watchlist(db).followOf(showId, 0).has_value();
+    Watchlist watchlist(db);
+    data->followed = watchlist.followOf(showId, 0).has_value();
+    for (const Season &season : data->show.seasons)
+        data->watched.insert(season.number, watchlist.watched(showId, season.number));
     return true;
 }
 
@@ -135,7 +139,7 @@ void ShowOverview::apply(const Data &data)
                         : QString();
     fillUpcoming(*show, outlooks);
     fillClaims(claims);
-    fillEpisodes(*show);
+    fillEpisodes(*show, data.watched);
     fillProduction(claims);
     const int upcoming = OutlookCalculator::upcomingSeasonIndex(*show);
     const WindowSpread spread =
@@ -235,25 +239,52 @@ void ShowOverview::fillClaims(const QList<ClaimRecord> &claims)
     m_claims.setRows(rows);
 }
 
-void ShowOverview::fillEpisodes(const Show &show)
+void ShowOverview::fillEpisodes(const Show &show, const QHash<int, QSet<int>> &watchedBySeason)
 {
     QList<QVariantMap> rows;
-    for (const Season &season : show.seasons)
-        for (const Episode &e : season.episodes) {
-            const QString section = e.special ? Tr::tr("Season %1 · specials").arg(season.number)
-                                              : Tr::tr("Season %1").arg(season.number);
-            rows << QVariantMap{{QStringLiteral("season"), season.number},
-                                {QStringLiteral("number"), e.number},
-                                {QStringLiteral("title"), e.title},
-                                {QStringLiteral("airDate"),
-                                 e.airDate.isValid()
-                                     ? QLocale().toString(e.airDate, QLocale::ShortFormat)
-                                     : QString()},
-                                {QStringLiteral("runtime"),
-                                 e.runtime > 0 ? Tr::tr("%n min", nullptr, e.runtime) : QString()},
-                                {QStringLiteral("special"), e.special},
-                                {QStringLiteral("section"), section}};
+    m_nextUnwatched.clear();
+    for (const Season &season : show.seasons) {
+        const QSet<int> watched = watchedBySeason.value(season.number);
+        const QList<int> regular = Watching::regularEpisodeNumbers(season);
+        int seen = 0;
+        for (int n : regular)
+            seen += watched.contains(n) ? 1 : 0;
+        // The season's heading carries its progress: "Season 1 · 2 of 3 watched".
+        const QString heading =
+            regular.isEmpty() ? Tr::tr("Season %1").arg(season.number)
+                              : Tr::tr("Season %1 · %2 of %n watched", nullptr, int(regular.size()))
+                                    .arg(season.number)
+                                    .arg(seen);
+        QList<const Episode *> ordered;
+        for (const Episode &e : season.episodes)
+            ordered << &e;
+        std::stable_sort(ordered.begin(), ordered.end(), [](const Episode *a, const Episode *b) {
+            return a->special != b->special ? !a->special : a->number < b->number;
+        });
+        for (const Episode *e : ordered) {
+            const bool isWatched = !e->special && watched.contains(e->number);
+            if (!e->special && !isWatched && m_nextUnwatched.isEmpty())
+                m_nextUnwatched =
+                    Tr::tr("Next: S%1 E%2 · %3")
+                        .arg(season.number)
+                        .arg(e->number)
+                        .arg(e->title.isEmpty() ? Tr::tr("Episode %1").arg(e->number) : e->title);
+            const QString section =
+                e->special ? Tr::tr("Season %1 · specials").arg(season.number) : heading;
+            rows << QVariantMap{
+                {QStringLiteral("season"), season.number},
+                {QStringLiteral("number"), e->number},
+                {QStringLiteral("title"), e->title},
+                {QStringLiteral("airDate"),
+                 e->airDate.isValid() ? QLocale().toString(e->airDate, QLocale::ShortFormat)
+                                      : QString()},
+                {QStringLiteral("runtime"),
+                 e->runtime > 0 ? Tr::tr("%n min", nullptr, e->runtime) : QString()},
+                {QStringLiteral("special"), e->special},
+                {QStringLiteral("section"), section},
+                {QStringLiteral("watched"), isWatched}};
         }
+    }
     RowListModel::markGroupStarts(&rows, QStringLiteral("section"));
     m_allEpisodes.setRows(rows);
 }

@@ -7,7 +7,9 @@
 #include "storage/articlestore.h"
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 class Database;
@@ -37,6 +39,8 @@ class ShowOverview : public QObject {
     Q_PROPERTY(RowListModel *cast READ cast CONSTANT)
     Q_PROPERTY(RowListModel *claims READ claims CONSTANT)
     Q_PROPERTY(RowListModel *allEpisodes READ allEpisodes CONSTANT)
+    // The first regular episode not watched ("Next: S2 E1 · Title"); empty when none is left.
+    Q_PROPERTY(QString nextUnwatched READ nextUnwatched NOTIFY changed)
     Q_PROPERTY(RowListModel *production READ production CONSTANT)
     Q_PROPERTY(RowListModel *news READ news CONSTANT)
 
@@ -52,6 +56,7 @@ public:
         OutlookContext context;
         QList<StoredArticle> articles;
         bool followed = false;
+        QHash<int, QSet<int>> watched; // season number → its watched episode numbers
     };
     static bool read(Database &db, qint64 showId, QDate today, Data *data, QString *error);
     // The first show by title; false with an empty *error when there is no show.
@@ -70,6 +75,7 @@ public:
     QString spreadLabel() const { return m_spreadLabel; }
     QString attribution() const { return m_attribution; }
     bool followed() const { return m_followed; }
+    QString nextUnwatched() const { return m_nextUnwatched; }
     qint64 todayDay() const { return today().toJulianDay(); }
     QString title() const { return m_title; }
     QString originalTitle() const { return m_originalTitle; }
@@ -95,7 +101,7 @@ signals:
 private:
     void fillUpcoming(const Show &show, const QList<SeasonOutlook> &outlooks);
     void fillClaims(const QList<ClaimRecord> &claims);
-    void fillEpisodes(const Show &show);
+    void fillEpisodes(const Show &show, const QHash<int, QSet<int>> &watchedBySeason);
     void fillProduction(const QList<ClaimRecord> &claims);
     void fillNews(const QList<StoredArticle> &articles, const QList<ClaimRecord> &claims);
 
@@ -104,6 +110,7 @@ private:
     bool m_loaded = false;
     qint64 m_showId = 0;
     bool m_followed = false;
+    QString m_nextUnwatched;
     QDate m_today;
     QString m_spreadLabel;
     QString m_attribution; // the licence line of the show's data source, when it asks for one

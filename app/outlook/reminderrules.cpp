@@ -217,6 +217,56 @@ QList<Reminder> schedule(const SeasonFacts &facts, const ToldState &told,
     return out;
 }
 
+namespace {
+
+// Whether local hour-of-day `local` lies in the quiet hours [start, end), over midnight too.
+bool inQuietHours(const QTime &local, const ReminderSettings &s)
+{
+    const int h = local.hour();
+    return s.quietStart < s.quietEnd ? h >= s.quietStart && h < s.quietEnd
+                                     : h >= s.quietStart || h < s.quietEnd;
+}
+
+} // namespace
+
+QDateTime heldUntil(const QDateTime &due, const ReminderSettings &s, const QTimeZone &zone)
+{
+    QDateTime moment = due.toUTC();
+    if (s.weeklyDigest) {
+        const QDate day = moment.toTimeZone(zone).date();
+        const int ahead = (s.digestDay - day.dayOfWeek() + 7) % 7;
+        QDateTime digest = localMoment(day.addDays(ahead), s.hour, zone);
+        if (digest < moment) // the digest of that day has gone: the next week's
+            digest = localMoment(day.addDays(ahead + 7), s.hour, zone);
+        moment = digest;
+    }
+    if (s.hasQuietHours()) {
+        const QDateTime local = moment.toTimeZone(zone);
+        if (inQuietHours(local.time(), s)) {
+            // They end at quietEnd o'clock today, or tomorrow when they began before midnight.
+            QDate endDay = local.date();
+            if (s.quietStart > s.quietEnd && local.time().hour() >= s.quietStart)
+                endDay = endDay.addDays(1);
+            moment = localMoment(endDay, s.quietEnd, zone);
+        }
+    }
+    return moment;
+}
+
+QList<Reminder> held(const QList<Reminder> &scheduled, const ReminderSettings &settings,
+                     const QTimeZone &zone)
+{
+    QList<Reminder> out;
+    for (Reminder r : scheduled) {
+        const QDateTime moment = heldUntil(r.dueAt, settings, zone);
+        if (r.expiresAt.isValid())
+            r.expiresAt = r.expiresAt.addSecs(r.dueAt.secsTo(moment));
+        r.dueAt = moment;
+        out << r;
+    }
+    return out;
+}
+
 QList<Reminder> dueAt(const QList<Reminder> &scheduled, const QDateTime &at)
 {
     QList<Reminder> due;

@@ -29,6 +29,14 @@ namespace ReminderRules {
 // `zone` (a release date is a local date), changes since `told` due when they were learnt.
 QList<Reminder> schedule(const SeasonFacts &facts, const ToldState &told,
                          const ReminderSettings &settings, const QTimeZone &zone);
+// The moment a reminder due at `due` may be told: with weekly digests on, the next digest
+// moment at or after it; then, when that falls in the quiet hours, the moment they end. Local
+// hours in `zone`, so across a DST change the local hour is kept. `due` itself otherwise.
+QDateTime heldUntil(const QDateTime &due, const ReminderSettings &settings, const QTimeZone &zone);
+// The reminders with their deadlines moved by heldUntil(); a held reminder's expiry moves by
+// as much, so it is still current when it is told.
+QList<Reminder> held(const QList<Reminder> &scheduled, const ReminderSettings &settings,
+                     const QTimeZone &zone);
 // The ones due at `at`: deadline reached and not expired.
 QList<Reminder> dueAt(const QList<Reminder> &scheduled, const QDateTime &at);
 // The baseline after delivering: each fact moves forward unless a reminder about its change is

@@ -11,6 +11,7 @@
 #include "storage/claimreviews.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
+#include "storage/reminderstore.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,7 @@ AppWriter::AppWriter(const QString &databasePath, bool importDefaultData, QObjec
       m_tvmazeBase(TvMazeApi::defaultBase())
 {
     qRegisterMetaType<AddShowResult>(); // before anyone connects across threads
+    qRegisterMetaType<QList<Reminder>>();
 }
 
 AppWriter::~AppWriter() = default;
@@ -138,7 +140,7 @@ void AppWriter::reviewClaim(qint64 claimId, const QString &verdict)
         emit reviewFailed(error);
 }
 
-void AppWriter::setFollowed(qint64 showId, bool followed)
+void AppWriter::setFollowed(qint64 showId, bool followed, const QDateTime &at)
 {
     if (!usable(&AppWriter::reviewFailed))
         return;
@@ -146,13 +148,43 @@ void AppWriter::setFollowed(qint64 showId, bool followed)
     bool changed = false;
     // As `watch add` does: the baseline of what is known now is stored with the follow, so
     // only what changes afterwards is reminded of.
-    const bool ok = followed ? Watching::follow(*m_db, showId, 0, QDateTime::currentDateTimeUtc(),
-                                                &changed, &error)
+    const bool ok = followed ? Watching::follow(*m_db, showId, 0, at, &changed, &error)
                              : Watching::unfollow(*m_db, showId, 0, &changed, &error);
     if (!ok)
         emit reviewFailed(error); // the window's message line, as for a failed review
     else if (changed)
         emit ledgerChanged();
+}
+
+void AppWriter::setWatched(qint64 showId, int season, int episode, bool upTo, bool watched,
+                           const QDateTime &at)
+{
+    if (!usable(&AppWriter::reviewFailed))
+        return;
+    const std::optional<int> number = episode > 0 ? std::optional<int>(episode) : std::nullopt;
+    QString error;
+    if (Watching::setWatched(*m_db, showId, season, upTo ? std::nullopt : number,
+                             upTo ? number : std::nullopt, watched, at, &error))
+        emit ledgerChanged();
+    else
+        emit reviewFailed(error); // the window's message line
+}
+
+void AppWriter::deliverReminders(const QDateTime &at, const QTimeZone &zone)
+{
+    if (!m_db) {
+        emit remindersChecked({}, {},
+                              Tr::tr("The database is not open, so nothing can be changed."));
+        return;
+    }
+    QString error;
+    const auto delivered = Watching::deliver(*m_db, at, zone, &error);
+    if (!delivered) {
+        emit remindersChecked({}, {}, error);
+        return;
+    }
+    const QDateTime next = ReminderStore(*m_db).nextDeadline(&error).value_or(QDateTime());
+    emit remindersChecked(*delivered, next, error);
 }
 
 void AppWriter::addTvmazeShow(qint64 tvmazeId)

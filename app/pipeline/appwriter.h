@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/reminder.h"
 #include "feeds/sync/syncreport.h"
 #include "pipeline/tvmazeshowadder.h"
 
 #include <QList>
 #include <QObject>
+#include <QTimeZone>
 #include <QUrl>
 #include <memory>
 
@@ -37,8 +39,16 @@ public slots:
     void addFeed(const QString &url, const QString &name);
     void removeFeed(qint64 feedId);
     void reviewClaim(qint64 claimId, const QString &verdict);
-    // Follows (or stops following) a whole show; the pages reload as after any change.
-    void setFollowed(qint64 showId, bool followed);
+    // Follows (or stops following) a whole show at `at` (the baseline's moment); the pages
+    // reload as after any change.
+    void setFollowed(qint64 showId, bool followed, const QDateTime &at);
+    // Marks a season's episodes watched or not: one (episode > 0), those up to one (upTo), or
+    // the whole season (episode 0), as `cliffhanger watched` does.
+    void setWatched(qint64 showId, int season, int episode, bool upTo, bool watched,
+                    const QDateTime &at);
+    // Delivers the reminders due at `at` in `zone` (Watching::deliver, as `reminders deliver`
+    // does: marked in one transaction, so each is told once); remindersChecked() follows.
+    void deliverReminders(const QDateTime &at, const QTimeZone &zone);
     // Adds a show from TVmaze and syncs its feeds; tvmazeShowAdded() says how it went. Adds run
     // one at a time in the order asked; a show already in the library is refused.
     void addTvmazeShow(qint64 tvmazeId);
@@ -60,6 +70,10 @@ signals:
     // this signal comes just before that sync's ledgerChanged().
     void tvmazeShowAdded(const AddShowResult &result);
     void idle();
+    // After deliverReminders(): what it delivered (empty when nothing was due), the earliest
+    // deadline still waiting (invalid: none), and the error when the check failed.
+    void remindersChecked(const QList<Reminder> &delivered, const QDateTime &nextDeadline,
+                          const QString &error);
 
 private:
     bool usable(void (AppWriter::*failed)(const QString &));

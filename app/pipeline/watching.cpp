@@ -6,6 +6,7 @@
 #include "storage/ledgerqueries.h"
 #include "storage/watchlist.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 #include <algorithm>
@@ -81,7 +82,10 @@ std::optional<QList<Evaluated>> evaluate(Database &db, const QDateTime &at, cons
             const QSet<QString> delivered = store.deliveredKeys(f.showId, number, error);
             if (!error->isEmpty())
                 return failed();
-            for (const Reminder &r : ReminderRules::schedule(e.facts, e.told, settings, zone))
+            // Quiet hours and the weekly digest hold a reminder: its deadline is when it may
+            // be told, for the app's check, `reminders` and `reminders deliver` alike.
+            for (const Reminder &r : ReminderRules::held(
+                     ReminderRules::schedule(e.facts, e.told, settings, zone), settings, zone))
                 if (!delivered.contains(r.key))
                     e.scheduled << r;
             out << e;
@@ -176,6 +180,41 @@ bool follow(Database &db, qint64 showId, int season, const QDateTime &now, bool 
         return false;
     }
     return true;
+}
+
+QList<int> regularEpisodeNumbers(const Season &season)
+{
+    QList<int> numbers;
+    for (const Episode &e : season.episodes)
+        if (!e.special)
+            numbers << e.number;
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
+QList<int> episodesToMark(const Season &season, std::optional<int> episode, std::optional<int> upTo)
+{
+    QList<int> numbers;
+    for (int n : regularEpisodeNumbers(season))
+        if ((!episode || n == *episode) && (!upTo || n <= *upTo))
+            numbers << n;
+    return numbers;
+}
+
+bool setWatched(Database &db, qint64 showId, int season, std::optional<int> episode,
+                std::optional<int> upTo, bool watched, const QDateTime &at, QString *error)
+{
+    const auto show = LedgerQueries(db).loadShow(showId, error);
+    if (!show)
+        return false;
+    for (const Season &s : show->seasons)
+        if (s.number == season)
+            return Watchlist(db).setWatched(showId, season, episodesToMark(s, episode, upTo),
+                                            watched, at, error);
+    *error = QCoreApplication::translate("Watching", "%1 has no season %2.")
+                 .arg(show->title)
+                 .arg(season);
+    return false;
 }
 
 bool unfollow(Database &db, qint64 showId, int season, bool *removed, QString *error)

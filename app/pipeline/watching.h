@@ -35,6 +35,16 @@ bool follow(Database &db, qint64 showId, int season, const QDateTime &now, bool 
             QString *error);
 bool unfollow(Database &db, qint64 showId, int season, bool *removed, QString *error);
 
+// A season's regular episodes (specials are apart), lowest number first.
+QList<int> regularEpisodeNumbers(const Season &season);
+// The episodes a "watched" mark covers: one (`episode`), those up to one (`upTo`), or, with
+// neither, the whole season. The CLI's `watched` and the Episodes tab both use it.
+QList<int> episodesToMark(const Season &season, std::optional<int> episode,
+                          std::optional<int> upTo);
+// Marks them watched (or not) for show `showId`; an unknown season is an error.
+bool setWatched(Database &db, qint64 showId, int season, std::optional<int> episode,
+                std::optional<int> upTo, bool watched, const QDateTime &at, QString *error);
+
 struct Filter {
     std::optional<qint64> showId;
     std::optional<int> season;

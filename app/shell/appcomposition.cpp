@@ -7,6 +7,7 @@
 #include "shell/windowloader.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
+#include "storage/reminderstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -21,10 +22,11 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
                 QStringLiteral("source"), QStringLiteral("published"), QStringLiteral("summary")}),
       m_reminders({QStringLiteral("showId"), QStringLiteral("show"), QStringLiteral("season"),
                    QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("body"),
-                   QStringLiteral("due")}),
+                   QStringLiteral("due"), QStringLiteral("delivered")}),
       m_feeds(m_writer), m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
                                                                       : settings.tvmazeBase),
-      m_addShow(m_writer, &m_tvmazeSearch), m_pageReader(new PageReader(settings.databasePath))
+      m_addShow(m_writer, &m_tvmazeSearch), m_pageReader(new PageReader(settings.databasePath)),
+      m_engine(m_writer, settings.clock, settings.zone)
 {
     if (!settings.tvmazeBase.isEmpty())
         m_writer->setTvmazeBase(settings.tvmazeBase);
@@ -40,6 +42,25 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &AppWriter::opened, this, &AppComposition::onWriterOpened);
     connect(m_writer, &AppWriter::ledgerChanged, &m_reload, qOverload<>(&QTimer::start));
+    connect(m_writer, &AppWriter::ledgerChanged, &m_engine, &ReminderEngine::markChanged);
+    connect(&m_engine, &ReminderEngine::checked, this, [this](int delivered, const QString &error) {
+        if (!error.isEmpty())
+            m_feeds.setMessage(error);
+        else if (delivered > 0)
+            m_reload.start(); // Home's list of reminders, read with the rest
+    });
+    if (settings.desktopNotifications)
+        connect(&m_engine, &ReminderEngine::delivered, this, [this](const QList<Reminder> &told) {
+            // With the weekly digest on, what one check delivered is that week's digest.
+            if (m_reader && ReminderStore(*m_reader).settings().weeklyDigest)
+                m_notifier.notifyDigest(told);
+            else
+                m_notifier.notify(told);
+        });
+    connect(&m_notifier, &DesktopNotifier::openRequested, this, [this](qint64 showId) {
+        openShow(showId);
+        emit showRequested(showId);
+    });
 
     m_reload.setSingleShot(true);
     m_reload.setInterval(0);
@@ -112,6 +133,7 @@ void AppComposition::onWriterOpened(const QString &error)
     if (m_settings.syncOnStart)
         QMetaObject::invokeMethod(m_writer, &AppWriter::syncDue, Qt::QueuedConnection);
     m_syncTimer.start();
+    m_engine.start();
 }
 
 PageRequest AppComposition::pageRequest() const
@@ -119,7 +141,7 @@ PageRequest AppComposition::pageRequest() const
     PageRequest request;
     request.currentShow = m_currentShow;
     request.today = m_settings.today.isValid() ? m_settings.today : QDate::currentDate();
-    request.now = m_settings.clock ? m_settings.clock() : QDateTime::currentDateTimeUtc();
+    request.now = now();
     request.zone = m_settings.zone;
     return request;
 }
@@ -138,6 +160,11 @@ void AppComposition::requestPages()
     PageReader *reader = m_pageReader;
     QMetaObject::invokeMethod(
         reader, [reader, request] { reader->requestRead(request); }, Qt::QueuedConnection);
+}
+
+QDateTime AppComposition::now() const
+{
+    return m_settings.clock ? m_settings.clock() : QDateTime::currentDateTimeUtc();
 }
 
 void AppComposition::onPagesRead(const PageSnapshot &snapshot)
@@ -159,7 +186,7 @@ void AppComposition::applyPages(const PageSnapshot &s)
     if (s.recentError.isEmpty())
         m_recent.setRows(s.recent);
     if (s.remindersError.isEmpty())
-        fillReminders(s.reminders);
+        fillReminders(s.reminders, s.delivered);
     else
         m_feeds.setMessage(s.remindersError);
     // A show the user opened while this was read stays: the read was for the one before.
@@ -171,18 +198,28 @@ void AppComposition::applyPages(const PageSnapshot &s)
         m_feeds.setMessage(s.overviewError);
 }
 
-void AppComposition::fillReminders(const QList<Reminder> &due)
+void AppComposition::fillReminders(const QList<Reminder> &due, const QList<Reminder> &delivered)
 {
+    // Every reminder: those due and not delivered yet (the engine tells them at its next
+    // check) first, then the delivered ones, newest delivery first.
     QList<QVariantMap> rows;
-    for (const Reminder &r : due)
-        rows << QVariantMap{{QStringLiteral("showId"), r.showId},
-                            {QStringLiteral("show"), r.show},
-                            {QStringLiteral("season"), r.season},
-                            {QStringLiteral("kind"), r.kind},
-                            {QStringLiteral("title"), r.title},
-                            {QStringLiteral("body"), r.body},
-                            {QStringLiteral("due"),
-                             QLocale().toString(r.dueAt.toLocalTime(), QLocale::ShortFormat)}};
+    auto add = [&](const Reminder &r, bool isDelivered) {
+        const QDateTime shown = isDelivered ? r.deliveredAt : r.dueAt;
+        rows << QVariantMap{
+            {QStringLiteral("showId"), r.showId},
+            {QStringLiteral("show"), r.show},
+            {QStringLiteral("season"), r.season},
+            {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("title"), r.title},
+            {QStringLiteral("body"), r.body},
+            {QStringLiteral("due"),
+             QLocale().toString(shown.toTimeZone(m_settings.zone), QLocale::ShortFormat)},
+            {QStringLiteral("delivered"), isDelivered}};
+    };
+    for (auto it = due.crbegin(); it != due.crend(); ++it)
+        add(*it, false);
+    for (const Reminder &r : delivered)
+        add(r, true);
     m_reminders.setRows(rows);
 }
 
@@ -197,8 +234,18 @@ void AppComposition::openShow(qint64 showId)
 void AppComposition::setFollowed(qint64 showId, bool followed)
 {
     AppWriter *writer = m_writer;
+    const QDateTime at = now();
     QMetaObject::invokeMethod(
-        m_writer, [writer, showId, followed] { writer->setFollowed(showId, followed); },
+        m_writer, [writer, showId, followed, at] { writer->setFollowed(showId, followed, at); },
+        Qt::QueuedConnection);
+}
+
+void AppComposition::setWatched(qint64 showId, int season, int episode, bool upTo, bool watched)
+{
+    AppWriter *writer = m_writer;
+    const QDateTime at = now();
+    QMetaObject::invokeMethod(
+        m_writer, [=] { writer->setWatched(showId, season, episode, upTo, watched, at); },
         Qt::QueuedConnection);
 }
 

@@ -6,9 +6,11 @@
 #include "models/libraryfilter.h"
 #include "models/librarymodel.h"
 #include "models/pagereader.h"
+#include "models/reminderengine.h"
 #include "models/rowlistmodel.h"
 #include "models/showoverview.h"
 #include "shell/appearance.h"
+#include "shell/desktopnotifier.h"
 
 #include <QObject>
 #include <QThread>
@@ -53,6 +55,9 @@ public:
         // The clock and zone reminders are due by; tests pin them. Empty: the real ones.
         std::function<QDateTime()> clock;
         QTimeZone zone = QTimeZone::systemTimeZone();
+        // Delivered reminders become desktop notifications (or tray messages); off, they are
+        // only listed in the window.
+        bool desktopNotifications = true;
     };
 
     explicit AppComposition(const Settings &settings, QObject *parent = nullptr);
@@ -70,6 +75,9 @@ public:
     Q_INVOKABLE bool openShowNamed(const QString &title);
     // Follows or stops following a show, through the writer; the pages reload after.
     Q_INVOKABLE void setFollowed(qint64 showId, bool followed);
+    // Marks episodes watched (or not) through the writer: one (episode > 0), those up to it
+    // (upTo), or the whole season (episode 0).
+    Q_INVOKABLE void setWatched(qint64 showId, int season, int episode, bool upTo, bool watched);
 
     QString errorText() const { return m_errorText; }
     bool isReady() const { return m_reader != nullptr; }
@@ -88,11 +96,18 @@ public:
     TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
     AddShowController *addShow() { return &m_addShow; }
     RowListModel *reminders() { return &m_reminders; }
+    DesktopNotifier *notifier() { return &m_notifier; }
+    ReminderEngine *reminderEngine() { return &m_engine; }
+    // The composition's clock (Settings::clock, else the real one), in UTC.
+    QDateTime now() const;
 
 signals:
     void errorTextChanged();
     void readyChanged();
     void showCountChanged();
+    // The user asked for this show from outside the window (a notification's "Open"): the
+    // Show page already has it; the window raises itself and goes there.
+    void showRequested(qint64 showId);
 
 private:
     void onWriterOpened(const QString &error);
@@ -101,7 +116,7 @@ private:
     void setError(const QString &error);
     PageRequest pageRequest() const;
     void applyPages(const PageSnapshot &snapshot);
-    void fillReminders(const QList<Reminder> &due);
+    void fillReminders(const QList<Reminder> &due, const QList<Reminder> &delivered);
 
     Settings m_settings;
     Appearance m_appearance;
@@ -113,7 +128,7 @@ private:
     LibraryFilter m_library;  // the Library page: every show, as the user sorts and filters
     LibraryFilter m_comingUp; // Home: shows with an awaited season, soonest first
     RowListModel m_recent;    // Home: the newest outlook changes across shows
-    RowListModel m_reminders; // Home: what is due now for the followed seasons (not marked)
+    RowListModel m_reminders; // Home: every reminder, due or delivered, newest first
     qint64 m_currentShow = 0; // the show the Show page shows; 0 until one is chosen
     FeedsController m_feeds;
     TvMazeClient m_tvmazeSearch;
@@ -124,5 +139,7 @@ private:
     bool m_pagesReading = false; // a read is on its way
     bool m_pagesStale = false;   // the ledger changed since that read began
     QTimer m_syncTimer;          // wakes once a minute at most, so the app stays idle
+    ReminderEngine m_engine;     // delivers reminders through the writer
+    DesktopNotifier m_notifier;  // tells of them outside the window
     QString m_errorText;
 };

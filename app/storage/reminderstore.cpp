@@ -193,6 +193,33 @@ std::optional<QDateTime> ReminderStore::nextDeadline(QString *error)
     return QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
 }
 
+QList<Reminder> ReminderStore::deliveredList(int limit, QString *error)
+{
+    QList<Reminder> list;
+    QSqlQuery q(m_db.connection());
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT r.show_id, s.title, r.season_number, r.kind, r.key, "
+                                  "r.title, r.body, r.due_at, r.delivered_at FROM reminders r "
+                                  "JOIN shows s ON s.id = r.show_id WHERE r.delivered_at IS NOT "
+                                  "NULL ORDER BY r.delivered_at DESC, r.due_at DESC LIMIT ?"),
+                   {limit}, error))
+        return list;
+    while (q.next()) {
+        Reminder r;
+        r.showId = q.value(0).toLongLong();
+        r.show = q.value(1).toString();
+        r.season = q.value(2).toInt();
+        r.kind = q.value(3).toString();
+        r.key = q.value(4).toString();
+        r.title = q.value(5).toString();
+        r.body = q.value(6).toString();
+        r.dueAt = QDateTime::fromSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+        r.deliveredAt = QDateTime::fromSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+        list << r;
+    }
+    return list;
+}
+
 ReminderSettings ReminderStore::settings(QString *error)
 {
     ReminderSettings s;
@@ -217,6 +244,15 @@ ReminderSettings ReminderStore::settings(QString *error)
             s.renewals = on;
         } else if (key == QLatin1String("hour")) {
             s.hour = value.toInt();
+        } else if (key == QLatin1String("digest")) {
+            s.weeklyDigest = on;
+        } else if (key == QLatin1String("digest-day")) {
+            s.digestDay = value.toInt();
+        } else if (key == QLatin1String("quiet-hours")) {
+            // "22-7", or "off"
+            const QStringList hours = value.split(QLatin1Char('-'));
+            s.quietStart = hours.size() == 2 ? hours[0].toInt() : -1;
+            s.quietEnd = hours.size() == 2 ? hours[1].toInt() : -1;
         }
     }
     return s;
@@ -231,7 +267,12 @@ bool ReminderStore::saveSettings(const ReminderSettings &s, QString *error)
         {QStringLiteral("window-changes"), onOff(s.windowChanges)},
         {QStringLiteral("confirmations"), onOff(s.confirmations)},
         {QStringLiteral("renewals"), onOff(s.renewals)},
-        {QStringLiteral("hour"), QString::number(s.hour)}};
+        {QStringLiteral("hour"), QString::number(s.hour)},
+        {QStringLiteral("digest"), onOff(s.weeklyDigest)},
+        {QStringLiteral("digest-day"), QString::number(s.digestDay)},
+        {QStringLiteral("quiet-hours"),
+         s.hasQuietHours() ? QStringLiteral("%1-%2").arg(s.quietStart).arg(s.quietEnd)
+                           : QStringLiteral("off")}};
     QSqlDatabase &db = m_db.connection();
     if (!db.transaction()) {
         *error = db.lastError().text();

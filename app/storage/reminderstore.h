@@ -42,6 +42,9 @@ public:
                                            const std::function<bool()> &beforeCommit = {});
     // The earliest waiting deadline: when the app's coarse check next has something to do.
     std::optional<QDateTime> nextDeadline(QString *error = nullptr);
+    // The delivered reminders, newest delivery first (at most `limit`), with the show's title:
+    // the app's list of every reminder it told.
+    QList<Reminder> deliveredList(int limit, QString *error = nullptr);
 
     ReminderSettings settings(QString *error = nullptr);
     bool saveSettings(const ReminderSettings &settings, QString *error);

@@ -26,6 +26,9 @@ struct Session {
         // The embedded windows are judged on a fixed day, not the clock's: all but S4's passed.
         settings.today = QDate(2026, 12, 1);
         settings.tvmazeBase = tvmazeBase;
+        // Window tests never post to the desktop's notification service (tst_notifications
+        // tests that on a private bus).
+        settings.desktopNotifications = false;
     }
     // The composition is built on first use, so a test can set `settings` (or fill the
     // database with the CLI) before.
