@@ -436,7 +436,58 @@ private slots:
                                     << QStringList{"cast s2 Park Ji-hu / Choi Nam-ra contradicted"};
         QTest::newRow("new character")
             << "Park Ji-hu returns as Seo Yu-ri." << QStringList{"cast s2 Park Ji-hu / Seo Yu-ri"};
-        QTest::newRow("unknown actor") << "Kim Min-ji returns as Nam On-jo." << QStringList{};
+        // People the ledger does not know, by the shape of a name (issue 17).
+        QTest::newRow("unknown actor")
+            << "Kim Min-ji returns as Nam On-jo." << QStringList{"cast s2 Kim Min-ji / Nam On-jo"};
+        QTest::newRow("has been cast as")
+            << "Rhea Calloway has been cast as Lorna Pike, a teacher from Busan."
+            << QStringList{"cast s2 Rhea Calloway / Lorna Pike"};
+        QTest::newRow("will portray one-word role") << "Tobin Reyes will portray her brother, Lev."
+                                                    << QStringList{"cast s2 Tobin Reyes / Lev"};
+        QTest::newRow("voices") << "Ayane Kuroda voices the new student, Hoshun."
+                                << QStringList{"cast s2 Ayane Kuroda / Hoshun"};
+        QTest::newRow("takes on the role of")
+            << "Mikaela Hoover takes on the role of Tony Tony Chopper."
+            << QStringList{"cast s2 Mikaela Hoover / Tony Tony Chopper"};
+        QTest::newRow("newcomer who plays")
+            << "Newcomer Dominic Ashgrove, who plays the hired gun Vasyl, was seen on set."
+            << QStringList{"cast s2 Dominic Ashgrove / Vasyl"};
+        QTest::newRow("joins as a description then the name")
+            << "New cast member Lee Ha-rin joins as On-jo's younger sister, Nam Ji-bin."
+            << QStringList{"cast s2 Lee Ha-rin / Nam Ji-bin"};
+        QTest::newRow("whose clause between")
+            << "Eva Lindqvist, whose casting was announced in December, plays the school's new "
+               "headmistress, Astrid Vahl."
+            << QStringList{"cast s2 Eva Lindqvist / Astrid Vahl"};
+        QTest::newRow("reprise their roles with descriptions")
+            << "Park Ji-hu and Lomon will reprise their roles as class president Nam On-jo and "
+               "her friend Lee Su-hyeok."
+            << QStringList{"cast s2 Lomon / Lee Su-hyeok", "cast s2 Park Ji-hu / Nam On-jo"};
+        QTest::newRow("new people in a list")
+            << "Kim Min-ji, Jo Woo-ri and Han Ba-da return as Seo Ah-ra, Jang Dong-hwa and Oh "
+               "Ji-na."
+            << QStringList{"cast s2 Han Ba-da / Oh Ji-na", "cast s2 Jo Woo-ri / Jang Dong-hwa",
+                           "cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("known role (new actor)")
+            << "Nam-ra (Kim Min-ji) is back." << QStringList{"cast s2 Kim Min-ji / Choi Nam-ra"};
+        QTest::newRow("rank before a known role")
+            << "Lomon returns as Dr Lee Su-hyeok." << QStringList{"cast s2 Lomon / Lee Su-hyeok"};
+        QTest::newRow("honorific role") << "Kim Min-ji will play Mr. 0, the head of the gang."
+                                        << QStringList{"cast s2 Kim Min-ji / Mr. 0"};
+        QTest::newRow("list row of new names")
+            << "Kim Min-ji \u2013 Seo Ah-ra" << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("caption of new names")
+            << "Kim Min-ji as Seo Ah-ra in All of Us Are Dead season 2. Photo: Netflix"
+            << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("companies are not people")
+            << "Prime Video as Amazon Studios put it, is a new home." << QStringList{};
+        QTest::newRow("names without roles")
+            << "Kim Min-ji and Jo Woo-ri are also in the cast." << QStringList{};
+        QTest::newRow("would need to return")
+            << "Park Ji-hu and Lomon would all need to return as On-jo and Su-hyeok."
+            << QStringList{};
+        QTest::newRow("new person not returning")
+            << "Kim Min-ji is not expected to return as Seo Ah-ra." << QStringList{};
         QTest::newRow("will not return")
             << "Yoon Chan-young will not return as Lee Cheong-san." << QStringList{};
         QTest::newRow("killed off") << "Yoo In-soo's Gwi-nam was killed off." << QStringList{};

@@ -75,7 +75,7 @@ const Row rows[] = {
      "replaced recast axed fired gone",
      CastNegative},
     {"dies died death dead", Death},
-    {"love like hope hopes hoping want wants wanted wish wishes eager keen", Desire},
+    {"love like hope hopes hoping want wants wanted wish wishes eager keen need needs", Desire},
     {"play plays played playing portray portrays portrayed portraying", PlayVerb},
     {"season seasons series instalment installment outing chapter", SeasonNoun},
     {"new next upcoming returning forthcoming another", UpcomingAdj},
