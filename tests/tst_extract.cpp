@@ -375,6 +375,24 @@ private slots:
             << "Twelve new episodes are planned." << QStringList{"episode_count s2 12"};
         QTest::newRow("dozen") << "The new season has a dozen episodes."
                                << QStringList{"episode_count s2 12"};
+        // Issue 17: the shapes coverage writes counts in.
+        QTest::newRow("made up of, noun left out")
+            << "Like the first, the new season will be made up of eight as well."
+            << QStringList{"episode_count s2 8"};
+        QTest::newRow("runs to") << "The final season runs to six."
+                                 << QStringList{"episode_count s2 6"};
+        QTest::newRow("runs to hours") << "The final season runs to six hours." << QStringList{};
+        QTest::newRow("six-part") << "Netflix has ordered a six-part series."
+                                  << QStringList{"episode_count s2 6"};
+        QTest::newRow("part two is no count")
+            << "The new season's second part arrives in March." << QStringList{};
+        QTest::newRow("fact box") << "Episodes: 10" << QStringList{"episode_count s2 10"};
+        QTest::newRow("fact box range") << "Episodes: 10 to 12" << QStringList{};
+        QTest::newRow("spelled-out tens")
+            << "The sequel will have twenty-four episodes." << QStringList{"episode_count s2 24"};
+        QTest::newRow("other season's count")
+            << "Season 2 will have ten episodes, two more than season 1's eight."
+            << QStringList{"episode_count s2 10"};
         QTest::newRow("label") << "Episode 12 ended on the roof." << QStringList{};
         QTest::newRow("season one")
             << "All 12 episodes of season 1 are streaming." << QStringList{};
