@@ -306,6 +306,58 @@ private slots:
             << QStringList{"release_window s2 2026-09-01..2026-12-31"};
         QTest::newRow("another project")
             << s2 << "Park Ji-hu's new film arrives in March 2026." << kPublished << QStringList{};
+        // Issue 17: release phrasing of real coverage.
+        const QDate dec2025(2025, 12, 1);
+        QTest::newRow("won't arrive until")
+            << s2 << "The new season won't arrive until 2027." << dec2025
+            << QStringList{"release_window s2 2027-01-01..2027-12-31"};
+        QTest::newRow("isn't due until")
+            << s2 << "Fans will have to wait: season 2 isn't due until 2027." << dec2025
+            << QStringList{"release_window s2 2027-01-01..2027-12-31"};
+        QTest::newRow("streams until is a bound")
+            << s2 << "Season 1 streams on Netflix until 2027." << dec2025 << QStringList{};
+        QTest::newRow("narrowing after a dash")
+            << s2
+            << "Season 2 is expected to land on Prime Video in early 2026\u2014possibly "
+               "February or March."
+            << QDate(2025, 10, 1)
+            << QStringList{"release_window s2 2026-01-01..2026-04-30",
+                           "release_window s2 2026-02-01..2026-03-31"};
+        QTest::newRow("narrowing into a past event")
+            << s2
+            << "Season 2 should air in a spring 2026 slot\u2014possibly in April, when "
+               "season 1 debuted."
+            << QDate(2025, 10, 1)
+            << QStringList{"release_window s2 2026-03-01..2026-05-31",
+                           "release_window s2 2026-04-01..2026-04-30"};
+        QTest::newRow("anime quarter")
+            << s2 << "Season 2 will air in the Fall 2026 anime season." << QDate(2025, 10, 1)
+            << QStringList{"release_window s2 2026-10-01..2026-12-31"};
+        QTest::newRow("winter anime quarter")
+            << s2 << "Season 2 will air in the Winter 2026 anime season." << QDate(2025, 10, 1)
+            << QStringList{"release_window s2 2026-01-01..2026-03-31"};
+        QTest::newRow("dateline")
+            << s2
+            << "SEOUL, Nov. 13 \u2014 Netflix confirmed that All of Us Are Dead will return "
+               "for a second season."
+            << QDate(2025, 11, 13) << QStringList{};
+        QTest::newRow("page stamp in the headline")
+            << "All of Us Are Dead Season 2 Release Date Confirmed? (October 2025)"
+            << "The cast is back." << QDate(2025, 10, 1) << QStringList{};
+        QTest::newRow("later part")
+            << s2
+            << "Netflix will release it in two parts: Part 1 on January 29, 2026, and Part 2 "
+               "on February 26."
+            << QDate(2025, 12, 1) << QStringList{"release_window s2 2026-01-29..2026-01-29"};
+        QTest::newRow("expected to shoot")
+            << s2 << "The second season is expected to shoot next spring." << QDate(2025, 10, 1)
+            << QStringList{};
+        QTest::newRow("dated list line")
+            << plain << "All of Us Are Dead season 2 \u2014 Friday, January 16 on Netflix"
+            << QDate(2025, 12, 15) << QStringList{"release_window s2 2026-01-16..2026-01-16"};
+        QTest::newRow("a broadcast is the goal")
+            << s2 << "A broadcast in 2027 is the goal, the company said." << QDate(2025, 12, 1)
+            << QStringList{"release_window s2 2027-01-01..2027-12-31"};
     }
 
     void releaseWindows()

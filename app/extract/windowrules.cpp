@@ -132,19 +132,29 @@ bool narrows(const Sentence &s, const DateSpan &d, const DateSpan &previous)
           word(s, k, "perhaps") || word(s, k, "maybe") || word(s, k, "most")))
         return false;
     --k;
-    return k >= previous.tokEnd && k <= previous.tokEnd + 1 &&
-           (s.tokens.at(k).isPunct(u'-') || s.tokens.at(k).isPunct(u','));
+    if (k < previous.tokEnd || k > previous.tokEnd + 6 ||
+        !(s.tokens.at(k).isPunct(u'-') || s.tokens.at(k).isPunct(u',')))
+        return false;
+    for (int j = previous.tokEnd; j < k; ++j) { // "spring 2026 slot looks likely - possibly"
+        if (s.tokens.at(j).kind == Token::Punct || s.inDate.at(j))
+            return false;
+    }
+    return true;
 }
 
-// A list line naming the season and a date and nothing else ("Frieren season 2 - Friday,
-// January 16 on Nippon TV"): the date is the season's.
-bool datedListLine(const RuleContext &ctx)
+// A list line naming the season, a dash and a date, and no event ("Frieren season 2 -
+// Friday, January 16 on Nippon TV"): the date is the season's.
+bool datedListLine(const RuleContext &ctx, const DateSpan &d)
 {
-    if (!ctx.s.heading || !ctx.events.events.isEmpty())
+    if (!ctx.events.events.isEmpty())
         return false;
     for (const SeasonMention &m : ctx.s.seasons) {
-        if (ctx.eligible(m) && m.number > 0)
-            return true;
+        if (!ctx.eligible(m) || m.number <= 0 || m.tokEnd > d.tokBegin)
+            continue;
+        for (int k = m.tokEnd; k < d.tokBegin; ++k) {
+            if (ctx.s.tokens.at(k).isPunct(u'-'))
+                return true;
+        }
     }
     return false;
 }
@@ -193,7 +203,7 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         } else if (ctx.inheritedRelease && ctx.events.events.isEmpty()) {
             strong = true;
             trigger = QStringLiteral("(question)");
-        } else if (datedListLine(ctx)) {
+        } else if (datedListLine(ctx, d)) {
             strong = true;
             trigger = QStringLiteral("(list line)");
         } else {
