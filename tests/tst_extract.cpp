@@ -549,6 +549,18 @@ private slots:
         QTest::newRow("caption of new names")
             << "Kim Min-ji as Seo Ah-ra in All of Us Are Dead season 2. Photo: Netflix"
             << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("as well as is no role")
+            << "Kim Min-ji as well as Seo Ah-ra joined the new season." << QStringList{};
+        QTest::newRow("fan casting")
+            << "Fans want Kim Min-ji to play Seo Ah-ra in the new season." << QStringList{};
+        QTest::newRow("new person in the past")
+            << "Kim Min-ji, who played Seo Ah-ra, has a new film." << QStringList{};
+        QTest::newRow("two new names in brackets")
+            << "The Culling Game (Part One) will be adapted in the new season." << QStringList{};
+        QTest::newRow("description ends at a preposition")
+            << "Kim Min-ji joins as head of Lumon Industries." << QStringList{};
+        QTest::newRow("a director is no actor")
+            << "Director Kim Seong-hun returns as Showrunner Park." << QStringList{};
         QTest::newRow("companies are not people")
             << "Prime Video as Amazon Studios put it, is a new home." << QStringList{};
         QTest::newRow("names without roles")

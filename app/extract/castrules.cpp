@@ -535,12 +535,28 @@ private:
     static bool titleWord(QStringView w)
     {
         static const char *const words[] = {
-            "ds",       "di",       "dci",       "dcs",       "dc",        "dsi",      "pc",
-            "sgt",      "sergeant", "inspector", "detective", "lady",      "lord",     "sir",
-            "dame",     "dr",       "doctor",    "prince",    "princess",  "king",     "queen",
-            "crown",    "captain",  "agent",     "officer",   "professor", "newcomer", "newcomers",
-            "actor",    "actress",  "star",      "stars",     "veteran",   "singer",   "rapper",
-            "comedian", "idol",     "member",    "cast",      "joining",   "returning"};
+            "ds",       "di",        "dci",        "dcs",       "dc",        "dsi",
+            "pc",       "sgt",       "sergeant",   "inspector", "detective", "lady",
+            "lord",     "sir",       "dame",       "dr",        "doctor",    "prince",
+            "princess", "king",      "queen",      "crown",     "captain",   "agent",
+            "officer",  "professor", "newcomer",   "newcomers", "actor",     "actress",
+            "star",     "stars",     "veteran",    "singer",    "rapper",    "comedian",
+            "idol",     "member",    "cast",       "joining",   "returning", "director",
+            "writer",   "producer",  "showrunner", "creator",   "author",    "executive",
+            "composer", "filmmaker", "host"};
+        for (const char *x : words) {
+            if (w == QLatin1String(x))
+                return true;
+        }
+        return false;
+    }
+
+    // The crew: a name after one of these is not a cast member's.
+    static bool crewWord(QStringView w)
+    {
+        static const char *const words[] = {"director",  "writer", "producer",  "showrunner",
+                                            "creator",   "author", "executive", "composer",
+                                            "filmmaker", "host"};
         for (const char *x : words) {
             if (w == QLatin1String(x))
                 return true;
@@ -613,8 +629,11 @@ private:
         while (begin > 0 && end - begin < 4 && nameWord(begin - 1) &&
                !(begin < end && tok(begin - 1).possessive))
             --begin;
-        while (begin < end && titleWord(tok(begin).word))
+        while (begin < end && titleWord(tok(begin).word)) {
+            if (crewWord(tok(begin).word))
+                return {}; // "Director Kim Seong-hun": not in front of the camera
             ++begin;
+        }
         if (end - begin < 2 || end - begin > 3)
             return {};
         if (begin > 0 && nameWord(begin - 1) && !titleWord(tok(begin - 1).word))
@@ -626,8 +645,11 @@ private:
     // name words; one word only when `single` allows it.
     Name nameStartingAt(int begin, bool single) const
     {
-        while (begin < m_s.tokens.size() && titleWord(tok(begin).word) && nameWord(begin + 1))
+        while (begin < m_s.tokens.size() && titleWord(tok(begin).word) && nameWord(begin + 1)) {
+            if (crewWord(tok(begin).word))
+                return {};
             ++begin;
+        }
         const int hit = knownStartingAt(begin);
         if (hit >= 0)
             return {begin, m_f.m_ctx.names.at(hit).tokEnd, hit};
@@ -741,7 +763,7 @@ private:
             for (; j < m_s.tokens.size() && described < 5; ++j) {
                 const Token &t = tok(j);
                 if (t.kind == Token::Word && !t.capitalised && !m_f.separator(j) &&
-                    !m_s.inDate.at(j) && !t.is(Negation | ReturnVerb)) {
+                    !m_s.inDate.at(j) && !t.is(Negation | ReturnVerb) && !descriptionBreak(j)) {
                     ++described;
                     continue;
                 }
@@ -772,6 +794,21 @@ private:
         return roles;
     }
 
+    // A verb or a preposition ends a role's description: "as head of Lumon Industries", "as
+    // it moves to Seoul"; only "the voice of", "the role of" lead on to the name.
+    bool descriptionBreak(int j) const
+    {
+        static const char *const words[] = {
+            "is",    "are",    "was",  "were",  "will", "has",  "have", "had",  "that",  "which",
+            "who",   "in",     "on",   "at",    "for",  "to",   "from", "into", "about", "over",
+            "after", "before", "when", "where", "it",   "they", "he",   "she",  "we",    "than"};
+        for (const char *w : words) {
+            if (word(j, w))
+                return true;
+        }
+        return word(j, "of") && !word(j - 1, "voice") && !word(j - 1, "role");
+    }
+
     bool covered(const Name &n) const
     {
         for (const auto &d : m_done) {
@@ -781,8 +818,28 @@ private:
         return false;
     }
 
+    // "as well as", "such as", "as soon as", "known as", "as part of": not a role.
+    bool otherAs(int k) const
+    {
+        return word(k, "as") &&
+               (word(k + 1, "well") || word(k + 1, "soon") || word(k + 1, "part") ||
+                word(k + 1, "much") || word(k + 1, "many") || word(k + 1, "long") ||
+                word(k - 1, "such") || word(k - 1, "known") || word(k - 1, "same") ||
+                word(k - 1, "so") || word(k - 1, "as"));
+    }
+
+    // Fan casting and conditions ("fans want X as Y", "X would be perfect as Y", "if X
+    // returns as Y") are not news about the season; a past verb ("X, who played Y") is
+    // history unless the season is named.
+    bool wished(int from, int to) const
+    {
+        return (m_s.classesIn(std::max(0, from - 4), to) & (Conditional | Desire)) != 0;
+    }
+
     void anchor(int k, QList<ExtractedClaim> *out)
     {
+        if (otherAs(k))
+            return;
         const QVarLengthArray<Name, 4> actors = actorsBefore(k);
         if (actors.isEmpty())
             return;
@@ -793,9 +850,17 @@ private:
         if (actors.size() > 1 && actors.size() != roles.size())
             return; // the roles do not line up one to one
         const int count = std::min(actors.size(), roles.size());
-        for (int i = 0; i < count; ++i)
+        bool past = false;
+        for (int j = std::max(actors.back().end, k - 1); j <= k; ++j) // "starred as", "played"
+            past = past || tok(j).is(Past) || word(j, "played") || word(j, "portrayed") ||
+                   word(j, "voiced");
+        for (int i = 0; i < count; ++i) {
+            const bool unknown = actors.at(i).hit < 0 || roles.at(i).hit < 0;
+            if (unknown && wished(actors.front().begin, roles.at(count - 1).end))
+                continue;
             claimPair(actors.at(i), roles.at(i), actors.front().begin, roles.at(count - 1).end,
-                      QStringLiteral("new names: Actor as Character"), out);
+                      QStringLiteral("new names: Actor as Character"), past, out);
+        }
     }
 
     // "Maomao (Aoi Yuki)", "Rhea Calloway (Lorna Pike)": one side known, or both names.
@@ -806,18 +871,19 @@ private:
         if (!before.valid() || !inside.valid() || inside.end >= m_s.tokens.size() ||
             !tok(inside.end).isPunct(u')'))
             return;
-        if (before.hit >= 0 && inside.hit >= 0)
-            return;
+        if ((before.hit >= 0) == (inside.hit >= 0))
+            return; // two known names are the CastFinder's; two new ones may be anything
+
         const bool actorFirst =
             before.hit >= 0 ? isActor(before) : !(inside.hit >= 0 && isActor(inside));
         if (inside.hit < 0 && inside.end - inside.begin < 2 && !actorFirst)
             return;
         if (actorFirst)
             claimPair(before, inside, before.begin, inside.end + 1,
-                      QStringLiteral("new names: X (Y)"), out);
+                      QStringLiteral("new names: X (Y)"), false, out);
         else
             claimPair(inside, before, before.begin, inside.end + 1,
-                      QStringLiteral("new names: X (Y)"), out);
+                      QStringLiteral("new names: X (Y)"), false, out);
     }
 
     // A line of its own: "Yui Sakamoto – Orla Venn", the actor first unless the names say
@@ -838,23 +904,23 @@ private:
                 return false;
             if (isActor(a) && isRole(b))
                 claimPair(a, b, 0, b.end, QStringLiteral("new names: list row Actor - Character"),
-                          out);
+                          false, out);
             else if (isActor(b) && isRole(a))
                 claimPair(b, a, 0, b.end, QStringLiteral("new names: list row Character - Actor"),
-                          out);
+                          false, out);
             return true;
         }
         return false;
     }
 
     void claimPair(const Name &actor, const Name &role, int begin, int end, const QString &how,
-                   QList<ExtractedClaim> *out)
+                   bool past, QList<ExtractedClaim> *out)
     {
         if (covered(actor) || covered(role))
             return;
         const QList<NameHit> &names = m_f.m_ctx.names;
         if (actor.hit >= 0 && role.hit >= 0) { // "returns as DS Morwenna Lusk": a rank between
-            if (m_f.pair(names.at(actor.hit), names.at(role.hit), begin, end, how, false, out)) {
+            if (m_f.pair(names.at(actor.hit), names.at(role.hit), begin, end, how, past, out)) {
                 m_done.append({actor.begin, actor.end});
                 m_done.append({role.begin, role.end});
             }
@@ -862,7 +928,7 @@ private:
         }
         if (!m_f.m_ctx.ours(begin) || m_f.denied(begin, end))
             return;
-        const SeasonPick pick = m_f.seasonFor(begin, end, false);
+        const SeasonPick pick = m_f.seasonFor(begin, end, past);
         m_done.append({actor.begin, actor.end});
         m_done.append({role.begin, role.end});
         if (pick.season <= 0)
