@@ -409,6 +409,41 @@ private slots:
         QCOMPARE(got.first().claim.tier, tier);
     }
 
+    // Issue 17: spun text. A pattern still matches around a word that does not belong, and the
+    // claim says so at a lower tier.
+    void spunText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<Tier>("tier");
+        QTest::newRow("vietnamese in a release")
+            << "All of Us Are Dead season 2 is set \u0111\u1ec3 return next spring."
+            << "release_window s2 2026-03-01..2026-05-31" << Tier::Rumour;
+        QTest::newRow("cyrillic in a cast pair")
+            << "Park Ji-hu \u0441\u043b\u043e\u0442\u044b returns as Nam On-jo."
+            << "cast s2 Park Ji-hu / Nam On-jo" << Tier::Rumour;
+        QTest::newRow("clean text keeps its tier")
+            << "All of Us Are Dead season 2 is set to return next spring."
+            << "release_window s2 2026-03-01..2026-05-31" << Tier::Reported;
+        QTest::newRow("accents are not noise")
+            << "Park Ji-hu returns as Nam On-jo, the caf\u00e9 owner."
+            << "cast s2 Park Ji-hu / Nam On-jo" << Tier::Reported;
+    }
+
+    void spunText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QFETCH(Tier, tier);
+        const QList<ExtractedClaim> got =
+            extracted(QStringLiteral("All of Us Are Dead season 2"), text);
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(describe(got.first()), expected);
+        QCOMPARE(got.first().claim.tier, tier);
+        QCOMPARE(got.first().claim.note.contains(QLatin1String("unknown word")),
+                 tier != Tier::Reported);
+    }
+
     void episodeCounts_data()
     {
         QTest::addColumn<QString>("text");
