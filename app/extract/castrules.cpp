@@ -11,10 +11,10 @@
 //                    Character", "Actor seen as / in the role of Character", "Actor's
 //                    Character", "Actor (Character)"
 //   character-first: "Character, played by Actor", "Character (Actor)"
-// Lists are consecutive pairs ("A as X, B as Y and C as Z"). Only the actor slot decides who
-// the person is: an unknown actor is never a claim. A known actor may take a new character
-// name ("Actor as Seo Yu-ri") when it looks like a name: capitalised words the lexicon does not
-// know. The season is the one the pair is about; a returning verb ("returns", "reprise",
+// Lists are consecutive pairs ("A as X, B as Y and C as Z"). People the ledger does not know
+// are read by ShapedCast (below) from the shape of their names. A known actor may take a new
+// character name ("Actor as Seo Yu-ri") when it looks like a name: capitalised words the lexicon
+// does not know. The season is the one the pair is about; a returning verb ("returns", "reprise",
 // "back") puts it in the upcoming season even when "who played On-jo in season 1" names the
 // old one. Negative phrasing ("will not return", "killed off", "exits") gives no claim.
 
