@@ -11,10 +11,10 @@
 //                    Character", "Actor seen as / in the role of Character", "Actor's
 //                    Character", "Actor (Character)"
 //   character-first: "Character, played by Actor", "Character (Actor)"
-// Lists are consecutive pairs ("A as X, B as Y and C as Z"). Only the actor slot decides who
-// the person is: an unknown actor is never a claim. A known actor may take a new character
-// name ("Actor as Seo Yu-ri") when it looks like a name: capitalised words the lexicon does not
-// know. The season is the one the pair is about; a returning verb ("returns", "reprise",
+// Lists are consecutive pairs ("A as X, B as Y and C as Z"). People the ledger does not know
+// are read by ShapedCast (below) from the shape of their names. A known actor may take a new
+// character name ("Actor as Seo Yu-ri") when it looks like a name: capitalised words the lexicon
+// does not know. The season is the one the pair is about; a returning verb ("returns", "reprise",
 // "back") puts it in the upcoming season even when "who played On-jo in season 1" names the
 // old one. Negative phrasing ("will not return", "killed off", "exits") gives no claim.
 
@@ -26,18 +26,21 @@ namespace {
 
 enum class Slots { None, ActorFirst, CharacterFirst, ByKind };
 
+class ShapedCast;
+
 class CastFinder {
 public:
     explicit CastFinder(const RuleContext &ctx) : m_ctx(ctx), m_s(ctx.s) {}
 
     void run(QList<ExtractedClaim> *out)
     {
-        if (m_ctx.names.isEmpty())
+        if (m_ctx.names.isEmpty() && !mayNameNewPeople())
             return;
         indexReturningVerbs();
         const QList<NameHit> &names = m_ctx.names;
         QList<bool> paired(names.size(), false);
-        respectively(&paired, out);
+        QList<bool> claimed(names.size(), false); // in a pair, not only in a list
+        respectively(&paired, &claimed, out);
         for (int i = 0; i + 1 < names.size(); ++i) {
             if (paired.at(i) || paired.at(i + 1))
                 continue;
@@ -68,18 +71,36 @@ public:
                 continue;
             }
             if (pair(*actor, *character, a.tokBegin, b.tokEnd, how, pastPlay, out))
-                paired[i] = paired[i + 1] = true;
+                paired[i] = paired[i + 1] = claimed[i] = claimed[i + 1] = true;
         }
         for (int i = 0; i < names.size(); ++i) {
-            if (!paired.at(i) && names.at(i).actor)
+            if (!paired.at(i) && names.at(i).actor &&
                 newCharacter(
                     names.at(i),
-                    i + 1 < names.size() ? names.at(i + 1).tokBegin : int(m_s.tokens.size()), out);
+                    i + 1 < names.size() ? names.at(i + 1).tokBegin : int(m_s.tokens.size()), out))
+                paired[i] = claimed[i] = true;
         }
+        shapedPairs(claimed, out);
     }
 
 private:
+    friend class ShapedCast;
+    void shapedPairs(const QList<bool> &paired, QList<ExtractedClaim> *out) const;
     const Token &tok(int i) const { return m_s.tokens.at(i); }
+
+    // A pattern that can pair people the ledger does not know needs "as", a play verb or a
+    // bracket: most sentences have none and skip the shape pass.
+    bool mayNameNewPeople() const
+    {
+        if (m_s.has(PlayVerb | ReturnVerb))
+            return true;
+        for (const Token &t : m_s.tokens) {
+            if (t.word == QLatin1String("as") || t.isPunct(u'(') || t.isPunct(u'-') || t.is(Role) ||
+                t.word == QLatin1String("voices") || t.word == QLatin1String("cast"))
+                return true;
+        }
+        return false;
+    }
 
     // The name fills the second slot of a pattern: "as Lomon", "played by", "role of".
     bool inRoleSlot(const NameHit &h) const
@@ -102,7 +123,7 @@ private:
 
     // "Park Ji-hu, Lomon and Cho Yi-hyun return as On-jo, Su-hyeok and Nam-ra (respectively)":
     // equally long lists of actors and roles around one "as", paired in order.
-    void respectively(QList<bool> *paired, QList<ExtractedClaim> *out)
+    void respectively(QList<bool> *paired, QList<bool> *claimed, QList<ExtractedClaim> *out)
     {
         const QList<NameHit> &names = m_ctx.names;
         int i = 0;
@@ -138,6 +159,8 @@ private:
                     pair(a, c, a.tokBegin, names.at(k).tokEnd,
                          QStringLiteral("Actors as Characters (list)"), pastPlay, out);
                 }
+                for (int n = i; n <= k; ++n)
+                    (*claimed)[n] = true;
             }
             // Matched or not, these names are a list: never pair them one by one.
             for (int n = i; n <= k; ++n)
@@ -259,10 +282,27 @@ private:
         if (negated(begin, end) || back < 0)
             return true;
         // "returns after her surprise exit" is news; "has left the show" is not a role.
-        if (back == 0 && m_s.has(Death | CastNegative))
+        if (back == 0 && deathOrExit())
             return true;
         for (int k = std::max(0, begin - 6); k < std::min(end + 3, int(m_s.tokens.size())); ++k) {
             if (word(k, "whether") || word(k, "unclear") || word(k, "unknown"))
+                return true;
+        }
+        return false;
+    }
+
+    // "dies", "exits", "killed off" outside a show's title ("All of Us Are Dead").
+    bool deathOrExit() const
+    {
+        if (!m_s.has(Death | CastNegative))
+            return false;
+        for (int k = 0; k < m_s.tokens.size(); ++k) {
+            if (m_s.inDate.at(k) || !tok(k).is(Death | CastNegative))
+                continue;
+            bool inTitle = false;
+            for (const ShowMention &m : m_s.shows)
+                inTitle = inTitle || (k >= m.tokBegin && k < m.tokEnd);
+            if (!inTitle)
                 return true;
         }
         return false;
@@ -336,7 +376,7 @@ private:
     }
 
     bool pair(const NameHit &actor, const NameHit &character, int begin, int end,
-              const QString &how, bool pastPlay, QList<ExtractedClaim> *out)
+              const QString &how, bool pastPlay, QList<ExtractedClaim> *out) const
     {
         if (!m_ctx.ours(begin) || denied(begin, end))
             return false;
@@ -373,39 +413,39 @@ private:
     }
 
     // "Park Ji-hu as Seo Yu-ri": a known actor and a name the show does not know yet.
-    void newCharacter(const NameHit &actor, int limit, QList<ExtractedClaim> *out)
+    bool newCharacter(const NameHit &actor, int limit, QList<ExtractedClaim> *out)
     {
         int k = actor.tokEnd;
         int as = -1;
         for (int j = k; j < std::min(limit, k + 7); ++j) {
             if (tok(j).kind != Token::Word || separator(j))
-                return;
+                return false;
             if (tok(j).word == QLatin1String("as")) {
                 as = j;
                 break;
             }
         }
         if (as < 0)
-            return;
+            return false;
         int first = as + 1;
         if (word(first, "the") || word(first, "a"))
-            return; // "as the new villain": a description, not a name
+            return false; // "as the new villain": a description, not a name
         int last = first;
         while (last < limit && last < first + 3 && isNameWord(last) && !tok(last).possessive)
             ++last;
         if (last == first || (last < m_s.tokens.size() && tok(last).possessive))
-            return;
+            return false;
         const int words = last - first;
         bool hyphenated = false;
         for (int j = first; j < last; ++j)
             hyphenated = hyphenated || tok(j).word.contains(u'-');
         if (words < 2 && !hyphenated)
-            return; // one plain capitalised word is too often a place or a group
+            return false; // one plain capitalised word is too often a place or a group
         if (!m_ctx.ours(actor.tokBegin) || denied(actor.tokBegin, last))
-            return;
+            return false;
         const SeasonPick pick = seasonFor(actor.tokBegin, last, false);
         if (pick.season <= 0)
-            return;
+            return false;
         const Credit &a = m_ctx.show.credits.credit(actor.credit);
         const QString name =
             m_s.text.mid(tok(first).start, tok(last - 1).end - tok(first).start).toString();
@@ -414,6 +454,7 @@ private:
         claim.claim.value =
             QJsonObject{{QStringLiteral("actor"), a.actor}, {QStringLiteral("character"), name}};
         out->append(claim);
+        return true;
     }
 
     bool isNameWord(int j) const
@@ -436,6 +477,488 @@ private:
     QVarLengthArray<int, 48> m_prevReturn; // per token index: the last returning verb before it
     QVarLengthArray<int, 8> m_nextActor;   // per name index: the first actor's name from it
 };
+
+// People and roles the ledger does not know, by the shape of a name: two or three capitalised
+// words the lexicon does not know ("Rhea Calloway"), or a known name. Read around the anchors
+// coverage uses: "as", a play verb ("will portray", "voices"), "the role of", brackets, "played
+// by" and list rows, with lists on both sides paired in order ("A and B will reprise their
+// roles as C and D"). A new person is only ever in the actor slot of one of these patterns; a
+// pair of two known names is the CastFinder's.
+class ShapedCast {
+public:
+    ShapedCast(const CastFinder &f, const QList<bool> &paired) : m_f(f), m_s(f.m_s)
+    {
+        for (int i = 0; i < paired.size(); ++i) {
+            if (paired.at(i))
+                m_done.append({f.m_ctx.names.at(i).tokBegin, f.m_ctx.names.at(i).tokEnd});
+        }
+    }
+
+    void run(QList<ExtractedClaim> *out)
+    {
+        const int n = int(m_s.tokens.size());
+        if (listRow(out))
+            return;
+        for (int k = 0; k < n; ++k) {
+            const Token &t = m_s.tokens.at(k);
+            if (t.kind == Token::Punct) {
+                if (t.punct == u'(')
+                    bracket(k, out);
+                continue;
+            }
+            if (word(k, "as") || t.is(PlayVerb) || voiceVerb(k) ||
+                (word(k, "of") && word(k - 1, "role")) ||
+                (word(k, "by") && m_s.tokens.at(k - 1).is(PlayVerb)))
+                anchor(k, out);
+        }
+    }
+
+private:
+    struct Name {
+        int begin = -1; // tokens of the name as written, rank and title words left out
+        int end = -1;
+        int hit = -1; // index into the known names, or -1 for a new name
+        bool valid() const { return begin >= 0; }
+    };
+
+    bool word(int k, const char *w) const { return m_f.word(k, w); }
+    const Token &tok(int k) const { return m_s.tokens.at(k); }
+
+    bool voiceVerb(int k) const
+    {
+        return word(k, "voices") || word(k, "voicing") ||
+               (word(k, "voice") && (word(k - 1, "will") || word(k - 1, "to")));
+    }
+
+    // Capitalised words that open a name without being part of it: a rank or title, or the
+    // noun coverage puts before a new person ("newcomer Kit Halloran").
+    static bool titleWord(QStringView w)
+    {
+        static const char *const words[] = {
+            "ds",       "di",        "dci",        "dcs",       "dc",        "dsi",
+            "pc",       "sgt",       "sergeant",   "inspector", "detective", "lady",
+            "lord",     "sir",       "dame",       "dr",        "doctor",    "prince",
+            "princess", "king",      "queen",      "crown",     "captain",   "agent",
+            "officer",  "professor", "newcomer",   "newcomers", "actor",     "actress",
+            "star",     "stars",     "veteran",    "singer",    "rapper",    "comedian",
+            "idol",     "member",    "cast",       "joining",   "returning", "director",
+            "writer",   "producer",  "showrunner", "creator",   "author",    "executive",
+            "composer", "filmmaker", "host"};
+        for (const char *x : words) {
+            if (w == QLatin1String(x))
+                return true;
+        }
+        return false;
+    }
+
+    // The crew: a name after one of these is not a cast member's.
+    static bool crewWord(QStringView w)
+    {
+        static const char *const words[] = {"director",  "writer", "producer",  "showrunner",
+                                            "creator",   "author", "executive", "composer",
+                                            "filmmaker", "host"};
+        for (const char *x : words) {
+            if (w == QLatin1String(x))
+                return true;
+        }
+        return false;
+    }
+
+    // Capitalised words that name companies, places and formats, not people.
+    static bool organisationWord(QStringView w)
+    {
+        static const char *const words[] = {
+            "prime",         "video",    "disney",      "apple",   "hbo",    "max",
+            "hulu",          "bbc",      "itv",         "channel", "studio", "studios",
+            "entertainment", "pictures", "productions", "network", "tv",     "plus",
+            "paramount",     "peacock",  "crunchyroll", "amazon",  "photo",  "photos",
+            "credit",        "courtesy", "getty",       "images",  "season", "series",
+            "part",          "episode",  "trailer",     "teaser",  "poster", "first",
+            "look"};
+        for (const char *x : words) {
+            if (w == QLatin1String(x))
+                return true;
+        }
+        return false;
+    }
+
+    bool nameWord(int k) const
+    {
+        if (k < 0 || k >= m_s.tokens.size() || !m_f.isNameWord(k))
+            return false;
+        return !organisationWord(tok(k).word);
+    }
+
+    int knownAt(int begin, int end) const // a known name exactly on [begin, end)
+    {
+        const QList<NameHit> &names = m_f.m_ctx.names;
+        for (int i = 0; i < names.size(); ++i) {
+            if (names.at(i).tokBegin == begin && names.at(i).tokEnd == end)
+                return i;
+        }
+        return -1;
+    }
+
+    int knownEndingAt(int end) const
+    {
+        const QList<NameHit> &names = m_f.m_ctx.names;
+        for (int i = 0; i < names.size(); ++i) {
+            if (names.at(i).tokEnd == end)
+                return i;
+        }
+        return -1;
+    }
+
+    int knownStartingAt(int begin) const
+    {
+        const QList<NameHit> &names = m_f.m_ctx.names;
+        for (int i = 0; i < names.size(); ++i) {
+            if (names.at(i).tokBegin == begin)
+                return i;
+        }
+        return -1;
+    }
+
+    // The name ending just before token `end`: a known one, or two or three name words.
+    Name nameEndingAt(int end) const
+    {
+        const int hit = knownEndingAt(end);
+        if (hit >= 0)
+            return {m_f.m_ctx.names.at(hit).tokBegin, end, hit};
+        int begin = end;
+        while (begin > 0 && end - begin < 4 && nameWord(begin - 1) &&
+               !(begin < end && tok(begin - 1).possessive))
+            --begin;
+        while (begin < end && titleWord(tok(begin).word)) {
+            if (crewWord(tok(begin).word))
+                return {}; // "Director Kim Seong-hun": not in front of the camera
+            ++begin;
+        }
+        if (end - begin < 2 || end - begin > 3)
+            return {};
+        if (begin > 0 && nameWord(begin - 1) && !titleWord(tok(begin - 1).word))
+            return {}; // four capitalised words in a row: a title, not a person
+        return {begin, end, -1};
+    }
+
+    // The name starting at token `begin` (rank words skipped): a known one or one to three
+    // name words; one word only when `single` allows it.
+    Name nameStartingAt(int begin, bool single) const
+    {
+        while (begin < m_s.tokens.size() && titleWord(tok(begin).word) && nameWord(begin + 1)) {
+            if (crewWord(tok(begin).word))
+                return {};
+            ++begin;
+        }
+        const int hit = knownStartingAt(begin);
+        if (hit >= 0)
+            return {begin, m_f.m_ctx.names.at(hit).tokEnd, hit};
+        if (const Name h = honorificName(begin); h.valid())
+            return h;
+        int end = begin;
+        while (end < m_s.tokens.size() && end - begin < 4 && nameWord(end)) {
+            ++end;
+            if (tok(end - 1).possessive)
+                return {}; // "Nevermore's": a description follows
+        }
+        if (end == begin || end - begin > 3 || (end - begin == 1 && !single))
+            return {};
+        return {begin, end, -1};
+    }
+
+    // "Mr. 0", "Miss All Sunday", "Miss Wednesday": after an honorific any capitalised word or
+    // number is part of a character's name, even one the lexicon or a show title has.
+    Name honorificName(int begin) const
+    {
+        const int n = int(m_s.tokens.size());
+        if (begin >= n || !tok(begin).capitalised ||
+            !(word(begin, "mr") || word(begin, "miss") || word(begin, "mrs") || word(begin, "ms")))
+            return {};
+        int end = begin + 1;
+        if (end < n && tok(end).isPunct(u'.'))
+            ++end;
+        const int first = end;
+        while (end < n && end - first < 3 &&
+               ((tok(end).kind == Token::Word && tok(end).capitalised) ||
+                (tok(end).kind == Token::Number && end == first)))
+            ++end;
+        return end > first ? Name{begin, end, -1} : Name{};
+    }
+
+    bool isActor(const Name &n) const { return n.hit < 0 || m_f.m_ctx.names.at(n.hit).actor; }
+    bool isRole(const Name &n) const { return n.hit < 0 || !m_f.m_ctx.names.at(n.hit).actor; }
+
+    bool listGlue(int from, int to) const { return m_f.joined(from, to); }
+
+    // Words between an actor and the anchor: auxiliaries, the verbs that introduce a role, a
+    // ", who" clause.
+    static bool verbPhraseWord(QStringView w)
+    {
+        static const char *const words[] = {
+            "will",      "would",    "has",      "have",      "had",        "been",       "be",
+            "is",        "are",      "was",      "cast",      "back",       "return",     "returns",
+            "returning", "reprise",  "reprises", "reprising", "their",      "his",        "her",
+            "roles",     "role",     "join",     "joins",     "joined",     "joining",    "stars",
+            "star",      "starring", "again",    "also",      "too",        "now",        "set",
+            "to",        "signed",   "on",       "who",       "officially", "reportedly", "takes",
+            "take",      "taking",   "lands",    "land",      "landed",     "the",        "newly",
+            "confirmed", "sure",     "expected", "seen",      "in",         "talks",      "appear",
+            "appears",   "both",     "all",      "once",      "more",       "still"};
+        for (const char *x : words) {
+            if (w == QLatin1String(x))
+                return true;
+        }
+        return false;
+    }
+
+    // Actors before the anchor at `k`: a name, then more joined by "," / "and".
+    QVarLengthArray<Name, 4> actorsBefore(int k) const
+    {
+        QVarLengthArray<Name, 4> actors;
+        int j = k - 1;
+        for (int skipped = 0; j >= 0 && skipped < 8; --j, ++skipped) {
+            const Token &t = tok(j);
+            if (t.kind == Token::Word && !t.capitalised && verbPhraseWord(t.word))
+                continue;
+            if (t.isPunct(u',') && (word(j + 1, "who") || word(j + 1, "as") || word(j - 1, "too")))
+                continue;
+            if (t.kind == Token::Word && !t.capitalised && !m_f.separator(j) && t.classes == 0 &&
+                skipped < 3 && word(j + 1, "as"))
+                continue; // "is back behind the wheel as"
+            break;
+        }
+        // "Eva Lindqvist, whose casting was announced in December, plays ...": skip the clause.
+        if (j >= 0 && tok(j).isPunct(u',')) {
+            for (int c = j - 1; c >= std::max(0, j - 12); --c) {
+                if (tok(c).isPunct(u',') && (word(c + 1, "whose") || word(c + 1, "who"))) {
+                    j = c - 1;
+                    break;
+                }
+            }
+        }
+        Name a = nameEndingAt(j + 1);
+        while (a.valid() && isActor(a) && !covered(a)) {
+            actors.append(a);
+            // Move to the previous item across list glue.
+            int g = a.begin;
+            while (g > 0 &&
+                   (tok(g - 1).isPunct(u',') || word(g - 1, "and") || tok(g - 1).isPunct(u'&')))
+                --g;
+            if (g == a.begin || g == 0 || actors.size() >= 4)
+                break;
+            a = nameEndingAt(g);
+        }
+        std::reverse(actors.begin(), actors.end());
+        return actors;
+    }
+
+    // Roles after the anchor at `k`: descriptive words, then a name; more joined by "," /
+    // "and" (each with its own description: "her rival Kang Tae-yul").
+    QVarLengthArray<Name, 4> rolesAfter(int k, bool strong) const
+    {
+        QVarLengthArray<Name, 4> roles;
+        int j = k + 1;
+        while (roles.size() < 4) {
+            int described = 0;
+            for (; j < m_s.tokens.size() && described < 5; ++j) {
+                const Token &t = tok(j);
+                if (t.kind == Token::Word && !t.capitalised && !m_f.separator(j) &&
+                    !m_s.inDate.at(j) && !t.is(Negation | ReturnVerb) && !descriptionBreak(j)) {
+                    ++described;
+                    continue;
+                }
+                if (t.kind == Token::Word && t.possessive && described < 4) { // "Nevermore's new"
+                    ++described;
+                    continue;
+                }
+                if (t.isPunct(u',') && described > 0 && nameWord(j + 1) && !word(j - 1, "and"))
+                    continue; // "her brother, Lev"
+                break;
+            }
+            if (roles.isEmpty() && described > 0 && word(j - 1, "of") && word(j - 2, "voice"))
+                described = 0; // "as the voice of Sung Jinwoo" names the role itself
+            const Name r = nameStartingAt(j, strong || described > 0 || !roles.isEmpty());
+            if (!r.valid() || !isRole(r))
+                break;
+            roles.append(r);
+            int g = r.end;
+            bool glued = false;
+            while (g < m_s.tokens.size() && (tok(g).isPunct(u',') || word(g, "and"))) {
+                glued = true;
+                ++g;
+            }
+            if (!glued)
+                break;
+            j = g;
+        }
+        return roles;
+    }
+
+    // A verb or a preposition ends a role's description: "as head of Lumon Industries", "as
+    // it moves to Seoul"; only "the voice of", "the role of" lead on to the name.
+    bool descriptionBreak(int j) const
+    {
+        static const char *const words[] = {
+            "is",    "are",    "was",  "were",  "will", "has",  "have", "had",  "that",  "which",
+            "who",   "in",     "on",   "at",    "for",  "to",   "from", "into", "about", "over",
+            "after", "before", "when", "where", "it",   "they", "he",   "she",  "we",    "than"};
+        for (const char *w : words) {
+            if (word(j, w))
+                return true;
+        }
+        return word(j, "of") && !word(j - 1, "voice") && !word(j - 1, "role");
+    }
+
+    bool covered(const Name &n) const
+    {
+        for (const auto &d : m_done) {
+            if (n.begin < d.second && d.first < n.end)
+                return true;
+        }
+        return false;
+    }
+
+    // "as well as", "such as", "as soon as", "known as", "as part of": not a role.
+    bool otherAs(int k) const
+    {
+        return word(k, "as") &&
+               (word(k + 1, "well") || word(k + 1, "soon") || word(k + 1, "part") ||
+                word(k + 1, "much") || word(k + 1, "many") || word(k + 1, "long") ||
+                word(k - 1, "such") || word(k - 1, "known") || word(k - 1, "same") ||
+                word(k - 1, "so") || word(k - 1, "as"));
+    }
+
+    // Fan casting and conditions ("fans want X as Y", "X would be perfect as Y", "if X
+    // returns as Y") are not news about the season; a past verb ("X, who played Y") is
+    // history unless the season is named.
+    bool wished(int from, int to) const
+    {
+        return (m_s.classesIn(std::max(0, from - 4), to) & (Conditional | Desire)) != 0;
+    }
+
+    void anchor(int k, QList<ExtractedClaim> *out)
+    {
+        if (otherAs(k))
+            return;
+        const QVarLengthArray<Name, 4> actors = actorsBefore(k);
+        if (actors.isEmpty())
+            return;
+        const bool strong = !word(k, "as") || word(k - 1, "cast") || m_s.has(ReturnVerb);
+        const QVarLengthArray<Name, 4> roles = rolesAfter(k, strong);
+        if (roles.isEmpty())
+            return;
+        if (actors.size() > 1 && actors.size() != roles.size())
+            return; // the roles do not line up one to one
+        const int count = std::min(actors.size(), roles.size());
+        bool past = false;
+        for (int j = std::max(actors.back().end, k - 1); j <= k; ++j) // "starred as", "played"
+            past = past || tok(j).is(Past) || word(j, "played") || word(j, "portrayed") ||
+                   word(j, "voiced");
+        for (int i = 0; i < count; ++i) {
+            const bool unknown = actors.at(i).hit < 0 || roles.at(i).hit < 0;
+            if (unknown && wished(actors.front().begin, roles.at(count - 1).end))
+                continue;
+            claimPair(actors.at(i), roles.at(i), actors.front().begin, roles.at(count - 1).end,
+                      QStringLiteral("new names: Actor as Character"), past, out);
+        }
+    }
+
+    // "Maomao (Aoi Yuki)", "Rhea Calloway (Lorna Pike)": one side known, or both names.
+    void bracket(int k, QList<ExtractedClaim> *out)
+    {
+        const Name before = nameEndingAt(k);
+        Name inside = nameStartingAt(k + 1, true);
+        if (!before.valid() || !inside.valid() || inside.end >= m_s.tokens.size() ||
+            !tok(inside.end).isPunct(u')'))
+            return;
+        if ((before.hit >= 0) == (inside.hit >= 0))
+            return; // two known names are the CastFinder's; two new ones may be anything
+
+        const bool actorFirst =
+            before.hit >= 0 ? isActor(before) : !(inside.hit >= 0 && isActor(inside));
+        if (inside.hit < 0 && inside.end - inside.begin < 2 && !actorFirst)
+            return;
+        if (actorFirst)
+            claimPair(before, inside, before.begin, inside.end + 1,
+                      QStringLiteral("new names: X (Y)"), false, out);
+        else
+            claimPair(inside, before, before.begin, inside.end + 1,
+                      QStringLiteral("new names: X (Y)"), false, out);
+    }
+
+    // A line of its own: "Yui Sakamoto – Orla Venn", the actor first unless the names say
+    // otherwise.
+    bool listRow(QList<ExtractedClaim> *out)
+    {
+        const int n = int(m_s.tokens.size());
+        for (int k = 1; k + 1 < n; ++k) {
+            if (!(tok(k).isPunct(u'-') || tok(k).isPunct(u'|')))
+                continue;
+            const Name a = nameStartingAt(0, false);
+            const Name b = nameStartingAt(k + 1, false);
+            if (!a.valid() || a.end != k || !b.valid() || (b.end != n && !tok(b.end).isPunct(u'|')))
+                return false;
+            if (a.hit >= 0 && b.hit >= 0)
+                return false;
+            if (a.hit < 0 && b.hit < 0 && !m_s.heading)
+                return false;
+            if (isActor(a) && isRole(b))
+                claimPair(a, b, 0, b.end, QStringLiteral("new names: list row Actor - Character"),
+                          false, out);
+            else if (isActor(b) && isRole(a))
+                claimPair(b, a, 0, b.end, QStringLiteral("new names: list row Character - Actor"),
+                          false, out);
+            return true;
+        }
+        return false;
+    }
+
+    void claimPair(const Name &actor, const Name &role, int begin, int end, const QString &how,
+                   bool past, QList<ExtractedClaim> *out)
+    {
+        if (covered(actor) || covered(role))
+            return;
+        const QList<NameHit> &names = m_f.m_ctx.names;
+        if (actor.hit >= 0 && role.hit >= 0) { // "returns as DS Morwenna Lusk": a rank between
+            if (m_f.pair(names.at(actor.hit), names.at(role.hit), begin, end, how, past, out)) {
+                m_done.append({actor.begin, actor.end});
+                m_done.append({role.begin, role.end});
+            }
+            return;
+        }
+        if (!m_f.m_ctx.ours(begin) || m_f.denied(begin, end))
+            return;
+        const SeasonPick pick = m_f.seasonFor(begin, end, past);
+        m_done.append({actor.begin, actor.end});
+        m_done.append({role.begin, role.end});
+        if (pick.season <= 0)
+            return;
+        const CreditIndex &credits = m_f.m_ctx.show.credits;
+        const QString actorName =
+            actor.hit >= 0 ? credits.credit(names.at(actor.hit).credit).actor : text(actor);
+        const QString roleName =
+            role.hit >= 0 ? credits.credit(names.at(role.hit).credit).character : text(role);
+        ExtractedClaim claim =
+            makeClaim(m_f.m_ctx, ClaimKind::Cast, pick, QStringLiteral("cast: ") + how);
+        claim.claim.value = QJsonObject{{QStringLiteral("actor"), actorName},
+                                        {QStringLiteral("character"), roleName}};
+        out->append(claim);
+    }
+
+    QString text(const Name &n) const
+    {
+        return m_s.text.mid(tok(n.begin).start, tok(n.end - 1).end - tok(n.begin).start).toString();
+    }
+
+    const CastFinder &m_f;
+    const Sentence &m_s;
+    QVarLengthArray<std::pair<int, int>, 8> m_done; // token ranges of names already paired
+};
+
+void CastFinder::shapedPairs(const QList<bool> &paired, QList<ExtractedClaim> *out) const
+{
+    ShapedCast(*this, paired).run(out);
+}
 
 } // namespace
 

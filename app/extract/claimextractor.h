@@ -33,10 +33,15 @@
 //   round (a known character in the actor slot, a known actor in the character slot) keeps
 //   the pair as written, status Contradicted, and contradictsActor/contradictsCharacter name
 //   the real credit; a known actor paired with another known actor's character is
-//   Contradicted too (naming the actor's own credit). Pairs whose actor is not known are
-//   skipped (a new person must come from an official feed); a known actor may be paired with
-//   a new, properly capitalised character name. Negative phrasing ("will not return",
-//   "killed off", "exits") yields no cast claim.
+//   Contradicted too (naming the actor's own credit). A person the ledger does not know is
+//   recognised by the shape of a name (two or three capitalised words the lexicon does not
+//   know, not a show, company or crew title) only in the actor slot of a strong pattern ("has
+//   been cast as", "will portray", "voices", "the role of", "C (A)", list rows); a known actor
+//   may be paired with a new, properly capitalised character name. Negative, wished-for,
+//   conditional and past phrasing ("will not return", "fans want", "who played", "killed
+//   off") yields no cast claim.
+// - Spun text: a sentence carrying a lower-case Cyrillic or Vietnamese word still gives its
+//   claims, one tier lower, with the word in the note.
 // - Renewal: a renewal or cancellation stated only as a possibility ("if Netflix renews",
 //   "could be cancelled") is no claim; "reportedly renewed" is a rumour. Renewals and
 //   production milestones without a season in sight go to the upcoming season (the next one

@@ -14,12 +14,34 @@ using namespace Lexicon;
 
 namespace {
 
+// "twenty-four", "thirty": the tens the lexicon's number words (up to twenty) leave out.
+int spelledTens(QStringView w)
+{
+    static const char *const tens[] = {"twenty", "thirty", "forty", "fifty"};
+    const int dash = int(w.indexOf(u'-'));
+    const QStringView head = dash < 0 ? w : w.left(dash);
+    for (int i = 0; i < 4; ++i) {
+        if (head != QLatin1String(tens[i]))
+            continue;
+        if (dash < 0)
+            return (i + 2) * 10;
+        const Entry unit = Lexicon::lookup(w.mid(dash + 1));
+        return (unit.classes & NumberWord) && unit.value >= 1 && unit.value <= 9
+                   ? (i + 2) * 10 + unit.value
+                   : -1;
+    }
+    return -1;
+}
+
 int countValue(const Token &t)
 {
     if (t.kind == Token::Number)
         return t.value;
     if (t.is(NumberWord))
         return t.value;
+    if (t.kind == Token::Word && !t.word.isEmpty() &&
+        (t.word.at(0) == u't' || t.word.at(0) == u'f'))
+        return spelledTens(t.word);
     return -1;
 }
 
@@ -28,8 +50,9 @@ bool isEpisodes(const Token &t)
     return t.kind == Token::Word && t.word == QLatin1String("episodes");
 }
 
-// "12-episode", "eight-episode", "10-episodes": the count glued to the noun.
-int gluedCount(const Token &t)
+// "12-episode", "eight-episode", "10-episodes": the count glued to the noun; "six-part" when
+// `partOf` (a series or season follows: "a six-part series").
+int gluedCount(const Token &t, bool partOf)
 {
     if (t.kind != Token::Word)
         return -1;
@@ -37,7 +60,8 @@ int gluedCount(const Token &t)
     if (dash <= 0)
         return -1;
     const QStringView rest = t.word.mid(dash + 1);
-    if (rest != QLatin1String("episode") && rest != QLatin1String("episodes"))
+    if (rest != QLatin1String("episode") && rest != QLatin1String("episodes") &&
+        !(rest == QLatin1String("part") && partOf))
         return -1;
     const QStringView head = t.word.left(dash);
     bool ok = false;
@@ -59,10 +83,13 @@ public:
             if (m_s.inDate.at(i))
                 continue;
             int value = -1;
-            int end = -1; // one past the phrase
+            int begin = i; // the phrase, from its number
+            int end = -1;  // one past the phrase
             QString how;
             const Token &t = m_s.tokens.at(i);
-            if (const int glued = gluedCount(t); glued > 0) {
+            const bool partOf = i + 1 < n && (m_s.tokens.at(i + 1).is(SeasonNoun | SubjectNoun) ||
+                                              word(i + 1, "thriller") || word(i + 1, "run"));
+            if (const int glued = gluedCount(t, partOf); glued > 0) {
                 value = glued;
                 end = i + 1;
                 how = QStringLiteral("N-episode");
@@ -78,6 +105,16 @@ public:
                         break;
                 }
                 how = QStringLiteral("episode count of N");
+            } else if (const int at = elidedCount(i); at > 0) {
+                value = countValue(m_s.tokens.at(at));
+                begin = at;
+                end = at + 1;
+                how = QStringLiteral("made up of / runs to N");
+            } else if (const int box = factBoxCount(i); box > 0) {
+                value = countValue(m_s.tokens.at(box));
+                begin = box;
+                end = box + 1;
+                how = QStringLiteral("Episodes: N");
             } else {
                 int v = countValue(t);
                 if (t.word == QLatin1String("dozen") && word(i - 1, "a"))
@@ -93,14 +130,65 @@ public:
                 end = k + 1;
                 how = QStringLiteral("N episodes");
             }
-            if (value < 1 || value > 50 || excluded(i, end))
+            if (value < 1 || value > 50 || excluded(begin, end))
                 continue;
-            report(i, end, value, how, out);
+            report(begin, end, value, how, out);
             i = end - 1;
         }
     }
 
 private:
+    // "will be made up of eight (episodes)", "the last series runs to six", "consists of ten":
+    // the count after the verb, with "episodes" or with the noun left out (nothing but
+    // punctuation, "as well", "again", "like" or "too" after it). `i` is the verb's first word.
+    // Returns the number's token, or -1.
+    int elidedCount(int i) const
+    {
+        int k = -1;
+        if ((word(i, "made") && word(i + 1, "up") && word(i + 2, "of")))
+            k = i + 3;
+        else if ((word(i, "runs") || word(i, "run") || word(i, "running")) && word(i + 1, "to"))
+            k = i + 2;
+        else if ((word(i, "consists") || word(i, "consist") || word(i, "comprises") ||
+                  word(i, "comprise")) &&
+                 word(i + 1, "of"))
+            k = i + 2;
+        else if (word(i, "comprises") || word(i, "comprise"))
+            k = i + 1;
+        if (k < 0 || k >= m_s.tokens.size() || m_s.inDate.at(k) ||
+            countValue(m_s.tokens.at(k)) <= 0)
+            return -1;
+        const int after = k + 1;
+        if (after >= m_s.tokens.size())
+            return k;
+        const Token &next = m_s.tokens.at(after);
+        if (next.kind == Token::Punct && !next.isPunct(u'-'))
+            return k;
+        if (word(after, "as") || word(after, "again") || word(after, "like") ||
+            word(after, "too") || word(after, "this") || word(after, "in"))
+            return k;
+        return -1; // "runs to six hours": a count of something else (or "episodes", read below)
+    }
+
+    // A fact box: "Episodes: 12", "Number of episodes: 10", "Episode count - 8".
+    int factBoxCount(int i) const
+    {
+        if (!(word(i, "episodes") || (word(i, "episode") && word(i + 1, "count"))))
+            return -1;
+        int k = word(i, "episode") ? i + 2 : i + 1;
+        if (k >= m_s.tokens.size() ||
+            !(m_s.tokens.at(k).isPunct(u':') || m_s.tokens.at(k).isPunct(u'-')))
+            return -1;
+        ++k;
+        if (k >= m_s.tokens.size() || countValue(m_s.tokens.at(k)) <= 0)
+            return -1;
+        if (k + 1 < m_s.tokens.size() && countValue(m_s.tokens.at(k + 1)) > 0)
+            return -1;
+        if (k + 2 < m_s.tokens.size() && (word(k + 1, "to") || word(k + 1, "or")))
+            return -1; // "Episodes: 10 to 12"
+        return k;
+    }
+
     bool word(int i, const char *w) const
     {
         return i >= 0 && i < m_s.tokens.size() && m_s.tokens.at(i).word == QLatin1String(w);

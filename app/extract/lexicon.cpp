@@ -18,10 +18,10 @@ const Row rows[] = {
     {"premiere premieres premiered premiering release releases released releasing debut debuts "
      "debuted debuting arrive arrives arrived arriving arrival drop drops dropped dropping stream "
      "streams streamed streaming air airs aired airing launch launches launched launching land "
-     "lands landing hits hitting return returns returning comeback",
+     "lands landing hits hitting return returns returning comeback broadcast broadcasts",
      ReleaseStrong},
     {"expect expected expecting slated due scheduled coming set pencilled penciled earmarked "
-     "targeted",
+     "targeted targeting targets",
      ReleaseWeak},
     {"back", ReleaseWeak | ReturnVerb},
     {"filming shooting production cameras photography shoot", ProductionNoun},
@@ -75,7 +75,7 @@ const Row rows[] = {
      "replaced recast axed fired gone",
      CastNegative},
     {"dies died death dead", Death},
-    {"love like hope hopes hoping want wants wanted wish wishes eager keen", Desire},
+    {"love like hope hopes hoping want wants wanted wish wishes eager keen need needs", Desire},
     {"play plays played playing portray portrays portrayed portraying", PlayVerb},
     {"season seasons series instalment installment outing chapter", SeasonNoun},
     {"new next upcoming returning forthcoming another", UpcomingAdj},

@@ -311,6 +311,9 @@ private:
             if (!tok(i).is(ReleaseStrong) || m_s.inDate.at(i) || !titleLike(i - 1) ||
                 tok(i - 1).possessive)
                 continue;
+            // "Kim Min-ji returns as Seo Ah-ra": a person coming back in a role, not a show.
+            if (i + 1 < n() && tok(i + 1).word == QLatin1String("as"))
+                continue;
             addShow({titleStartBefore(i - 1), i, Foreign});
         }
     }

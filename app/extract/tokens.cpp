@@ -28,6 +28,13 @@ bool Token::isClauseBreak() const
     }
 }
 
+// A hyphen joins a word ("Ji-hu"); an en or em dash between words separates them, even
+// without spaces ("early 2026\u2014possibly March").
+static bool isHyphen(char16_t c)
+{
+    return c == u'-' || c == 0x2010 || c == 0x2011;
+}
+
 QList<Token> tokenize(QStringView text, QStringView foldedText)
 {
     QList<Token> tokens;
@@ -63,7 +70,7 @@ QList<Token> tokenize(QStringView text, QStringView foldedText)
             if (isWordChar(d)) {
                 digitsOnly = digitsOnly && d >= u'0' && d <= u'9';
                 ++j;
-            } else if ((isDash(d) || isApostrophe(d)) && j + 1 < n && isWordChar(s[j + 1])) {
+            } else if ((isHyphen(d) || isApostrophe(d)) && j + 1 < n && isWordChar(s[j + 1])) {
                 digitsOnly = false;
                 ++j;
             } else {

@@ -56,18 +56,137 @@ bool hasSubject(const RuleContext &ctx)
     return ctx.s.has(SubjectNoun);
 }
 
+bool word(const Sentence &s, int k, const char *w)
+{
+    return k >= 0 && k < s.tokens.size() && s.tokens.at(k).word == QLatin1String(w);
+}
+
+// "Nov. 13 (Reuters)", "SINGAPORE, Nov. 13 -": a dateline opens the sentence, after nothing
+// but an upper-case place; "(October 2025)" closing a headline is the page's own date.
+bool datelineOrStamp(const Sentence &s, const DateSpan &d)
+{
+    const int n = int(s.tokens.size());
+    const bool opens = [&] {
+        for (int k = 0; k < d.tokBegin; ++k) {
+            const Token &t = s.tokens.at(k);
+            if (!(t.isPunct(u',') || (t.kind == Token::Word && t.capitalised &&
+                                      s.text.mid(t.start, t.end - t.start).toString().isUpper())))
+                return false;
+        }
+        return d.tokBegin <= 3;
+    }();
+    if (opens && d.tokEnd < n &&
+        (s.tokens.at(d.tokEnd).isPunct(u'-') || s.tokens.at(d.tokEnd).isPunct(u'(')))
+        return true;
+    return d.tokBegin > 0 && s.tokens.at(d.tokBegin - 1).isPunct(u'(') && d.tokEnd + 1 == n &&
+           s.tokens.at(d.tokEnd).isPunct(u')') && (s.headline || s.heading);
+}
+
+// "Part 1 on January 29, and Part 2 on February 26": a later part's date is not the season's.
+bool laterPart(const Sentence &s, const DateSpan &d)
+{
+    for (int k = std::max(0, d.tokBegin - 3); k + 1 < d.tokBegin; ++k) {
+        if (word(s, k, "part") && s.tokens.at(k + 1).value >= 2)
+            return true;
+    }
+    return false;
+}
+
+// "Fall 2026 anime season", "the Winter 2026 anime season": broadcast quarters (winter is
+// January-March of its year), not the seasons of the year.
+bool animeQuarter(const Sentence &s, const DateSpan &d, ReleaseWindow *w)
+{
+    if (w->precision != DatePrecision::Season || !word(s, d.tokEnd, "anime"))
+        return false;
+    int year = 0;
+    int quarter = 0;
+    for (int k = d.tokBegin; k < d.tokEnd; ++k) {
+        const Token &t = s.tokens.at(k);
+        if (t.kind == Token::Number && t.value >= 1900 && t.value <= 2200)
+            year = t.value;
+        else if (t.word == QLatin1String("winter"))
+            quarter = 1;
+        else if (t.word == QLatin1String("spring"))
+            quarter = 2;
+        else if (t.word == QLatin1String("summer"))
+            quarter = 3;
+        else if (t.word == QLatin1String("fall") || t.word == QLatin1String("autumn"))
+            quarter = 4;
+    }
+    if (year == 0 || quarter == 0)
+        return false;
+    w->earliest = QDate(year, quarter * 3 - 2, 1);
+    w->latest = QDate(year, quarter * 3, 1).addMonths(1).addDays(-1);
+    w->precision = DatePrecision::Quarter;
+    return true;
+}
+
+// "early 2026 - possibly February or March", "spring 2026, probably May": a narrowing of the
+// window just before it, read with that window's release word.
+bool narrows(const Sentence &s, const DateSpan &d, const DateSpan &previous)
+{
+    int k = d.tokBegin - 1;
+    if (word(s, k, "in") || word(s, k, "by"))
+        --k;
+    if (!(word(s, k, "possibly") || word(s, k, "probably") || word(s, k, "likely") ||
+          word(s, k, "perhaps") || word(s, k, "maybe") || word(s, k, "most")))
+        return false;
+    --k;
+    if (k < previous.tokEnd || k > previous.tokEnd + 6 ||
+        !(s.tokens.at(k).isPunct(u'-') || s.tokens.at(k).isPunct(u',')))
+        return false;
+    for (int j = previous.tokEnd; j < k; ++j) { // "spring 2026 slot looks likely - possibly"
+        if (s.tokens.at(j).kind == Token::Punct || s.inDate.at(j))
+            return false;
+    }
+    return true;
+}
+
+// A list line naming the season, a dash and a date, and no event ("Frieren season 2 -
+// Friday, January 16 on Nippon TV"): the date is the season's.
+bool datedListLine(const RuleContext &ctx, const DateSpan &d)
+{
+    if (!ctx.events.events.isEmpty())
+        return false;
+    for (const SeasonMention &m : ctx.s.seasons) {
+        if (!ctx.eligible(m) || m.number <= 0 || m.tokEnd > d.tokBegin)
+            continue;
+        for (int k = m.tokEnd; k < d.tokBegin; ++k) {
+            if (ctx.s.tokens.at(k).isPunct(u'-'))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
 {
     const Sentence &s = ctx.s;
     int subject = -1; // hasSubject(ctx), asked once per sentence and only when needed
+    int claimed = -1; // the last date that gave a claim, and its season
+    SeasonPick claimedPick;
     for (int di = 0; di < s.dates.size(); ++di) {
         const DateSpan &d = s.dates.at(di);
         const int ei = ctx.events.dateEvent.at(di);
         QString trigger;
         bool strong = false;
         int eventTok = -1;
+        ReleaseWindow w = d.window;
+        if (datelineOrStamp(s, d) || laterPart(s, d))
+            continue;
+        if (claimed >= 0 && narrows(s, d, s.dates.at(claimed)) &&
+            (!ctx.published.isValid() || w.latest >= ctx.published)) {
+            ExtractedClaim c = makeClaim(ctx, ClaimKind::ReleaseWindow, claimedPick,
+                                         QStringLiteral("release: narrowing '%1' to '%2'")
+                                             .arg(s.dates.at(claimed).window.wording, w.wording));
+            c.claim.window = w;
+            out->append(c);
+            claimed = di;
+            continue;
+        }
+        const bool quarter = animeQuarter(s, d, &w);
         if (ei >= 0) {
             const Event &e = ctx.events.events.at(ei);
             if (e.kind != Event::Release && e.kind != Event::ReleaseWeak)
@@ -84,6 +203,9 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         } else if (ctx.inheritedRelease && ctx.events.events.isEmpty()) {
             strong = true;
             trigger = QStringLiteral("(question)");
+        } else if (datedListLine(ctx, d)) {
+            strong = true;
+            trigger = QStringLiteral("(list line)");
         } else {
             continue;
         }
@@ -91,7 +213,13 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
             continue;
         // "not before 2026", "after 2025", "until 2027": a bound, not a window (the parser
         // folds "by/before the end of ..." into the phrase itself when it is one).
-        if (d.tokBegin > 0) {
+        // "won't arrive until 2027", "isn't due until 2027": the writer names 2027.
+        const bool notUntil =
+            eventTok >= 0 && eventTok < d.tokBegin &&
+            (word(s, d.tokBegin - 1, "until") || word(s, d.tokBegin - 1, "till")) &&
+            s.negatedIn(std::max(0, eventTok - 3), eventTok) &&
+            !s.negatedIn(eventTok + 1, d.tokBegin);
+        if (d.tokBegin > 0 && !notUntil) {
             const QStringView prev = s.tokens.at(d.tokBegin - 1).word;
             if (prev == QLatin1String("before") || prev == QLatin1String("after") ||
                 prev == QLatin1String("until") || prev == QLatin1String("till") ||
@@ -99,12 +227,15 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
                 continue;
         }
         // "... said it would arrive in late 2025; that now looks impossible": an old prediction
-        if (ctx.clauseHas(d.tokBegin, Negation) || s.has(Retracted))
+        if ((!notUntil && ctx.clauseHas(d.tokBegin, Negation)) || s.has(Retracted))
             continue;
-        if (eventTok >= 0 &&
+        if (!notUntil && eventTok >= 0 &&
             s.negatedIn(std::min(eventTok, d.tokEnd), std::max(eventTok, d.tokBegin)))
             continue;
-        const ReleaseWindow &w = d.window;
+        // "is expected to shoot next spring": the date is the shoot's.
+        if (eventTok >= 0 && eventTok < d.tokBegin &&
+            (s.classesIn(eventTok + 1, d.tokBegin) & ProductionNoun))
+            continue;
         if (ctx.published.isValid() && w.latest < ctx.published)
             continue; // the past
         if (ctx.show.show.latestPremiere.isValid() && w.latest < ctx.show.show.latestPremiere)
@@ -124,8 +255,14 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         ExtractedClaim c =
             makeClaim(ctx, ClaimKind::ReleaseWindow, pick,
                       QStringLiteral("release: '%1' + '%2'").arg(trigger, w.wording));
+        if (quarter)
+            c.claim.note += QStringLiteral("; anime season read as a broadcast quarter");
+        if (notUntil)
+            c.claim.note += QStringLiteral("; 'not until' names the window");
         c.claim.window = w;
         out->append(c);
+        claimed = di;
+        claimedPick = pick;
     }
 }
 
