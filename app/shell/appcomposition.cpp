@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QQmlApplicationEngine>
 #include <QTimeZone>
 #include <cstdio>
 
@@ -34,6 +35,9 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
                                                                       : settings.tvmazeBase),
       m_addShow(m_writer, &m_tvmazeSearch)
 {
+    if (!settings.language.isEmpty())
+        m_language.overrideChoice(settings.language);
+    connect(&m_language, &Language::changed, this, &AppComposition::onLanguageChanged);
     if (!settings.tvmazeBase.isEmpty())
         m_writer->setTvmazeBase(settings.tvmazeBase);
     m_overview.setToday(settings.today); // invalid: the clock's day at each load
@@ -83,7 +87,20 @@ void AppComposition::start()
 
 bool AppComposition::loadWindow(QQmlApplicationEngine &engine)
 {
+    m_engine = &engine;
     return WindowLoader::load(engine, this);
+}
+
+void AppComposition::onLanguageChanged()
+{
+    // qsTr bindings re-evaluate; the models' labels (status words, windows, dates) are built
+    // when they load, so they load again, and their views get the new rows.
+    if (m_engine)
+        m_engine->retranslate();
+    if (!m_reader)
+        return;
+    m_feeds.setReader(m_reader.get());
+    reloadPages();
 }
 
 void AppComposition::onWriterOpened(const QString &error)

@@ -8,8 +8,10 @@
 #include "models/rowlistmodel.h"
 #include "models/showoverview.h"
 #include "shell/appearance.h"
+#include "shell/language.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <QTimeZone>
 #include <QTimer>
@@ -20,6 +22,7 @@
 class AppWriter;
 class Database;
 class QQmlApplicationEngine;
+class QQmlEngine;
 
 // The one place the window's parts are built and wired: the writer on its own thread (which
 // opens and migrates the database and imports the embedded data), the GUI thread's read-only
@@ -37,6 +40,7 @@ class AppComposition : public QObject {
     Q_PROPERTY(RowListModel *recentChanges READ recentChanges CONSTANT)
     Q_PROPERTY(int showCount READ showCount NOTIFY showCountChanged)
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
+    Q_PROPERTY(Language *language READ language CONSTANT)
     Q_PROPERTY(AddShowController *addShow READ addShow CONSTANT)
     Q_PROPERTY(RowListModel *reminders READ reminders CONSTANT)
 
@@ -52,6 +56,7 @@ public:
         // The clock and zone reminders are due by; tests pin them. Empty: the real ones.
         std::function<QDateTime()> clock;
         QTimeZone zone = QTimeZone::systemTimeZone();
+        QString language; // --lang: this run's language (en, ko, es); empty: the saved choice
     };
 
     explicit AppComposition(const Settings &settings, QObject *parent = nullptr);
@@ -82,6 +87,7 @@ public:
     RowListModel *recentChanges() { return &m_recent; }
     int showCount() const { return m_libraryModel.rowCount(); }
     Appearance *appearance() { return &m_appearance; }
+    Language *language() { return &m_language; }
     // TVmaze search for the GUI thread ("Add show"), on the same --tvmaze-base as the writer's
     // adds; the add itself is AppWriter::addTvmazeShow.
     TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
@@ -98,9 +104,12 @@ private:
     void reloadPages();
     void fillReminders();
     void setError(const QString &error);
+    void onLanguageChanged();
 
     Settings m_settings;
     Appearance m_appearance;
+    Language m_language;           // before the pages' objects: their labels are in it
+    QPointer<QQmlEngine> m_engine; // the window's, retranslated when the language changes
     QThread m_thread;
     AppWriter *m_writer; // lives on m_thread; deleted there when the thread ends
     std::unique_ptr<Database> m_reader;
