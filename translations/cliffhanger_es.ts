@@ -660,112 +660,112 @@
         <translation>Los artículos de noticias guardados, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="51"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="52"/>
         <source>No shows yet. Add a feed, or start without --no-default-data.</source>
         <translation>Aún no hay series. Añade un canal o arranca sin --no-default-data.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="54"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="55"/>
         <source>%1 (%2): %3 season(s), %4 claim(s)</source>
         <translation>%1 (%2): temporadas: %3, afirmaciones: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="55"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="56"/>
         <source>unknown network</source>
         <translation>cadena desconocida</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="65"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="66"/>
         <source>  Release: %1</source>
         <translation>  Estreno: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="67"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="68"/>
         <source> (%1, from %2; %3 other source(s) agree)</source>
         <translation> (%1, de %2; otras fuentes que coinciden: %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="72"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="74"/>
         <source>  Release: no date known</source>
         <translation>  Estreno: fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="75"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="77"/>
         <source>  Episodes expected: %1</source>
         <translation>  Episodios previstos: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="77"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="79"/>
         <source>    %1  %2  (%3, %4, missed)</source>
         <translation>    %1  %2  (%3, %4, fallida)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="78"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="80"/>
         <source>    %1  %2  (%3, %4)</source>
         <translation>    %1  %2  (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="113"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="115"/>
         <source>Season %1: %2</source>
         <translation>Temporada %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="116"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="119"/>
         <source>  %1. %2  %3</source>
         <translation>  %1. %2  %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="119"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="122"/>
         <source>date unknown</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="124"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="127"/>
         <source>Cast (status for season %1):</source>
         <translation>Reparto (estado en la temporada %1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="126"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="129"/>
         <source>  %1 as %2: %3</source>
         <translation>  %1 como %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="135"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="139"/>
         <source>&apos;claims review&apos; needs a claim id and a verdict: claims review ID confirm|dismiss|wrong.</source>
         <translation>&apos;claims review&apos; necesita un id de afirmación y un veredicto: claims review ID confirm|dismiss|wrong.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="140"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="144"/>
         <source>&apos;%1&apos; is not a claim id.</source>
         <translation>&apos;%1&apos; no es un id de afirmación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="153"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="157"/>
         <source>Claim #%1 is now %2.</source>
         <translation>La afirmación n.º %1 ahora es: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="166"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="172"/>
         <source>unknown claims command &apos;%1&apos;: use &apos;claims&apos; or &apos;claims review ID VERDICT&apos;.</source>
         <translation>orden de claims desconocida &apos;%1&apos;: usa &apos;claims&apos; o &apos;claims review ID VERDICT&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="199"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="205"/>
         <source>S%1</source>
         <translation>T%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="218"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="225"/>
         <source>List the known shows.</source>
         <translation>Lista las series conocidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="226"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="233"/>
         <source>A show with its seasons, episodes, cast and each season&apos;s outlook.</source>
         <translation>Una serie con sus temporadas, episodios, reparto y la previsión de cada temporada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="236"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
         <source>The claims in the ledger, with their sources; or a reader&apos;s verdict on one claim.</source>
         <translation>Las afirmaciones del registro, con sus fuentes; o el veredicto de un lector sobre una afirmación.</translation>
     </message>
@@ -1111,109 +1111,134 @@ hour            %6</translation>
 <context>
     <name>DisplayLabels</name>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="21"/>
+        <location filename="../app/domain/displaylabels.cpp" line="21"/>
         <source>Announced</source>
         <translation>Anunciada</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="23"/>
+        <location filename="../app/domain/displaylabels.cpp" line="23"/>
         <source>Renewed</source>
         <translation>Renovada</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="25"/>
+        <location filename="../app/domain/displaylabels.cpp" line="25"/>
         <source>In production</source>
         <translation>En producción</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="27"/>
+        <location filename="../app/domain/displaylabels.cpp" line="27"/>
         <source>Filming</source>
         <translation>En rodaje</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="29"/>
+        <location filename="../app/domain/displaylabels.cpp" line="29"/>
         <source>In post-production</source>
         <translation>En posproducción</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="31"/>
+        <location filename="../app/domain/displaylabels.cpp" line="31"/>
         <source>Released</source>
         <translation>Estrenada</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="33"/>
+        <location filename="../app/domain/displaylabels.cpp" line="33"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="42"/>
+        <location filename="../app/domain/displaylabels.cpp" line="42"/>
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="44"/>
+        <location filename="../app/domain/displaylabels.cpp" line="44"/>
         <source>Expected</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="46"/>
+        <location filename="../app/domain/displaylabels.cpp" line="46"/>
         <source>Rumoured</source>
         <translation>Rumor</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="50"/>
+        <location filename="../app/domain/displaylabels.cpp" line="50"/>
         <source>Not reported</source>
         <translation>Sin noticias</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="57"/>
+        <location filename="../app/domain/displaylabels.cpp" line="57"/>
         <source>official</source>
         <translation>oficial</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="59"/>
+        <location filename="../app/domain/displaylabels.cpp" line="59"/>
         <source>reported</source>
         <translation>prensa</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="61"/>
+        <location filename="../app/domain/displaylabels.cpp" line="61"/>
         <source>rumour</source>
         <translation>rumor</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="63"/>
+        <location filename="../app/domain/displaylabels.cpp" line="63"/>
         <source>estimate</source>
         <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="72"/>
+        <location filename="../app/domain/displaylabels.cpp" line="72"/>
         <source>Release</source>
         <translation>Estreno</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="74"/>
+        <location filename="../app/domain/displaylabels.cpp" line="74"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="76"/>
+        <location filename="../app/domain/displaylabels.cpp" line="76"/>
         <source>Cast</source>
         <translation>Reparto</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="78"/>
+        <location filename="../app/domain/displaylabels.cpp" line="78"/>
         <source>Renewal</source>
         <translation>Renovación</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="80"/>
+        <location filename="../app/domain/displaylabels.cpp" line="80"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="82"/>
+        <location filename="../app/domain/displaylabels.cpp" line="82"/>
         <source>Plot</source>
         <translation>Trama</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="91"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="93"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="95"/>
+        <source>contradicted</source>
+        <translation>contradicha</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="97"/>
+        <source>superseded</source>
+        <translation>sustituida</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="99"/>
+        <source>dismissed</source>
+        <translation>descartada</translation>
     </message>
 </context>
 <context>
@@ -3119,17 +3144,17 @@ hour            %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>--lang wants en, ko or es, not &quot;%1&quot;</source>
         <translation>--lang acepta en, ko o es, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>--size wants WxH, e.g. 1280x800, not &quot;%1&quot;</source>
         <translation>--size acepta AnchoxAlto, p. ej. 1280x800, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>--theme wants light, dark or system, not &quot;%1&quot;</source>
         <translation>--theme acepta light, dark o system, no &quot;%1&quot;</translation>
     </message>

@@ -656,112 +656,112 @@
         <translation>저장된 뉴스 기사 (최신순).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="51"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="52"/>
         <source>No shows yet. Add a feed, or start without --no-default-data.</source>
         <translation>아직 프로그램이 없습니다. 피드를 추가하거나 --no-default-data 없이 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="54"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="55"/>
         <source>%1 (%2): %3 season(s), %4 claim(s)</source>
         <translation>%1 (%2): 시즌 %3개, 주장 %4건</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="55"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="56"/>
         <source>unknown network</source>
         <translation>방송사 미상</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="65"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="66"/>
         <source>  Release: %1</source>
         <translation>  공개: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="67"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="68"/>
         <source> (%1, from %2; %3 other source(s) agree)</source>
         <translation> (%1, 출처 %2, 다른 출처 %3곳 일치)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="72"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="74"/>
         <source>  Release: no date known</source>
         <translation>  공개: 날짜 미정</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="75"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="77"/>
         <source>  Episodes expected: %1</source>
         <translation>  예상 에피소드 수: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="77"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="79"/>
         <source>    %1  %2  (%3, %4, missed)</source>
         <translation>    %1  %2  (%3, %4, 빗나감)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="78"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="80"/>
         <source>    %1  %2  (%3, %4)</source>
         <translation>    %1  %2  (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="113"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="115"/>
         <source>Season %1: %2</source>
         <translation>시즌 %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="116"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="119"/>
         <source>  %1. %2  %3</source>
         <translation>  %1. %2  %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="119"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="122"/>
         <source>date unknown</source>
         <translation>날짜 미정</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="124"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="127"/>
         <source>Cast (status for season %1):</source>
         <translation>출연진 (시즌 %1 기준):</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="126"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="129"/>
         <source>  %1 as %2: %3</source>
         <translation>  %1 (%2 역): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="135"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="139"/>
         <source>&apos;claims review&apos; needs a claim id and a verdict: claims review ID confirm|dismiss|wrong.</source>
         <translation>&apos;claims review&apos;에는 주장 ID와 판정이 필요합니다: claims review ID confirm|dismiss|wrong.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="140"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="144"/>
         <source>&apos;%1&apos; is not a claim id.</source>
         <translation>&apos;%1&apos;은(는) 주장 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="153"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="157"/>
         <source>Claim #%1 is now %2.</source>
         <translation>주장 #%1: 이제 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="166"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="172"/>
         <source>unknown claims command &apos;%1&apos;: use &apos;claims&apos; or &apos;claims review ID VERDICT&apos;.</source>
         <translation>알 수 없는 claims 명령 &apos;%1&apos;: &apos;claims&apos; 또는 &apos;claims review ID VERDICT&apos;를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="199"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="205"/>
         <source>S%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="218"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="225"/>
         <source>List the known shows.</source>
         <translation>알려진 프로그램 목록을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="226"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="233"/>
         <source>A show with its seasons, episodes, cast and each season&apos;s outlook.</source>
         <translation>프로그램의 시즌, 에피소드, 출연진, 시즌별 전망.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="236"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
         <source>The claims in the ledger, with their sources; or a reader&apos;s verdict on one claim.</source>
         <translation>기록에 있는 주장과 그 출처. 또는 주장 하나에 대한 사용자의 판정.</translation>
     </message>
@@ -1107,109 +1107,134 @@ hour            %6</translation>
 <context>
     <name>DisplayLabels</name>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="21"/>
+        <location filename="../app/domain/displaylabels.cpp" line="21"/>
         <source>Announced</source>
         <translation>발표됨</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="23"/>
+        <location filename="../app/domain/displaylabels.cpp" line="23"/>
         <source>Renewed</source>
         <translation>제작 확정</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="25"/>
+        <location filename="../app/domain/displaylabels.cpp" line="25"/>
         <source>In production</source>
         <translation>제작 중</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="27"/>
+        <location filename="../app/domain/displaylabels.cpp" line="27"/>
         <source>Filming</source>
         <translation>촬영 중</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="29"/>
+        <location filename="../app/domain/displaylabels.cpp" line="29"/>
         <source>In post-production</source>
         <translation>후반 작업 중</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="31"/>
+        <location filename="../app/domain/displaylabels.cpp" line="31"/>
         <source>Released</source>
         <translation>공개됨</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="33"/>
+        <location filename="../app/domain/displaylabels.cpp" line="33"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="42"/>
+        <location filename="../app/domain/displaylabels.cpp" line="42"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="44"/>
+        <location filename="../app/domain/displaylabels.cpp" line="44"/>
         <source>Expected</source>
         <translation>예상</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="46"/>
+        <location filename="../app/domain/displaylabels.cpp" line="46"/>
         <source>Rumoured</source>
         <translation>루머</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="50"/>
+        <location filename="../app/domain/displaylabels.cpp" line="50"/>
         <source>Not reported</source>
         <translation>보도 없음</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="57"/>
+        <location filename="../app/domain/displaylabels.cpp" line="57"/>
         <source>official</source>
         <translation>공식</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="59"/>
+        <location filename="../app/domain/displaylabels.cpp" line="59"/>
         <source>reported</source>
         <translation>보도</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="61"/>
+        <location filename="../app/domain/displaylabels.cpp" line="61"/>
         <source>rumour</source>
         <translation>루머</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="63"/>
+        <location filename="../app/domain/displaylabels.cpp" line="63"/>
         <source>estimate</source>
         <translation>추정</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="72"/>
+        <location filename="../app/domain/displaylabels.cpp" line="72"/>
         <source>Release</source>
         <translation>공개</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="74"/>
+        <location filename="../app/domain/displaylabels.cpp" line="74"/>
         <source>Episodes</source>
         <translation>에피소드</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="76"/>
+        <location filename="../app/domain/displaylabels.cpp" line="76"/>
         <source>Cast</source>
         <translation>출연진</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="78"/>
+        <location filename="../app/domain/displaylabels.cpp" line="78"/>
         <source>Renewal</source>
         <translation>제작 확정</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="80"/>
+        <location filename="../app/domain/displaylabels.cpp" line="80"/>
         <source>Production</source>
         <translation>제작</translation>
     </message>
     <message>
-        <location filename="../app/models/displaylabels.cpp" line="82"/>
+        <location filename="../app/domain/displaylabels.cpp" line="82"/>
         <source>Plot</source>
         <translation>줄거리</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="91"/>
+        <source>open</source>
+        <translation>미결</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="93"/>
+        <source>confirmed</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="95"/>
+        <source>contradicted</source>
+        <translation>반박됨</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="97"/>
+        <source>superseded</source>
+        <translation>대체됨</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="99"/>
+        <source>dismissed</source>
+        <translation>무시됨</translation>
     </message>
 </context>
 <context>
@@ -3102,17 +3127,17 @@ hour            %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>--lang wants en, ko or es, not &quot;%1&quot;</source>
         <translation>--lang에는 en, ko, es 중 하나를 쓰세요 (&quot;%1&quot;은(는) 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>--size wants WxH, e.g. 1280x800, not &quot;%1&quot;</source>
         <translation>--size에는 1280x800처럼 가로x세로를 쓰세요 (&quot;%1&quot;은(는) 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>--theme wants light, dark or system, not &quot;%1&quot;</source>
         <translation>--theme에는 light, dark, system 중 하나를 쓰세요 (&quot;%1&quot;은(는) 안 됨)</translation>
     </message>

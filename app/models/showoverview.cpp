@@ -1,6 +1,6 @@
 #include "models/showoverview.h"
 
-#include "models/displaylabels.h"
+#include "domain/displaylabels.h"
 #include "outlook/claimtext.h"
 #include "outlook/outlookchanges.h"
 #include "outlook/seasonoutlook.h"
