@@ -189,7 +189,7 @@ private slots:
         QTest::newRow("show") << QStringList{QStringLiteral("show"),
                                              QStringLiteral("All of Us Are Dead")};
         QTest::newRow("claims") << QStringList{QStringLiteral("claims")};
-        QTest::newRow("outlook") << QStringList{QStringLiteral("outlook"), QStringLiteral("--show"),
+        QTest::newRow("outlook") << QStringList{QStringLiteral("outlook"),
                                                 QStringLiteral("All of Us Are Dead")};
         QTest::newRow("feeds") << QStringList{QStringLiteral("feeds"), QStringLiteral("list")};
     }
