@@ -79,6 +79,13 @@ FocusScope {
                 onActivated: languageBox.language.choice = currentValue
                 font.pixelSize: page.theme.body
                 Accessible.name: qsTr("Language")
+                contentItem: Text {
+                    leftPadding: 12
+                    text: languageBox.displayText
+                    font: languageBox.font
+                    color: page.theme.ink
+                    verticalAlignment: Text.AlignVCenter
+                }
                 delegate: ItemDelegate {
                     required property var modelData
                     width: languageBox.width

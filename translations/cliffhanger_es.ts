@@ -241,22 +241,22 @@
         <translation>Afirmaciones</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="96"/>
+        <location filename="../qml/ClaimsPage.qml" line="98"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="112"/>
+        <location filename="../qml/ClaimsPage.qml" line="114"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="117"/>
+        <location filename="../qml/ClaimsPage.qml" line="119"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="122"/>
+        <location filename="../qml/ClaimsPage.qml" line="124"/>
         <source>Wrong</source>
         <translation>Incorrecta</translation>
     </message>
@@ -270,138 +270,138 @@
         <translation>%1 no tiene temporada %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="102"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="103"/>
         <source>%1, season %2</source>
         <translation>%1, temporada %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="104"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="105"/>
         <source>Best window: %1</source>
         <translation>Periodo más probable: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="106"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="107"/>
         <source> (%1, %2)</source>
         <translation> (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="110"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="111"/>
         <source>Independent sources agreeing: %1</source>
         <translation>Fuentes independientes que coinciden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="112"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="113"/>
         <source>No release window known.</source>
         <translation>No se conoce ningún periodo de estreno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="115"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="116"/>
         <source>Spread of the open predictions: %1 to %2 (%3 days, %4 claims)</source>
         <translation>Dispersión de las predicciones abiertas: de %1 a %2 (%3 días, %4 afirmaciones)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="123"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="124"/>
         <source>Missed predictions (no longer counted): %1</source>
         <translation>Predicciones fallidas (ya no cuentan): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="125"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="126"/>
         <source>Expected episodes: %1</source>
         <translation>Episodios previstos: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="126"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="127"/>
         <source>How it changed:</source>
         <translation>Cómo ha cambiado:</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="128"/>
         <location filename="../app/cli/analysiscommands.cpp" line="129"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="130"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="131"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="132"/>
         <source>  %1  %2 was missed (%3): %4 -&gt; %5</source>
         <translation>  %1  %2 falló (%3): %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="134"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="135"/>
         <source>  %1  %2 says %3: %4 -&gt; %5 (%6)</source>
         <translation>  %1  %2 dice %3: %4 -&gt; %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="154"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="155"/>
         <source>No release-window predictions in the ledger yet.</source>
         <translation>Aún no hay predicciones de estreno en el registro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="157"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
         <source>publisher</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="157"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
         <source>predictions</source>
         <translation>predicciones</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="157"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
         <source>hit</source>
         <translation>aciertos</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
         <source>missed</source>
         <translation>fallos</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
         <source>pending</source>
         <translation>pendientes</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="173"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="174"/>
         <source>As of %1. Hit: the season came out inside the window; missed: it did not, or the window&apos;s last day passed first.</source>
         <translation>A fecha de %1. Acierto: la temporada se estrenó dentro del periodo; fallo: no se estrenó, o el último día del periodo pasó antes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="186"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="187"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="230"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="231"/>
         <source>--explain needs the article FILE: extract --explain FILE</source>
         <translation>--explain necesita el archivo del artículo: extract --explain FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="234"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="235"/>
         <source>&apos;extract&apos; takes a FILE only with --explain.</source>
         <translation>&apos;extract&apos; solo acepta un archivo con --explain.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="236"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="237"/>
         <source>--published applies to extract --explain only.</source>
         <translation>--published solo se aplica a extract --explain.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="247"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="248"/>
         <source>Read %1 articles; %2 name a known show; %3 new claims.</source>
         <translation>Se leyeron %1 artículos; %2 nombran una serie conocida; %3 afirmaciones nuevas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="262"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="263"/>
         <source>The derived outlook of a season: best window, agreeing sources, spread, history and changes; windows missed by today no longer count.</source>
         <translation>La previsión de una temporada: periodo más probable, fuentes que coinciden, dispersión, historial y cambios; los periodos que ya han fallado no cuentan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="272"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="273"/>
         <source>Each publisher&apos;s record of release-window predictions: made, hit, missed, pending.</source>
         <translation>El historial de predicciones de estreno de cada medio: hechas, acertadas, fallidas, pendientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="282"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="283"/>
         <source>Extract claims again from every stored article (idempotent; reviewed claims keep their verdict); with --explain, say per sentence of an article file which rule fired or why none did.</source>
         <translation>Extrae de nuevo las afirmaciones de todos los artículos guardados (idempotente; las afirmaciones revisadas conservan su veredicto); con --explain, indica para cada frase de un archivo de artículo qué regla se aplicó o por qué ninguna.</translation>
     </message>
@@ -1735,22 +1735,22 @@ hour            %6</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="199"/>
+        <location filename="../qml/HomePage.qml" line="201"/>
         <source>Nothing has moved yet.</source>
         <translation>Aún no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="217"/>
+        <location filename="../qml/HomePage.qml" line="219"/>
         <source>No shows yet</source>
         <translation>Aún no hay series</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="225"/>
+        <location filename="../qml/HomePage.qml" line="227"/>
         <source>Add a feed on the Feeds page (Ctrl+4): a season feed, a TVmaze show or a news feed. Its shows appear here with their next release.</source>
         <translation>Añade un canal en la página Canales (Ctrl+4): un canal de temporadas, una serie de TVmaze o un canal de noticias. Sus series aparecen aquí con su próximo estreno.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="231"/>
+        <location filename="../qml/HomePage.qml" line="233"/>
         <source>Go to Feeds</source>
         <translation>Ir a Canales</translation>
     </message>
@@ -2808,22 +2808,22 @@ hour            %6</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="77"/>
-        <location filename="../qml/SettingsPage.qml" line="85"/>
+        <location filename="../qml/SettingsPage.qml" line="92"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="91"/>
+        <location filename="../qml/SettingsPage.qml" line="98"/>
         <source>System follows the desktop&apos;s language. The command line&apos;s --lang CODE (en, ko, es) chooses one for a single run.</source>
         <translation>Sistema sigue el idioma del escritorio. En la línea de órdenes, --lang CODE (en, ko, es) elige uno para una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="100"/>
+        <location filename="../qml/SettingsPage.qml" line="107"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="105"/>
+        <location filename="../qml/SettingsPage.qml" line="112"/>
         <source>New feeds sync every 6 hours and count as reported news; the command line sets another interval or trust (cliffhanger feeds add URL --interval MINUTES --tier TIER).</source>
         <translation>Los canales nuevos se sincronizan cada 6 horas y cuentan como noticias de prensa; la línea de órdenes fija otro intervalo o nivel de confianza (cliffhanger feeds add URL --interval MINUTES --tier TIER).</translation>
     </message>
@@ -2831,17 +2831,23 @@ hour            %6</translation>
 <context>
     <name>ShowOverview</name>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="86"/>
+        <location filename="../app/models/showoverview.cpp" line="29"/>
+        <source>MMM yyyy</source>
+        <comment>QDate format: short month name and year</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../app/models/showoverview.cpp" line="93"/>
         <source>created by %1</source>
         <translation>creada por %1</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="91"/>
+        <location filename="../app/models/showoverview.cpp" line="98"/>
         <source>Show, episode and cast data from TVmaze.com (CC BY-SA 4.0)</source>
         <translation>Datos de series, episodios y reparto de TVmaze.com (CC BY-SA 4.0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="102"/>
+        <location filename="../app/models/showoverview.cpp" line="109"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>%1 – %2 en %n predicción</numerusform>
@@ -2849,17 +2855,17 @@ hour            %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="212"/>
+        <location filename="../app/models/showoverview.cpp" line="216"/>
         <source>Season %1 · specials</source>
         <translation>Temporada %1 · especiales</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="213"/>
+        <location filename="../app/models/showoverview.cpp" line="217"/>
         <source>Season %1</source>
         <translation>Temporada %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="222"/>
+        <location filename="../app/models/showoverview.cpp" line="226"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2867,7 +2873,7 @@ hour            %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="288"/>
+        <location filename="../app/models/showoverview.cpp" line="291"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
@@ -2943,27 +2949,27 @@ hour            %6</translation>
         <translation>sin fecha conocida</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="70"/>
+        <location filename="../qml/ShowRow.qml" line="72"/>
         <source>followed</source>
         <translation>seguida</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="74"/>
+        <location filename="../qml/ShowRow.qml" line="76"/>
         <source>Season %1</source>
         <translation>Temporada %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="76"/>
+        <location filename="../qml/ShowRow.qml" line="78"/>
         <source>changed %1</source>
         <translation>cambió %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="93"/>
+        <location filename="../qml/ShowRow.qml" line="97"/>
         <source>nothing awaited</source>
         <translation>nada pendiente</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="94"/>
+        <location filename="../qml/ShowRow.qml" line="98"/>
         <source>no date known yet</source>
         <translation>aún sin fecha</translation>
     </message>

@@ -240,22 +240,22 @@
         <translation>주장</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="96"/>
+        <location filename="../qml/ClaimsPage.qml" line="98"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="112"/>
+        <location filename="../qml/ClaimsPage.qml" line="114"/>
         <source>Confirm</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="117"/>
+        <location filename="../qml/ClaimsPage.qml" line="119"/>
         <source>Dismiss</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="122"/>
+        <location filename="../qml/ClaimsPage.qml" line="124"/>
         <source>Wrong</source>
         <translation>틀림</translation>
     </message>
@@ -269,138 +269,138 @@
         <translation>%1에는 시즌 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="102"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="103"/>
         <source>%1, season %2</source>
         <translation>%1, 시즌 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="104"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="105"/>
         <source>Best window: %1</source>
         <translation>가장 유력한 시기: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="106"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="107"/>
         <source> (%1, %2)</source>
         <translation> (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="110"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="111"/>
         <source>Independent sources agreeing: %1</source>
         <translation>일치하는 독립 출처: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="112"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="113"/>
         <source>No release window known.</source>
         <translation>알려진 공개 시기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="115"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="116"/>
         <source>Spread of the open predictions: %1 to %2 (%3 days, %4 claims)</source>
         <translation>아직 유효한 예측의 범위: %1 ~ %2 (%3일, 주장 %4건)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="123"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="124"/>
         <source>Missed predictions (no longer counted): %1</source>
         <translation>빗나간 예측 (더 이상 반영하지 않음): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="125"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="126"/>
         <source>Expected episodes: %1</source>
         <translation>예상 에피소드 수: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="126"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="127"/>
         <source>How it changed:</source>
         <translation>변화 과정:</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="128"/>
         <location filename="../app/cli/analysiscommands.cpp" line="129"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="130"/>
         <source>nothing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="131"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="132"/>
         <source>  %1  %2 was missed (%3): %4 -&gt; %5</source>
         <translation>  %1  %2 빗나감 (%3): %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="134"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="135"/>
         <source>  %1  %2 says %3: %4 -&gt; %5 (%6)</source>
         <translation>  %1  %2에 따르면 %3: %4 -&gt; %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="154"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="155"/>
         <source>No release-window predictions in the ledger yet.</source>
         <translation>기록에 아직 공개 시기 예측이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="157"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
         <source>publisher</source>
         <translation>매체</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="157"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
         <source>predictions</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="157"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
         <source>hit</source>
         <translation>적중</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
         <source>missed</source>
         <translation>빗나감</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
         <source>pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="173"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="174"/>
         <source>As of %1. Hit: the season came out inside the window; missed: it did not, or the window&apos;s last day passed first.</source>
         <translation>%1 기준. 적중: 시즌이 예측한 시기 안에 공개됨. 빗나감: 공개되지 않았거나 예측한 시기의 마지막 날이 먼저 지남.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="186"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="187"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="230"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="231"/>
         <source>--explain needs the article FILE: extract --explain FILE</source>
         <translation>--explain에는 기사 파일이 필요합니다: extract --explain FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="234"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="235"/>
         <source>&apos;extract&apos; takes a FILE only with --explain.</source>
         <translation>&apos;extract&apos;는 --explain과 함께일 때만 파일을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="236"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="237"/>
         <source>--published applies to extract --explain only.</source>
         <translation>--published는 extract --explain에만 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="247"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="248"/>
         <source>Read %1 articles; %2 name a known show; %3 new claims.</source>
         <translation>기사 %1건을 읽었습니다. 알려진 프로그램을 언급한 기사 %2건, 새 주장 %3건.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="262"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="263"/>
         <source>The derived outlook of a season: best window, agreeing sources, spread, history and changes; windows missed by today no longer count.</source>
         <translation>시즌 전망: 가장 유력한 시기, 일치하는 출처, 예측 범위, 이력과 변화. 오늘까지 빗나간 시기는 반영하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="272"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="273"/>
         <source>Each publisher&apos;s record of release-window predictions: made, hit, missed, pending.</source>
         <translation>매체별 공개 시기 예측 성적: 예측, 적중, 빗나감, 대기.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="282"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="283"/>
         <source>Extract claims again from every stored article (idempotent; reviewed claims keep their verdict); with --explain, say per sentence of an article file which rule fired or why none did.</source>
         <translation>저장된 모든 기사에서 주장을 다시 추출합니다 (여러 번 실행해도 결과가 같고, 검토한 주장은 판정이 유지됨). --explain을 쓰면 기사 파일의 문장마다 어떤 규칙이 적용됐는지, 또는 왜 적용되지 않았는지 알려 줍니다.</translation>
     </message>
@@ -1726,22 +1726,22 @@ hour            %6</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="199"/>
+        <location filename="../qml/HomePage.qml" line="201"/>
         <source>Nothing has moved yet.</source>
         <translation>아직 바뀐 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="217"/>
+        <location filename="../qml/HomePage.qml" line="219"/>
         <source>No shows yet</source>
         <translation>아직 프로그램이 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="225"/>
+        <location filename="../qml/HomePage.qml" line="227"/>
         <source>Add a feed on the Feeds page (Ctrl+4): a season feed, a TVmaze show or a news feed. Its shows appear here with their next release.</source>
         <translation>피드 페이지(Ctrl+4)에서 시즌 피드, TVmaze 프로그램, 뉴스 피드 중 하나를 추가하세요. 그 피드의 프로그램이 다음 공개 시기와 함께 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="231"/>
+        <location filename="../qml/HomePage.qml" line="233"/>
         <source>Go to Feeds</source>
         <translation>피드로 이동</translation>
     </message>
@@ -2793,22 +2793,22 @@ hour            %6</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="77"/>
-        <location filename="../qml/SettingsPage.qml" line="85"/>
+        <location filename="../qml/SettingsPage.qml" line="92"/>
         <source>System</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="91"/>
+        <location filename="../qml/SettingsPage.qml" line="98"/>
         <source>System follows the desktop&apos;s language. The command line&apos;s --lang CODE (en, ko, es) chooses one for a single run.</source>
         <translation>시스템 언어를 고르면 데스크톱 언어를 따릅니다. 명령줄의 --lang CODE(en, ko, es)로 한 번만 다른 언어를 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="100"/>
+        <location filename="../qml/SettingsPage.qml" line="107"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="105"/>
+        <location filename="../qml/SettingsPage.qml" line="112"/>
         <source>New feeds sync every 6 hours and count as reported news; the command line sets another interval or trust (cliffhanger feeds add URL --interval MINUTES --tier TIER).</source>
         <translation>새 피드는 6시간마다 동기화되며 보도 등급으로 취급됩니다. 다른 간격이나 신뢰 등급은 명령줄에서 정합니다 (cliffhanger feeds add URL --interval MINUTES --tier TIER).</translation>
     </message>
@@ -2816,41 +2816,47 @@ hour            %6</translation>
 <context>
     <name>ShowOverview</name>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="86"/>
+        <location filename="../app/models/showoverview.cpp" line="29"/>
+        <source>MMM yyyy</source>
+        <comment>QDate format: short month name and year</comment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <location filename="../app/models/showoverview.cpp" line="93"/>
         <source>created by %1</source>
         <translation>제작: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="91"/>
+        <location filename="../app/models/showoverview.cpp" line="98"/>
         <source>Show, episode and cast data from TVmaze.com (CC BY-SA 4.0)</source>
         <translation>프로그램, 에피소드, 출연진 정보 출처: TVmaze.com (CC BY-SA 4.0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="102"/>
+        <location filename="../app/models/showoverview.cpp" line="109"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>예측 %n건의 범위: %1 – %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="212"/>
+        <location filename="../app/models/showoverview.cpp" line="216"/>
         <source>Season %1 · specials</source>
         <translation>시즌 %1 · 스페셜</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="213"/>
+        <location filename="../app/models/showoverview.cpp" line="217"/>
         <source>Season %1</source>
         <translation>시즌 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="222"/>
+        <location filename="../app/models/showoverview.cpp" line="226"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="288"/>
+        <location filename="../app/models/showoverview.cpp" line="291"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -2926,27 +2932,27 @@ hour            %6</translation>
         <translation>날짜 미정</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="70"/>
+        <location filename="../qml/ShowRow.qml" line="72"/>
         <source>followed</source>
         <translation>팔로우 중</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="74"/>
+        <location filename="../qml/ShowRow.qml" line="76"/>
         <source>Season %1</source>
         <translation>시즌 %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="76"/>
+        <location filename="../qml/ShowRow.qml" line="78"/>
         <source>changed %1</source>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="93"/>
+        <location filename="../qml/ShowRow.qml" line="97"/>
         <source>nothing awaited</source>
         <translation>기다리는 시즌 없음</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="94"/>
+        <location filename="../qml/ShowRow.qml" line="98"/>
         <source>no date known yet</source>
         <translation>아직 날짜 미정</translation>
     </message>
