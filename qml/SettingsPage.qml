@@ -75,7 +75,9 @@ FocusScope {
                 valueRole: "choice"
                 // "System" is the one entry in the current language; the others are in their own.
                 displayText: languageBox.language.choice === "system" ? qsTr("System") : currentText
-                currentIndex: indexOfValue(languageBox.language.choice)
+                // Found in the list itself: indexOfValue() runs before the model is set and is not
+                // evaluated again.
+                currentIndex: languageBox.language.choices.findIndex(c => c.choice === languageBox.language.choice)
                 onActivated: languageBox.language.choice = currentValue
                 font.pixelSize: page.theme.body
                 Accessible.name: qsTr("Language")
