@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/options.h"
+#include "domain/uilanguage.h"
 #include "feeds/tvmaze/tvmazeapi.h"
 #include "shell/appcomposition.h"
 #include "shell/desktopidentity.h"
@@ -15,19 +16,22 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
 namespace {
 
-// English plural forms ("1 item" / "2 items") come from a translation of the source language,
-// loaded for every language, so %n strings read naturally.
-void installPluralForms(QCoreApplication &app)
+// --lang names a language with a catalogue, or the run stops with a usage error (2) before
+// anything is opened. An empty value is the command line's own usage error.
+bool checkLanguage(const QString &code)
 {
-    auto *plurals = new QTranslator(&app);
-    if (plurals->load(QStringLiteral(":/i18n/cliffhanger_en.qm")))
-        QCoreApplication::installTranslator(plurals);
+    if (code.isEmpty() || UiLanguage::isCode(code))
+        return true;
+    std::fprintf(
+        stderr, "cliffhanger: %s\n",
+        qPrintable(QCoreApplication::translate("main", "--lang wants en, ko or es, not \"%1\"")
+                       .arg(code)));
+    return false;
 }
 
 void setIdentity()
@@ -69,7 +73,6 @@ int runWindow(int argc, char **argv, const QElapsedTimer &sinceMain)
 {
     QApplication app(argc, argv); // a QApplication: the tray icon (QSystemTrayIcon) needs one
     setIdentity();
-    installPluralForms(app);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Cliffhanger"));
     DesktopIdentity::apply();
     QQuickStyle::setStyle(QStringLiteral("Material"));
@@ -82,12 +85,16 @@ int runWindow(int argc, char **argv, const QElapsedTimer &sinceMain)
     if (!readCapture(parser, &capture, &theme))
         return 2;
     const bool capturing = !capture.file.isEmpty() || capture.quitAfterFirstFrame;
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (!checkLanguage(language))
+        return 2;
 
     AppComposition::Settings settings;
     settings.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                : Database::defaultPath();
     settings.importDefaultData = !parser.isSet(QStringLiteral("no-default-data"));
     settings.syncOnStart = !capturing; // a screenshot shows the database as it is
+    settings.language = language;
     if (parser.isSet(QStringLiteral("tvmaze-base"))) {
         QString error;
         settings.tvmazeBase =
@@ -150,6 +157,12 @@ int main(int argc, char **argv)
         return runWindow(argc, argv, sinceMain);
     QCoreApplication app(argc, argv);
     setIdentity();
-    installPluralForms(app);
+    // Before the parser is built: --help and every message are in the chosen language.
+    const QString language = UiLanguage::fromArguments(QCoreApplication::arguments());
+    if (!checkLanguage(language))
+        return 2;
+    Translations translations;
+    translations.install(
+        UiLanguage::resolve(language.isEmpty() ? UiLanguage::savedChoice() : language));
     return Cli::run(QCoreApplication::arguments());
 }

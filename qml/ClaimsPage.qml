@@ -90,6 +90,8 @@ Item {
                             font.pixelSize: page.theme.body
                             color: page.theme.ink
                             elide: Text.ElideRight
+                            // A source's own words may be longer than any layout.
+                            readonly property bool elidesData: true
                         }
                         Text {
                             Layout.fillWidth: true

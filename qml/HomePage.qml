@@ -190,6 +190,8 @@ FocusScope {
                             font.pixelSize: page.theme.tiny
                             color: page.theme.muted
                             elide: Text.ElideRight
+                            // An article's title may be longer than any layout.
+                            readonly property bool elidesData: true
                         }
                     }
                 }

@@ -104,7 +104,7 @@ Card {
                 font.pixelSize: outlook.theme.body
                 font.bold: entry.current
                 Layout.preferredWidth: 280
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
             }
             Text {
                 text: entry.source + " · " + entry.tier

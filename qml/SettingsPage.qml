@@ -4,7 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Settings: the theme (follow the desktop, light or dark) and where things live.
+// Settings: the theme (follow the desktop, light or dark), the language, and where things live.
 FocusScope {
     id: page
     required property Theme theme
@@ -65,12 +65,42 @@ FocusScope {
             heading: qsTr("Language")
             Layout.fillWidth: true
             Layout.maximumWidth: 640
+            ComboBox {
+                id: languageBox
+                objectName: "languageBox"
+                readonly property var language: page.app.session.language
+                Layout.preferredWidth: 240
+                model: languageBox.language.choices
+                textRole: "label"
+                valueRole: "choice"
+                // "System" is the one entry in the current language; the others are in their own.
+                displayText: languageBox.language.choice === "system" ? qsTr("System") : currentText
+                // Found in the list itself: indexOfValue() runs before the model is set and is not
+                // evaluated again.
+                currentIndex: languageBox.language.choices.findIndex(c => c.choice === languageBox.language.choice)
+                onActivated: languageBox.language.choice = currentValue
+                font.pixelSize: page.theme.body
+                Accessible.name: qsTr("Language")
+                contentItem: Text {
+                    leftPadding: 12
+                    text: languageBox.displayText
+                    font: languageBox.font
+                    color: page.theme.ink
+                    verticalAlignment: Text.AlignVCenter
+                }
+                delegate: ItemDelegate {
+                    required property var modelData
+                    width: languageBox.width
+                    text: modelData.choice === "system" ? qsTr("System") : modelData.label
+                    font.pixelSize: page.theme.body
+                }
+            }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("Cliffhanger follows the system's language. Start it with --lang CODE to choose another.")
+                text: qsTr("System follows the desktop's language. The command line's --lang CODE (en, ko, es) chooses one for a single run.")
                 wrapMode: Text.WordWrap
-                font.pixelSize: page.theme.body
-                color: page.theme.ink
+                font.pixelSize: page.theme.small
+                color: page.theme.muted
             }
         }
 

@@ -63,6 +63,8 @@ ItemDelegate {
                 font.bold: true
                 color: row.theme.ink
                 elide: Text.ElideRight
+                // A source's own words (titles, quotes) may be too long for any layout.
+                readonly property bool elidesData: true
             }
             Text {
                 Layout.fillWidth: true
@@ -99,14 +101,15 @@ ItemDelegate {
             onClicked: row.session.setFollowed(row.showId, !row.followed)
         }
         Text {
-            Layout.preferredWidth: 200
+            Layout.preferredWidth: 220
             horizontalAlignment: Text.AlignRight
+            // Some languages word a window at length ("finales de 2026 o principios de 2027").
+            wrapMode: Text.WordWrap
             text: row.upcomingSeason <= 0 ? qsTr("nothing awaited")
                   : row.releaseLabel.length > 0 ? row.releaseLabel : qsTr("no date known yet")
             font.pixelSize: row.theme.body
             font.bold: row.releaseLabel.length > 0
             color: row.releaseLabel.length > 0 ? row.theme.ink : row.theme.muted
-            elide: Text.ElideRight
         }
     }
 }

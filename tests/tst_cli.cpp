@@ -182,6 +182,60 @@ private slots:
                  QStringLiteral("All of Us Are Dead"));
     }
 
+    // --json is for scripts: the same bytes in every language.
+    void jsonIsTheSameInEveryLanguage_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("show") << QStringList{QStringLiteral("show"),
+                                             QStringLiteral("All of Us Are Dead")};
+        QTest::newRow("claims") << QStringList{QStringLiteral("claims")};
+        QTest::newRow("outlook") << QStringList{QStringLiteral("outlook"),
+                                                QStringLiteral("All of Us Are Dead")};
+        QTest::newRow("feeds") << QStringList{QStringLiteral("feeds"), QStringLiteral("list")};
+    }
+
+    void jsonIsTheSameInEveryLanguage()
+    {
+        QFETCH(QStringList, command);
+        const QStringList base = QStringList{QStringLiteral("--db"), db()} + command +
+                                 QStringList{QStringLiteral("--json")};
+        const CliResult neutral = runCli(base);
+        QCOMPARE(neutral.exitCode, 0);
+        QVERIFY(!neutral.out.isEmpty());
+        for (const char *code : {"ko", "es"}) {
+            const CliResult spoken =
+                runCli(QStringList{QStringLiteral("--lang"), QString::fromLatin1(code)} + base);
+            QCOMPARE(spoken.exitCode, 0);
+            QCOMPARE(spoken.out, neutral.out);
+        }
+    }
+
+    // Text output and --help speak the chosen language; its window labels too.
+    void textAndHelpFollowTheLanguage()
+    {
+        const CliResult help =
+            runCli({QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(help.out).contains(
+                     QStringLiteral("기본 위치 대신 PATH의 데이터베이스")),
+                 help.out.constData());
+        const CliResult show =
+            runCli({QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--db"), db(),
+                    QStringLiteral("show"), QStringLiteral("All of Us Are Dead")});
+        QCOMPARE(show.exitCode, 0);
+        const QString text = QString::fromUtf8(show.out);
+        QVERIFY2(text.contains(QStringLiteral("Temporada 1: Estrenada")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("28 de enero de 2022")), qPrintable(text));
+    }
+
+    void anUnknownLanguageIsAUsageError()
+    {
+        const CliResult r =
+            runCli({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("shows")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--lang wants en, ko or es"), r.err.constData());
+    }
+
     void claimsFilteredAsJson()
     {
         const CliResult r = runCli(

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CastBoard</name>
+    <message numerus="yes">
+        <location filename="../qml/CastBoard.qml" line="85"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../app/cli/feedcommands.cpp" line="63"/>
@@ -29,37 +40,50 @@
     </message>
 </context>
 <context>
-    <name>NewsFeedParser</name>
+    <name>DriftChart</name>
     <message numerus="yes">
-        <location filename="../app/feeds/news/itemfinisher.cpp" line="131"/>
-        <source>%n date(s) could not be read, for example “%1”.</source>
+        <location filename="../qml/DriftChart.qml" line="22"/>
+        <source>Drift chart of %n prediction(s)</source>
         <translation>
-            <numerusform>%n date could not be read, for example “%1”.</numerusform>
-            <numerusform>%n dates could not be read, for example “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/feeds/news/itemfinisher.cpp" line="137"/>
-        <source>%n link(s) that were not web addresses were dropped, for example “%1”.</source>
-        <translation>
-            <numerusform>%n link that was not a web address was dropped, for example “%1”.</numerusform>
-            <numerusform>%n links that were not web addresses were dropped, for example “%1”.</numerusform>
+            <numerusform>Drift chart of %n prediction</numerusform>
+            <numerusform>Drift chart of %n predictions</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>FeedsController</name>
     <message numerus="yes">
-        <source>%n show(s)</source>
+        <location filename="../app/models/feedscontroller.cpp" line="65"/>
+        <source>Its %n stored article(s) will be deleted.</source>
         <translation>
-            <numerusform>%n show</numerusform>
-            <numerusform>%n shows</numerusform>
+            <numerusform>Its %n stored article will be deleted.</numerusform>
+            <numerusform>Its %n stored articles will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/feedscontroller.cpp" line="67"/>
+        <source>%n claim(s) from them stay in the ledger, marked “feed removed”.</source>
+        <translation>
+            <numerusform>%n claim from them stays in the ledger, marked “feed removed”.</numerusform>
+            <numerusform>%n claims from them stay in the ledger, marked “feed removed”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPage</name>
+    <message numerus="yes">
+        <location filename="../qml/FeedsPage.qml" line="155"/>
+        <source>%1 · last sync %2 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · last sync %2 · %n item</numerusform>
+            <numerusform>%1 · last sync %2 · %n items</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message numerus="yes">
+        <location filename="../qml/HomePage.qml" line="35"/>
         <source>%n show(s) with a season on the way</source>
         <translation>
             <numerusform>%n show with a season on the way</numerusform>
@@ -70,6 +94,7 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
+        <location filename="../qml/LibraryPage.qml" line="38"/>
         <source>%1 of %n show(s)</source>
         <translation>
             <numerusform>%1 of %n show</numerusform>
@@ -77,6 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../qml/LibraryPage.qml" line="39"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n show</numerusform>
@@ -85,28 +111,47 @@
     </message>
 </context>
 <context>
-    <name>CastBoard</name>
+    <name>Main</name>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <location filename="../qml/Main.qml" line="209"/>
+        <source>%n show(s)</source>
         <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
+            <numerusform>%n show</numerusform>
+            <numerusform>%n shows</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>DriftChart</name>
+    <name>NewsFeedParser</name>
     <message numerus="yes">
-        <source>Drift chart of %n prediction(s)</source>
+        <location filename="../app/feeds/news/itemfinisher.cpp" line="177"/>
+        <source>%n date(s) could not be read, for example “%1”.</source>
         <translation>
-            <numerusform>Drift chart of %n prediction</numerusform>
-            <numerusform>Drift chart of %n predictions</numerusform>
+            <numerusform>%n date could not be read, for example “%1”.</numerusform>
+            <numerusform>%n dates could not be read, for example “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/news/itemfinisher.cpp" line="183"/>
+        <source>%n link(s) that were not web addresses were dropped, for example “%1”.</source>
+        <translation>
+            <numerusform>%n link that was not a web address was dropped, for example “%1”.</numerusform>
+            <numerusform>%n links that were not web addresses were dropped, for example “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/feeds/news/feedencoding.cpp" line="97"/>
+        <source>The document declares no encoding and is not valid UTF-8: it reads as UTF-8 but for %n invalid byte(s), which were replaced.</source>
+        <translation>
+            <numerusform>The document declares no encoding and is not valid UTF-8: it reads as UTF-8 but for %n invalid byte, which was replaced.</numerusform>
+            <numerusform>The document declares no encoding and is not valid UTF-8: it reads as UTF-8 but for %n invalid bytes, which were replaced.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ShowOverview</name>
     <message numerus="yes">
+        <location filename="../app/models/showoverview.cpp" line="102"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>%1 – %2 across %n prediction</numerusform>
@@ -114,37 +159,11 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/models/showoverview.cpp" line="222"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FeedsPage</name>
-    <message numerus="yes">
-        <source>%1 · last sync %2 · %n item(s)</source>
-        <translation>
-            <numerusform>%1 · last sync %2 · %n item</numerusform>
-            <numerusform>%1 · last sync %2 · %n items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FeedsController</name>
-    <message numerus="yes">
-        <source>Its %n stored article(s) will be deleted.</source>
-        <translation>
-            <numerusform>Its %n stored article will be deleted.</numerusform>
-            <numerusform>Its %n stored articles will be deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) from them stay in the ledger, marked “feed removed”.</source>
-        <translation>
-            <numerusform>%n claim from them stays in the ledger, marked “feed removed”.</numerusform>
-            <numerusform>%n claims from them stay in the ledger, marked “feed removed”.</numerusform>
         </translation>
     </message>
 </context>

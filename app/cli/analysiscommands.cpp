@@ -76,7 +76,8 @@ int runOutlook(CommandContext &ctx)
     if (!error.isEmpty())
         return ctx.failure(error);
     const SeasonOutlook outlook = OutlookCalculator::forSeason(*show, *found, claims, context);
-    const QList<OutlookChange> changes = OutlookChanges::replay(*show, *found, claims, context);
+    const QList<OutlookChange> changes =
+        OutlookChanges::replay(*show, *found, claims, context, ctx.json ? QLocale::c() : QLocale());
     const WindowSpread spread = OutlookChanges::spread(*show, *found, claims, context.today);
 
     if (ctx.json) {

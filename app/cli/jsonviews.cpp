@@ -43,7 +43,7 @@ QJsonObject releaseWindow(const ReleaseWindow &window, const std::optional<Claim
     return {{QStringLiteral("earliest"), dateValue(window.earliest)},
             {QStringLiteral("latest"), dateValue(window.latest)},
             {QStringLiteral("precision"), precisionName(window.precision)},
-            {QStringLiteral("label"), window.label()},
+            {QStringLiteral("label"), window.label(QLocale::c())},
             {QStringLiteral("sourceTitle"), claim ? text(claim->source.title) : QJsonValue()},
             {QStringLiteral("sourceUrl"), claim ? text(claim->source.url) : QJsonValue()}};
 }
@@ -65,7 +65,7 @@ QJsonObject outlook(const SeasonOutlook &outlook)
         history << QJsonObject{{QStringLiteral("published"), dateValue(h.published)},
                                {QStringLiteral("earliest"), dateValue(h.window.earliest)},
                                {QStringLiteral("latest"), dateValue(h.window.latest)},
-                               {QStringLiteral("label"), h.window.label()},
+                               {QStringLiteral("label"), h.window.label(QLocale::c())},
                                {QStringLiteral("sourceTitle"), text(h.source.title)},
                                {QStringLiteral("tier"), wireName(h.tier)},
                                // "missed" when the window passed without the release.
@@ -126,7 +126,8 @@ QJsonObject claim(const ClaimRecord &r)
         {QStringLiteral("latest"), hasWindow ? dateValue(c.window.latest) : QJsonValue()},
         {QStringLiteral("precision"),
          hasWindow ? QJsonValue(precisionName(c.window.precision)) : QJsonValue()},
-        {QStringLiteral("label"), hasWindow ? QJsonValue(c.window.label()) : QJsonValue()},
+        {QStringLiteral("label"),
+         hasWindow ? QJsonValue(c.window.label(QLocale::c())) : QJsonValue()},
         {QStringLiteral("tier"), wireName(c.tier)},
         {QStringLiteral("status"), wireName(c.status)},
         {QStringLiteral("quote"), text(c.quote)},

@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
+#include "domain/displaylabels.h"
 #include "outlook/claimtext.h"
 #include "outlook/seasonoutlook.h"
 #include "pipeline/outlookcontext.h"
@@ -65,7 +66,8 @@ void printOutlook(QTextStream &out, const SeasonOutlook &o)
         QString line = Tr::tr("  Release: %1").arg(o.release->label());
         if (o.releaseClaim)
             line += Tr::tr(" (%1, from %2; %3 other source(s) agree)")
-                        .arg(wireName(o.releaseClaim->claim.tier), o.releaseClaim->source.title)
+                        .arg(DisplayLabels::tier(o.releaseClaim->claim.tier),
+                             o.releaseClaim->source.title)
                         .arg(o.agreeing);
         out << line << Qt::endl;
     } else {
@@ -77,7 +79,7 @@ void printOutlook(QTextStream &out, const SeasonOutlook &o)
         out << (h.missed() ? Tr::tr("    %1  %2  (%3, %4, missed)")
                            : Tr::tr("    %1  %2  (%3, %4)"))
                    .arg(h.published.toString(Qt::ISODate), h.window.label(), h.source.title,
-                        wireName(h.tier))
+                        DisplayLabels::tier(h.tier))
             << Qt::endl;
 }
 
@@ -110,7 +112,8 @@ int runShow(CommandContext &ctx)
     for (int i = 0; i < show->seasons.size(); ++i) {
         const Season &s = show->seasons[i];
         out << Qt::endl
-            << Tr::tr("Season %1: %2").arg(s.number).arg(wireName(s.status)) << Qt::endl;
+            << Tr::tr("Season %1: %2").arg(s.number).arg(DisplayLabels::seasonStatus(s.status))
+            << Qt::endl;
         printOutlook(out, outlooks[i]);
         for (const Episode &e : s.episodes)
             out << Tr::tr("  %1. %2  %3")
@@ -123,7 +126,8 @@ int runShow(CommandContext &ctx)
         out << Qt::endl
             << Tr::tr("Cast (status for season %1):").arg(outlooks.last().season) << Qt::endl;
         for (const CastOutlook &c : outlooks.last().cast)
-            out << Tr::tr("  %1 as %2: %3").arg(c.actor, c.character, wireName(c.status))
+            out << Tr::tr("  %1 as %2: %3")
+                       .arg(c.actor, c.character, DisplayLabels::castStatus(c.status))
                 << Qt::endl;
     }
     return Success;
@@ -152,7 +156,9 @@ int runReview(CommandContext &ctx)
     else
         ctx.out << Tr::tr("Claim #%1 is now %2.")
                        .arg(id)
-                       .arg(claims.isEmpty() ? QString() : wireName(claims.first().claim.status))
+                       .arg(claims.isEmpty()
+                                ? QString()
+                                : DisplayLabels::claimStatus(claims.first().claim.status))
                 << Qt::endl;
     return Success;
 }
@@ -201,7 +207,8 @@ int runClaims(CommandContext &ctx)
         ctx.out << QStringLiteral("#%1  %2  %3  %4  %5  [%6, %7]  %8")
                        .arg(r.id)
                        .arg(r.showTitle, season, wireName(r.claim.kind), value,
-                            wireName(r.claim.tier), wireName(r.claim.status),
+                            DisplayLabels::tier(r.claim.tier),
+                            DisplayLabels::claimStatus(r.claim.status),
                             ClaimText::withProvenance(r.source.title, r))
                 << Qt::endl;
     }

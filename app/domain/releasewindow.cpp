@@ -1,46 +1,125 @@
 #include "domain/releasewindow.h"
 
-#include <QCoreApplication>
+#include <QLocale>
 
 #include <optional>
 
 namespace {
 
-// Gives lupdate and the runtime the same context for this file's strings.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ReleaseWindow)
+// The words of a label, per language: a table rather than translated fragments, because a
+// window reads differently in each language, not word by word ("late 2026 or early 2027" is
+// "2026년 말 또는 2027년 초" and "finales de 2026 o principios de 2027"). A unit's patterns take
+// %1 = unit name and %2 = year (single); %1, %2 = first and last unit, %3 = their year (same
+// year); %1 = first unit, %2 = its year, %3 = last unit, %4 = its year (across years).
+struct UnitWords {
+    const char *names[12];
+    const char *single;
+    const char *sameYear;
+    const char *acrossYears;
 };
 
-// Our own table rather than QLocale: the label must not change with the system locale,
-// only with the installed translation.
-const char *const monthNames[12] = {
-    QT_TRANSLATE_NOOP("ReleaseWindow", "January"),   QT_TRANSLATE_NOOP("ReleaseWindow", "February"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "March"),     QT_TRANSLATE_NOOP("ReleaseWindow", "April"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "May"),       QT_TRANSLATE_NOOP("ReleaseWindow", "June"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "July"),      QT_TRANSLATE_NOOP("ReleaseWindow", "August"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "September"), QT_TRANSLATE_NOOP("ReleaseWindow", "October"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "November"),  QT_TRANSLATE_NOOP("ReleaseWindow", "December"),
+struct Phrasebook {
+    UnitWords months;
+    UnitWords quarters;
+    UnitWords seasons;
+    UnitWords parts;
+    const char *lateThenEarly; // the last part of one year, then the first of the next
+    const char *partPairs[3];  // early–mid, mid–late, early–late of one year (%1 = year)
+    const char *firstHalf;     // %1 = year
+    const char *secondHalf;
+    const char *day;   // %1 = day, %2 = month name, %3 = year
+    const char *year;  // %1 = year
+    const char *years; // %1 = first year, %2 = last year
+    const char *isoRange;
+    const char *unknown;
 };
 
-const char *const quarterNames[4] = {
-    QT_TRANSLATE_NOOP("ReleaseWindow", "Q1"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "Q2"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "Q3"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "Q4"),
+const Phrasebook english = {
+    {{"January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December"},
+     "%1 %2",
+     "%1\u2013%2 %3",
+     "%1 %2 \u2013 %3 %4"},
+    {{"Q1", "Q2", "Q3", "Q4"}, "%1 %2", "%1\u2013%2 %3", "%1 %2 \u2013 %3 %4"},
+    {{"spring", "summer", "fall", "winter"}, "%1 %2", "%1\u2013%2 %3", "%1 %2 \u2013 %3 %4"},
+    {{"early", "mid", "late"}, "%1 %2", "%1\u2013%2 %3", "%1 %2 \u2013 %3 %4"},
+    "%1 %2 \u2013 %3 %4",
+    {"early\u2013mid %1", "mid\u2013late %1", "early\u2013late %1"},
+    "first half of %1",
+    "second half of %1",
+    "%1 %2 %3",
+    "%1",
+    "%1\u2013%2",
+    "%1 \u2013 %2",
+    "unknown",
 };
 
-const char *const seasonNames[4] = {
-    QT_TRANSLATE_NOOP("ReleaseWindow", "spring"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "summer"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "fall"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "winter"),
+// Korean writes the year first and counts months and quarters: "2025년 10~11월", "2026년 1분기".
+const Phrasebook korean = {
+    {{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"},
+     "%2년 %1월",
+     "%3년 %1~%2월",
+     "%2년 %1월~%4년 %3월"},
+    {{"1", "2", "3", "4"}, "%2년 %1분기", "%3년 %1~%2분기", "%2년 %1분기~%4년 %3분기"},
+    {{"봄", "여름", "가을", "겨울"}, "%2년 %1", "%3년 %1~%2", "%2년 %1~%4년 %3"},
+    {{"초", "중반", "말"}, "%2년 %1", "%3년 %1~%2", "%2년 %1~%4년 %3"},
+    "%2년 %1 또는 %4년 %3",
+    {"%1년 초중반", "%1년 중후반", "%1년 초~말"},
+    "%1년 상반기",
+    "%1년 하반기",
+    "%3년 %2월 %1일",
+    "%1년",
+    "%1~%2년",
+    "%1 ~ %2",
+    "미정",
 };
 
-const char *const partNames[3] = {
-    QT_TRANSLATE_NOOP("ReleaseWindow", "early"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "mid"),
-    QT_TRANSLATE_NOOP("ReleaseWindow", "late"),
+const Phrasebook spanish = {
+    {{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+      "octubre", "noviembre", "diciembre"},
+     "%1 de %2",
+     "%1\u2013%2 de %3",
+     "%1 de %2 \u2013 %3 de %4"},
+    {{"primer", "segundo", "tercer", "cuarto"},
+     "%1 trimestre de %2",
+     "del %1 al %2 trimestre de %3",
+     "del %1 trimestre de %2 al %3 trimestre de %4"},
+    {{"primavera", "verano", "oto\u00f1o", "invierno"},
+     "%1 de %2",
+     "%1\u2013%2 de %3",
+     "%1 de %2 \u2013 %3 de %4"},
+    {{"principios", "mediados", "finales"},
+     "%1 de %2",
+     "entre %1 y %2 de %3",
+     "entre %1 de %2 y %3 de %4"},
+    "%1 de %2 o %3 de %4",
+    {"entre principios y mediados de %1", "entre mediados y finales de %1",
+     "entre principios y finales de %1"},
+    "primera mitad de %1",
+    "segunda mitad de %1",
+    "%1 de %2 de %3",
+    "%1",
+    "%1\u2013%2",
+    "%1 \u2013 %2",
+    "sin fecha",
 };
+
+const Phrasebook &phrasebookFor(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::Korean:
+        return korean;
+    case QLocale::Spanish:
+        return spanish;
+    default:
+        return english;
+    }
+}
+
+QString words(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 // A calendar unit (month, quarter, season, part of the year) identified by its index within
 // the year it is named after; winter belongs to the year of its December.
@@ -95,66 +174,85 @@ const MonthRunUnits quarters{quarterStarts, 4, 3};
 const MonthRunUnits seasons{seasonStarts, 4, 3};
 const MonthRunUnits parts{partStarts, 3, 4};
 
-QString isoRange(QDate earliest, QDate latest)
+QString isoRange(const Phrasebook &book, QDate earliest, QDate latest)
 {
     if (earliest == latest)
         return earliest.toString(Qt::ISODate);
-    return Tr::tr("%1 – %2", "earliest date, latest date")
-        .arg(earliest.toString(Qt::ISODate), latest.toString(Qt::ISODate));
+    return words(book.isoRange).arg(earliest.toString(Qt::ISODate), latest.toString(Qt::ISODate));
 }
 
 // "October 2025", "October–November 2025", "December 2025 – January 2026": the shared year is
 // written once when both ends name the same one.
-std::optional<QString> unitRangeLabel(const MonthRunUnits &units, const char *const names[],
+std::optional<QString> unitRangeLabel(const MonthRunUnits &units, const UnitWords &unitWords,
                                       QDate earliest, QDate latest)
 {
     const auto first = units.startingAt(earliest);
     const auto last = units.endingAt(latest);
     if (!first || !last)
         return std::nullopt;
-    const QString firstName = Tr::tr(names[first->index]);
-    const QString lastName = Tr::tr(names[last->index]);
+    const QString firstName = words(unitWords.names[first->index]);
+    const QString lastName = words(unitWords.names[last->index]);
     if (first->year == last->year && first->index == last->index)
-        return Tr::tr("%1 %2", "unit, year").arg(firstName).arg(first->year);
+        return words(unitWords.single).arg(firstName).arg(first->year);
     if (first->year == last->year)
-        return Tr::tr("%1–%2 %3", "first unit, last unit, shared year")
-            .arg(firstName, lastName)
-            .arg(first->year);
-    return Tr::tr("%1 %2 – %3 %4", "first unit, its year, last unit, its year")
+        return words(unitWords.sameYear).arg(firstName, lastName).arg(first->year);
+    return words(unitWords.acrossYears)
         .arg(firstName)
         .arg(first->year)
         .arg(lastName)
         .arg(last->year);
 }
 
-std::optional<QString> dayLabel(QDate earliest, QDate latest)
+// Parts of the year have their own pairs ("mid–late 2026", "2026년 중후반") and their own way
+// of joining the end of one year to the start of the next ("2026년 말 또는 2027년 초").
+std::optional<QString> partsLabel(const Phrasebook &book, QDate earliest, QDate latest)
+{
+    const auto first = parts.startingAt(earliest);
+    const auto last = parts.endingAt(latest);
+    if (!first || !last)
+        return std::nullopt;
+    const int lastPart = parts.count - 1;
+    if (first->year == last->year && first->index < last->index) {
+        const int pair = first->index == 0 && last->index == lastPart ? 2 : first->index;
+        return words(book.partPairs[pair]).arg(first->year);
+    }
+    if (last->year == first->year + 1 && first->index == lastPart && last->index == 0)
+        return words(book.lateThenEarly)
+            .arg(words(book.parts.names[lastPart]))
+            .arg(first->year)
+            .arg(words(book.parts.names[0]))
+            .arg(last->year);
+    return unitRangeLabel(parts, book.parts, earliest, latest);
+}
+
+std::optional<QString> dayLabel(const Phrasebook &book, QDate earliest, QDate latest)
 {
     if (earliest != latest)
         return std::nullopt;
-    return Tr::tr("%1 %2 %3", "day, month name, year")
+    return words(book.day)
         .arg(earliest.day())
-        .arg(Tr::tr(monthNames[earliest.month() - 1]))
+        .arg(words(book.months.names[earliest.month() - 1]))
         .arg(earliest.year());
 }
 
-std::optional<QString> halfLabel(QDate earliest, QDate latest)
+std::optional<QString> halfLabel(const Phrasebook &book, QDate earliest, QDate latest)
 {
     if (earliest.year() != latest.year() || earliest.day() != 1 || !isMonthEnd(latest))
         return std::nullopt;
     if (earliest.month() == 1 && latest.month() == 6)
-        return Tr::tr("first half of %1").arg(earliest.year());
+        return words(book.firstHalf).arg(earliest.year());
     if (earliest.month() == 7 && latest.month() == 12)
-        return Tr::tr("second half of %1").arg(earliest.year());
+        return words(book.secondHalf).arg(earliest.year());
     return std::nullopt;
 }
 
-std::optional<QString> yearLabel(QDate earliest, QDate latest)
+std::optional<QString> yearLabel(const Phrasebook &book, QDate earliest, QDate latest)
 {
     if (earliest != QDate(earliest.year(), 1, 1) || latest != QDate(latest.year(), 12, 31))
         return std::nullopt;
     if (earliest.year() == latest.year())
-        return QString::number(earliest.year());
-    return Tr::tr("%1–%2", "first year, last year").arg(earliest.year()).arg(latest.year());
+        return words(book.year).arg(earliest.year());
+    return words(book.years).arg(earliest.year()).arg(latest.year());
 }
 
 } // namespace
@@ -211,34 +309,40 @@ qint64 ReleaseWindow::spanDays() const
 
 QString ReleaseWindow::label() const
 {
+    return label(QLocale());
+}
+
+QString ReleaseWindow::label(const QLocale &locale) const
+{
+    const Phrasebook &book = phrasebookFor(locale);
     if (!isValid())
-        return Tr::tr("unknown");
+        return words(book.unknown);
     std::optional<QString> named;
     switch (precision) {
     case DatePrecision::Day:
-        named = dayLabel(earliest, latest);
+        named = dayLabel(book, earliest, latest);
         break;
     case DatePrecision::Month:
-        named = unitRangeLabel(months, monthNames, earliest, latest);
+        named = unitRangeLabel(months, book.months, earliest, latest);
         break;
     case DatePrecision::Quarter:
-        named = unitRangeLabel(quarters, quarterNames, earliest, latest);
+        named = unitRangeLabel(quarters, book.quarters, earliest, latest);
         break;
     case DatePrecision::Season:
-        named = unitRangeLabel(seasons, seasonNames, earliest, latest);
+        named = unitRangeLabel(seasons, book.seasons, earliest, latest);
         break;
     case DatePrecision::PartOfYear:
-        named = halfLabel(earliest, latest);
+        named = halfLabel(book, earliest, latest);
         if (!named)
-            named = unitRangeLabel(parts, partNames, earliest, latest);
+            named = partsLabel(book, earliest, latest);
         break;
     case DatePrecision::Year:
-        named = yearLabel(earliest, latest);
+        named = yearLabel(book, earliest, latest);
         break;
     case DatePrecision::Unknown:
         break;
     }
     // An interval that does not fit its precision's units is shown as it is rather than
     // rounded to a name that would claim more (or less) than the source said.
-    return named ? *named : isoRange(earliest, latest);
+    return named ? *named : isoRange(book, earliest, latest);
 }

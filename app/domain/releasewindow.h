@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 // A fuzzy release date: an interval of calendar days plus how precise the source was.
@@ -19,8 +20,12 @@ struct ReleaseWindow {
     bool isValid() const { return earliest.isValid() && latest.isValid() && earliest <= latest; }
     bool overlaps(const ReleaseWindow &other) const;
     qint64 spanDays() const;
-    // English label derived from the interval and precision, e.g. "late 2026 – early 2027".
+    // The label derived from the interval and precision in the app's language (QLocale's
+    // default, which UiLanguage sets), e.g. "late 2026 – early 2027", "2026년 말 또는 2027년 초".
     QString label() const;
+    // The same in `locale`'s language; English for any language without a phrasebook (and for
+    // QLocale::c(), which the language-neutral JSON output uses).
+    QString label(const QLocale &locale) const;
 
     bool operator==(const ReleaseWindow &o) const
     {

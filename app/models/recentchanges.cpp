@@ -1,6 +1,6 @@
 #include "models/recentchanges.h"
 
-#include "models/displaylabels.h"
+#include "domain/displaylabels.h"
 #include "outlook/outlookchanges.h"
 #include "pipeline/outlookcontext.h"
 #include "storage/ledgerqueries.h"

@@ -1,6 +1,6 @@
 #include "models/showoverview.h"
 
-#include "models/displaylabels.h"
+#include "domain/displaylabels.h"
 #include "outlook/claimtext.h"
 #include "outlook/outlookchanges.h"
 #include "outlook/seasonoutlook.h"
@@ -22,6 +22,13 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ShowOverview)
 };
+
+// "Nov 2022", "2022년 11월", "nov 2022": the word order is the language's, so the format is
+// translated, and the month name is QLocale's.
+QString monthAndYear(QDate day)
+{
+    return QLocale().toString(day, Tr::tr("MMM yyyy", "QDate format: short month name and year"));
+}
 
 } // namespace
 
@@ -147,8 +154,7 @@ void ShowOverview::apply(const Data &data)
                       : WindowSpread{};
     m_spreadLabel = spread.claims > 1
                         ? Tr::tr("%1 – %2 across %n predictions", nullptr, spread.claims)
-                              .arg(QLocale().toString(spread.earliest, QStringLiteral("MMM yyyy")),
-                                   QLocale().toString(spread.latest, QStringLiteral("MMM yyyy")))
+                              .arg(monthAndYear(spread.earliest), monthAndYear(spread.latest))
                         : QString();
     m_loaded = true;
     emit changed();
@@ -183,8 +189,7 @@ void ShowOverview::fillUpcoming(const Show &show, const QList<SeasonOutlook> &ou
         for (const WindowHistoryEntry &h : o.history)
             historyRows << QVariantMap{
                 {QStringLiteral("label"), h.window.label()},
-                {QStringLiteral("published"),
-                 QLocale().toString(h.published, QStringLiteral("MMM yyyy"))},
+                {QStringLiteral("published"), monthAndYear(h.published)},
                 {QStringLiteral("source"),
                  h.source.publisher.isEmpty() ? h.source.title : h.source.publisher},
                 {QStringLiteral("tier"), DisplayLabels::tier(h.tier)},
@@ -230,8 +235,7 @@ void ShowOverview::fillClaims(const QList<ClaimRecord> &claims)
             {QStringLiteral("source"),
              ClaimText::withProvenance(
                  r.source.publisher.isEmpty() ? r.source.title : r.source.publisher, r)},
-            {QStringLiteral("published"),
-             QLocale().toString(r.source.published, QStringLiteral("MMM yyyy"))},
+            {QStringLiteral("published"), monthAndYear(r.source.published)},
             {QStringLiteral("tier"), DisplayLabels::tier(r.claim.tier)},
             {QStringLiteral("status"), wireName(r.claim.status)},
             {QStringLiteral("quote"), r.claim.quote}};
@@ -318,8 +322,7 @@ void ShowOverview::fillProduction(const QList<ClaimRecord> &claims)
         }
         rowOfSummary.insert(summary, int(rows.size()));
         rows << QVariantMap{
-            {QStringLiteral("published"),
-             QLocale().toString(OutlookCalculator::publishedOf(*r), QStringLiteral("MMM yyyy"))},
+            {QStringLiteral("published"), monthAndYear(OutlookCalculator::publishedOf(*r))},
             {QStringLiteral("kind"), DisplayLabels::claimKind(r->claim.kind)},
             {QStringLiteral("summary"), summary},
             {QStringLiteral("source"), source}};

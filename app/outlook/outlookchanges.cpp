@@ -6,9 +6,9 @@ namespace {
 
 using OutlookCalculator::publishedOf;
 
-QString labelOf(const ClaimRecord &r)
+QString labelOf(const ClaimRecord &r, const QLocale &labels)
 {
-    return r.claim.kind == ClaimKind::ReleaseWindow ? r.claim.window.label()
+    return r.claim.kind == ClaimKind::ReleaseWindow ? r.claim.window.label(labels)
                                                     : QString::number(r.claim.value.toInt());
 }
 
@@ -24,7 +24,8 @@ bool agrees(const ClaimRecord &a, const ClaimRecord &b)
 namespace OutlookChanges {
 
 QList<OutlookChange> replay(const Show &show, const Season &season,
-                            const QList<ClaimRecord> &claims, const OutlookContext &context)
+                            const QList<ClaimRecord> &claims, const OutlookContext &context,
+                            const QLocale &labels)
 {
     const CatalogRelease release = CatalogRelease::of(show.key.toLongLong(), season);
     // A claim arriving on its publication day, or a window leaving on the day it was missed.
@@ -71,9 +72,9 @@ QList<OutlookChange> replay(const Show &show, const Season &season,
         change.published = e.day;
         change.kind = r.claim.kind;
         change.sourceTitle = r.source.title;
-        change.claimLabel = labelOf(r);
-        change.before = before ? labelOf(*before) : QString();
-        change.after = after ? labelOf(*after) : QString();
+        change.claimLabel = labelOf(r, labels);
+        change.before = before ? labelOf(*before, labels) : QString();
+        change.after = after ? labelOf(*after, labels) : QString();
         if (e.missed)
             change.effect = QStringLiteral("missed");
         else if (change.before != change.after)

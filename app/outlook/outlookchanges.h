@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLocale>
+
 #include "outlook/seasonoutlook.h"
 
 // How the outlook moved as claims arrived and windows were missed: the ledger replayed in order of
@@ -25,8 +27,10 @@ struct WindowSpread {
 
 namespace OutlookChanges {
 
+// `labels`: the language of the window labels (QLocale::c() for the language-neutral JSON).
 QList<OutlookChange> replay(const Show &show, const Season &season,
-                            const QList<ClaimRecord> &claims, const OutlookContext &context);
+                            const QList<ClaimRecord> &claims, const OutlookContext &context,
+                            const QLocale &labels = QLocale());
 // The range every counting release window of the season that is not missed on `today` covers.
 WindowSpread spread(const Show &show, const Season &season, const QList<ClaimRecord> &claims,
                     QDate today);

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QQmlApplicationEngine>
 #include <QTimeZone>
 #include <cstdio>
 
@@ -26,8 +27,11 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
       m_feeds(m_writer), m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
                                                                       : settings.tvmazeBase),
       m_addShow(m_writer, &m_tvmazeSearch), m_pageReader(new PageReader(settings.databasePath)),
-      m_engine(m_writer, settings.clock, settings.zone)
+      m_reminderEngine(m_writer, settings.clock, settings.zone)
 {
+    if (!settings.language.isEmpty())
+        m_language.overrideChoice(settings.language);
+    connect(&m_language, &Language::changed, this, &AppComposition::onLanguageChanged);
     if (!settings.tvmazeBase.isEmpty())
         m_writer->setTvmazeBase(settings.tvmazeBase);
     m_overview.setToday(settings.today); // invalid: the clock's day at each load
@@ -42,21 +46,23 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &AppWriter::opened, this, &AppComposition::onWriterOpened);
     connect(m_writer, &AppWriter::ledgerChanged, &m_reload, qOverload<>(&QTimer::start));
-    connect(m_writer, &AppWriter::ledgerChanged, &m_engine, &ReminderEngine::markChanged);
-    connect(&m_engine, &ReminderEngine::checked, this, [this](int delivered, const QString &error) {
-        if (!error.isEmpty())
-            m_feeds.setMessage(error);
-        else if (delivered > 0)
-            m_reload.start(); // Home's list of reminders, read with the rest
-    });
+    connect(m_writer, &AppWriter::ledgerChanged, &m_reminderEngine, &ReminderEngine::markChanged);
+    connect(&m_reminderEngine, &ReminderEngine::checked, this,
+            [this](int delivered, const QString &error) {
+                if (!error.isEmpty())
+                    m_feeds.setMessage(error);
+                else if (delivered > 0)
+                    m_reload.start(); // Home's list of reminders, read with the rest
+            });
     if (settings.desktopNotifications)
-        connect(&m_engine, &ReminderEngine::delivered, this, [this](const QList<Reminder> &told) {
-            // With the weekly digest on, what one check delivered is that week's digest.
-            if (m_reader && ReminderStore(*m_reader).settings().weeklyDigest)
-                m_notifier.notifyDigest(told);
-            else
-                m_notifier.notify(told);
-        });
+        connect(&m_reminderEngine, &ReminderEngine::delivered, this,
+                [this](const QList<Reminder> &told) {
+                    // With the weekly digest on, what one check delivered is that week's digest.
+                    if (m_reader && ReminderStore(*m_reader).settings().weeklyDigest)
+                        m_notifier.notifyDigest(told);
+                    else
+                        m_notifier.notify(told);
+                });
     connect(&m_notifier, &DesktopNotifier::openRequested, this, [this](qint64 showId) {
         openShow(showId);
         emit showRequested(showId);
@@ -110,7 +116,21 @@ void AppComposition::start()
 
 bool AppComposition::loadWindow(QQmlApplicationEngine &engine)
 {
+    m_qmlEngine = &engine;
     return WindowLoader::load(engine, this);
+}
+
+void AppComposition::onLanguageChanged()
+{
+    // qsTr bindings re-evaluate; the models' labels (status words, windows, dates) are built
+    // when they load, so they load again, and their views get the new rows.
+    if (m_qmlEngine)
+        m_qmlEngine->retranslate();
+    if (!m_reader)
+        return;
+    m_feeds.setReader(m_reader.get());
+    // Read here, not on the page reader's thread: the new words are on screen when it returns.
+    applyPages(PageReader::read(*m_reader, pageRequest()));
 }
 
 void AppComposition::onWriterOpened(const QString &error)
@@ -133,7 +153,7 @@ void AppComposition::onWriterOpened(const QString &error)
     if (m_settings.syncOnStart)
         QMetaObject::invokeMethod(m_writer, &AppWriter::syncDue, Qt::QueuedConnection);
     m_syncTimer.start();
-    m_engine.start();
+    m_reminderEngine.start();
 }
 
 PageRequest AppComposition::pageRequest() const

@@ -11,8 +11,10 @@
 #include "models/showoverview.h"
 #include "shell/appearance.h"
 #include "shell/desktopnotifier.h"
+#include "shell/language.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <QTimeZone>
 #include <QTimer>
@@ -23,6 +25,7 @@
 class AppWriter;
 class Database;
 class QQmlApplicationEngine;
+class QQmlEngine;
 
 // The one place the window's parts are built and wired: the writer on its own thread (which
 // opens and migrates the database and imports the embedded data), the GUI thread's read-only
@@ -40,6 +43,7 @@ class AppComposition : public QObject {
     Q_PROPERTY(RowListModel *recentChanges READ recentChanges CONSTANT)
     Q_PROPERTY(int showCount READ showCount NOTIFY showCountChanged)
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
+    Q_PROPERTY(Language *language READ language CONSTANT)
     Q_PROPERTY(AddShowController *addShow READ addShow CONSTANT)
     Q_PROPERTY(RowListModel *reminders READ reminders CONSTANT)
 
@@ -58,6 +62,7 @@ public:
         // Delivered reminders become desktop notifications (or tray messages); off, they are
         // only listed in the window.
         bool desktopNotifications = true;
+        QString language; // --lang: this run's language (en, ko, es); empty: the saved choice
     };
 
     explicit AppComposition(const Settings &settings, QObject *parent = nullptr);
@@ -91,13 +96,14 @@ public:
     RowListModel *recentChanges() { return &m_recent; }
     int showCount() const { return m_libraryModel.rowCount(); }
     Appearance *appearance() { return &m_appearance; }
+    Language *language() { return &m_language; }
     // TVmaze search for the GUI thread ("Add show"), on the same --tvmaze-base as the writer's
     // adds; the add itself is AppWriter::addTvmazeShow.
     TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
     AddShowController *addShow() { return &m_addShow; }
     RowListModel *reminders() { return &m_reminders; }
     DesktopNotifier *notifier() { return &m_notifier; }
-    ReminderEngine *reminderEngine() { return &m_engine; }
+    ReminderEngine *reminderEngine() { return &m_reminderEngine; }
     // The composition's clock (Settings::clock, else the real one), in UTC.
     QDateTime now() const;
 
@@ -117,9 +123,12 @@ private:
     PageRequest pageRequest() const;
     void applyPages(const PageSnapshot &snapshot);
     void fillReminders(const QList<Reminder> &due, const QList<Reminder> &delivered);
+    void onLanguageChanged();
 
     Settings m_settings;
     Appearance m_appearance;
+    Language m_language;              // before the pages' objects: their labels are in it
+    QPointer<QQmlEngine> m_qmlEngine; // the window's, retranslated when the language changes
     QThread m_thread;
     AppWriter *m_writer; // lives on m_thread; deleted there when the thread ends
     std::unique_ptr<Database> m_reader;
@@ -135,11 +144,11 @@ private:
     AddShowController m_addShow; // after the client it searches with
     QTimer m_reload;             // coalesces bursts of ledger changes into one reload
     QThread m_pageThread;
-    PageReader *m_pageReader;    // lives on m_pageThread; deleted there when the thread ends
-    bool m_pagesReading = false; // a read is on its way
-    bool m_pagesStale = false;   // the ledger changed since that read began
-    QTimer m_syncTimer;          // wakes once a minute at most, so the app stays idle
-    ReminderEngine m_engine;     // delivers reminders through the writer
-    DesktopNotifier m_notifier;  // tells of them outside the window
+    PageReader *m_pageReader;        // lives on m_pageThread; deleted there when the thread ends
+    bool m_pagesReading = false;     // a read is on its way
+    bool m_pagesStale = false;       // the ledger changed since that read began
+    QTimer m_syncTimer;              // wakes once a minute at most, so the app stays idle
+    ReminderEngine m_reminderEngine; // delivers reminders through the writer
+    DesktopNotifier m_notifier;      // tells of them outside the window
     QString m_errorText;
 };

@@ -91,11 +91,14 @@ FeedEncoding decodeUndeclared(const QByteArray &body, QStringList *warnings)
 {
     const Utf8Census census = utf8Census(body);
     if (census.multiByte > census.invalid) {
+        // A plain variable as the count: lupdate 6.4 never returns from a count argument
+        // with a comma inside nested parentheses (int(qMin(a, b))).
+        const int invalidBytes = int(qMin(census.invalid, qsizetype(INT_MAX)));
         warnings->append(QCoreApplication::translate(
             "NewsFeedParser",
             "The document declares no encoding and is not valid UTF-8: it reads as UTF-8 "
             "but for %n invalid byte(s), which were replaced.",
-            nullptr, int(qMin(census.invalid, qsizetype(INT_MAX)))));
+            nullptr, invalidBytes));
         return keepUtf8(body, 0);
     }
     warnings->append(QCoreApplication::translate(

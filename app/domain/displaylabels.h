@@ -4,13 +4,15 @@
 
 #include <QString>
 
-// The words a page shows for the ledger's states: translated labels, never the stored names.
+// The words a page or the command line shows for the ledger's states: translated labels, never
+// the stored names (those stay in --json). Below the models and the CLI, so both use them.
 namespace DisplayLabels {
 
 QString seasonStatus(SeasonStatus status);
 QString castStatus(CastStatus status);
 QString tier(Tier tier);
 QString claimKind(ClaimKind kind);
+QString claimStatus(ClaimStatus status);
 // "AU" for "All of Us Are Dead": the placeholder for a show or person without a picture.
 QString initials(const QString &name);
 

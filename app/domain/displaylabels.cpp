@@ -1,4 +1,4 @@
-#include "models/displaylabels.h"
+#include "domain/displaylabels.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -80,6 +80,23 @@ QString claimKind(ClaimKind kind)
         return Tr::tr("Production");
     case ClaimKind::Plot:
         return Tr::tr("Plot");
+    }
+    return QString();
+}
+
+QString claimStatus(ClaimStatus status)
+{
+    switch (status) {
+    case ClaimStatus::Open:
+        return Tr::tr("open");
+    case ClaimStatus::Confirmed:
+        return Tr::tr("confirmed");
+    case ClaimStatus::Contradicted:
+        return Tr::tr("contradicted");
+    case ClaimStatus::Superseded:
+        return Tr::tr("superseded");
+    case ClaimStatus::Dismissed:
+        return Tr::tr("dismissed");
     }
     return QString();
 }
