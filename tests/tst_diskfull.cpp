@@ -1,4 +1,5 @@
 #include "rssgen.h"
+#include "storage/database.h"
 #include "support/cliprocess.h"
 #include "support/loopbackserver.h"
 #include "support/sqlitefile.h"
@@ -69,7 +70,7 @@ private slots:
         {
             SqliteFile settle(base); // the WAL back into the one file the script copies
             QCOMPARE(sqliteText(settle.handle(), QStringLiteral("PRAGMA user_version")),
-                     QStringLiteral("5"));
+                     QString::number(Database::kSchemaVersion));
         }
         const QStringList before = oldArticles(base);
         QCOMPARE(before.size(), 1000);

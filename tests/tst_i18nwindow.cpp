@@ -112,7 +112,7 @@ private slots:
             {"library", -1, "보관함", "Biblioteca"},
             {"show", 0, "2026년 말 또는 2027년 초", "finales de 2026 o principios de 2027"},
             {"show", 1, "Nam On-jo 역", "como Nam On-jo"},
-            {"show", 2, "시즌 1", "Temporada 1"},
+            {"show", 2, "시즌 1 · 12화 중 0화 시청", "Temporada 1 · 0 de 12 vistos"},
             {"show", 3, "시즌 2에 관한 주장", "Afirmaciones sobre la temporada 2"},
             {"show", 4, "뉴스", "Noticias"},
             {"feeds", -1, "피드", "Canales"},

@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message numerus="yes">
+        <location filename="../app/shell/desktopnotifier.cpp" line="70"/>
+        <source>This week: %n reminder(s)</source>
+        <translation>
+            <numerusform>This week: %n reminder</numerusform>
+            <numerusform>This week: %n reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriftChart</name>
     <message numerus="yes">
         <location filename="../qml/DriftChart.qml" line="22"/>
@@ -113,7 +124,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="209"/>
+        <location filename="../qml/Main.qml" line="219"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n show</numerusform>
@@ -151,7 +162,7 @@
 <context>
     <name>ShowOverview</name>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="102"/>
+        <location filename="../app/models/showoverview.cpp" line="156"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>%1 – %2 across %n prediction</numerusform>
@@ -159,7 +170,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="222"/>
+        <location filename="../app/models/showoverview.cpp" line="259"/>
+        <source>Season %1 · %2 of %n watched</source>
+        <translation>
+            <numerusform>Season %1 · %2 of %n watched</numerusform>
+            <numerusform>Season %1 · %2 of %n watched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/showoverview.cpp" line="286"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -70,9 +70,10 @@
 <context>
     <name>AppWriter</name>
     <message>
-        <location filename="../app/pipeline/appwriter.cpp" line="79"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="166"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="178"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="81"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="177"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="198"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="210"/>
         <source>The database is not open, so nothing can be changed.</source>
         <translation>La base de datos no está abierta, así que no se puede cambiar nada.</translation>
     </message>
@@ -265,7 +266,7 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/analysiscommands.cpp" line="68"/>
-        <location filename="../app/cli/watchcommands.cpp" line="55"/>
+        <location filename="../app/cli/watchcommands.cpp" line="37"/>
         <source>%1 has no season %2.</source>
         <translation>%1 no tiene temporada %2.</translation>
     </message>
@@ -416,107 +417,111 @@
         <translation>Sin una orden, Cliffhanger abre su ventana. Código de salida: 0 éxito, 1 fallo, 2 error de uso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="58"/>
-        <location filename="../app/cli/cli.cpp" line="72"/>
-        <location filename="../app/cli/cli.cpp" line="246"/>
-        <location filename="../app/cli/cli.cpp" line="250"/>
-        <location filename="../app/cli/cli.cpp" line="261"/>
+        <location filename="../app/cli/cli.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="76"/>
+        <location filename="../app/cli/cli.cpp" line="252"/>
+        <location filename="../app/cli/cli.cpp" line="256"/>
+        <location filename="../app/cli/cli.cpp" line="267"/>
         <source>cliffhanger: %1</source>
         <translation>cliffhanger: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="59"/>
+        <location filename="../app/cli/cli.cpp" line="63"/>
         <source>Try &apos;cliffhanger --help&apos; for more information.</source>
         <translation>Prueba &apos;cliffhanger --help&apos; para más información.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="86"/>
-        <location filename="../app/cli/watchcommands.cpp" line="36"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
         <source>no show called &apos;%1&apos;. &apos;cliffhanger shows&apos; lists the known shows.</source>
         <translation>no hay ninguna serie llamada &apos;%1&apos;. &apos;cliffhanger shows&apos; muestra las series conocidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="118"/>
+        <location filename="../app/cli/cli.cpp" line="124"/>
         <source>--season needs a season number (1 or more), not &apos;%1&apos;.</source>
         <translation>--season necesita un número de temporada (1 o más), no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="123"/>
+        <location filename="../app/cli/cli.cpp" line="129"/>
         <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>--%1 necesita una fecha AAAA-MM-DD, no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="128"/>
+        <location filename="../app/cli/cli.cpp" line="134"/>
         <source>--kind must be one of %1, not &apos;%2&apos;.</source>
         <translation>--kind debe ser uno de %1, no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
+        <location filename="../app/cli/cli.cpp" line="185"/>
         <source>Cliffhanger: what is actually known about the next season of your shows.</source>
         <translation>Cliffhanger: lo que de verdad se sabe de la próxima temporada de tus series.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="184"/>
+        <location filename="../app/cli/cli.cpp" line="190"/>
         <source>The command to run (see below).</source>
         <translation>La orden que se ejecuta (ver abajo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="203"/>
+        <location filename="../app/cli/cli.cpp" line="209"/>
         <source>no command given.</source>
         <translation>no se ha indicado ninguna orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="209"/>
+        <location filename="../app/cli/cli.cpp" line="215"/>
         <source>the option --%1 needs a command.</source>
         <translation>la opción --%1 necesita una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="211"/>
+        <location filename="../app/cli/cli.cpp" line="217"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>orden desconocida &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="218"/>
+        <location filename="../app/cli/cli.cpp" line="224"/>
         <source>the option --%1 does not apply to &apos;%2&apos;.</source>
         <translation>la opción --%1 no se aplica a &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="221"/>
+        <location filename="../app/cli/cli.cpp" line="227"/>
         <source>&apos;%1&apos; needs more arguments: %2</source>
         <translation>&apos;%1&apos; necesita más argumentos: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="224"/>
+        <location filename="../app/cli/cli.cpp" line="230"/>
         <source>too many arguments for &apos;%1&apos;: %2</source>
         <translation>demasiados argumentos para &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="229"/>
+        <location filename="../app/cli/cli.cpp" line="235"/>
         <source>--%1 needs a value.</source>
         <translation>--%1 necesita un valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="247"/>
+        <location filename="../app/cli/cli.cpp" line="253"/>
         <source>cliffhanger: --reset-db: %1</source>
         <translation>cliffhanger: --reset-db: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="251"/>
+        <location filename="../app/cli/cli.cpp" line="257"/>
         <source>cliffhanger: --reset-db: the old file was moved to %1 (kept as it was); starting a fresh database at %2.</source>
         <translation>cliffhanger: --reset-db: el archivo anterior se movió a %1 (se conserva tal cual); se empieza una base de datos nueva en %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="257"/>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>cliffhanger: --reset-db: %1 opens as it is; it was not reset.</source>
         <translation>cliffhanger: --reset-db: %1 se abre sin problemas; no se ha restablecido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location filename="../app/cli/cli.cpp" line="269"/>
         <source>cliffhanger: to keep this file as a backup and start a fresh database: cliffhanger --db %1 --reset-db</source>
         <translation>cliffhanger: para guardar este archivo como copia de seguridad y empezar una base de datos nueva: cliffhanger --db %1 --reset-db</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
+        <location filename="../app/cli/cli.cpp" line="281"/>
+        <source>cliffhanger: the database is busy (Cliffhanger&apos;s window is writing to it); waiting...</source>
+        <translation>cliffhanger: la base de datos está ocupada (la ventana de Cliffhanger está escribiendo en ella); esperando...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="288"/>
         <source>cliffhanger: cannot import the default data: %1</source>
         <translation>cliffhanger: no se pueden importar los datos predeterminados: %1</translation>
     </message>
@@ -815,198 +820,204 @@
         <translation>Añade una serie de TVmaze (por id, o la que mejor coincida con un nombre) con sus canales de TVmaze, y los sincroniza. Una serie que ya está en la biblioteca no se vuelve a añadir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="155"/>
-        <location filename="../app/cli/watchcommands.cpp" line="203"/>
+        <location filename="../app/cli/watchcommands.cpp" line="137"/>
+        <location filename="../app/cli/watchcommands.cpp" line="185"/>
         <source>%1 season %2</source>
         <translation>%1, temporada %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="157"/>
+        <location filename="../app/cli/watchcommands.cpp" line="139"/>
         <source>%1: %2 of %3 episode(s) watched</source>
         <translation>%1: vistos %2 de %3 episodios</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="162"/>
+        <location filename="../app/cli/watchcommands.cpp" line="144"/>
         <source>; season %1 %2, release %3</source>
         <translation>; temporada %1 %2, estreno %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="165"/>
+        <location filename="../app/cli/watchcommands.cpp" line="147"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="171"/>
+        <location filename="../app/cli/watchcommands.cpp" line="153"/>
         <source>Nothing followed. Follow a show with &apos;cliffhanger watch add TITLE&apos;.</source>
         <translation>No sigues nada. Sigue una serie con &apos;cliffhanger watch add TITLE&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="181"/>
+        <location filename="../app/cli/watchcommands.cpp" line="163"/>
         <source>&apos;watch list&apos; takes no title or --season.</source>
         <translation>&apos;watch list&apos; no acepta título ni --season.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="186"/>
+        <location filename="../app/cli/watchcommands.cpp" line="168"/>
         <source>unknown watch command &apos;%1&apos;: use watch add|remove TITLE [--season N] or watch list.</source>
         <translation>orden de watch desconocida &apos;%1&apos;: usa watch add|remove TITLE [--season N] o watch list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="190"/>
+        <location filename="../app/cli/watchcommands.cpp" line="172"/>
         <source>&apos;watch %1&apos; needs a show title.</source>
         <translation>&apos;watch %1&apos; necesita el título de una serie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="210"/>
+        <location filename="../app/cli/watchcommands.cpp" line="192"/>
         <source>Following %1.</source>
         <translation>Siguiendo %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="211"/>
+        <location filename="../app/cli/watchcommands.cpp" line="193"/>
         <source>Already following %1.</source>
         <translation>Ya sigues %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="219"/>
+        <location filename="../app/cli/watchcommands.cpp" line="201"/>
         <source>%1 is not followed.</source>
         <translation>No sigues %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="220"/>
+        <location filename="../app/cli/watchcommands.cpp" line="202"/>
         <source>No longer following %1.</source>
         <translation>Has dejado de seguir %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="233"/>
+        <location filename="../app/cli/watchcommands.cpp" line="215"/>
         <source>--%1 needs an episode number (1 or more), not &apos;%2&apos;.</source>
         <translation>--%1 necesita un número de episodio (1 o más), no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="250"/>
+        <location filename="../app/cli/watchcommands.cpp" line="232"/>
         <source>&apos;watched&apos; needs --season N.</source>
         <translation>&apos;watched&apos; necesita --season N.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="252"/>
+        <location filename="../app/cli/watchcommands.cpp" line="234"/>
         <source>use --episode or --up-to, not both.</source>
         <translation>usa --episode o --up-to, no ambos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="263"/>
+        <location filename="../app/cli/watchcommands.cpp" line="245"/>
         <source>%1 season %2 has no episodes listed yet.</source>
         <translation>%1, temporada %2, aún no tiene episodios en la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="267"/>
+        <location filename="../app/cli/watchcommands.cpp" line="249"/>
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1, temporada %2, no tiene episodio %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="289"/>
+        <location filename="../app/cli/watchcommands.cpp" line="268"/>
         <source>%1 season %2: %3 of %4 episode(s) watched.</source>
         <translation>%1, temporada %2: vistos %3 de %4 episodios.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="296"/>
+        <location filename="../app/cli/watchcommands.cpp" line="275"/>
         <source>Next: episode %1, %2.</source>
         <translation>Siguiente: episodio %1, %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="323"/>
+        <location filename="../app/cli/watchcommands.cpp" line="302"/>
         <source>No reminders due.</source>
         <translation>No hay recordatorios pendientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="341"/>
+        <location filename="../app/cli/watchcommands.cpp" line="320"/>
         <source>--at needs a date and time such as 2026-10-16T09:00 or 2026-10-16T07:00:00Z, not &apos;%1&apos;.</source>
         <translation>--at necesita una fecha y hora como 2026-10-16T09:00 o 2026-10-16T07:00:00Z, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="356"/>
+        <location filename="../app/cli/watchcommands.cpp" line="341"/>
         <source>release-day     %1
 days-before     %2
 window-changes  %3
 confirmations   %4
 renewals        %5
-hour            %6</source>
+hour            %6
+digest          %7
+digest-day      %8
+quiet-hours     %9</source>
         <translation>release-day     %1
 days-before     %2
 window-changes  %3
 confirmations   %4
 renewals        %5
-hour            %6</translation>
+hour            %6
+digest          %7
+digest-day      %8
+quiet-hours     %9</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="372"/>
+        <location filename="../app/cli/watchcommands.cpp" line="414"/>
+        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off.</source>
+        <translation>&apos;%1 %2&apos; no es una regla: usa days-before N,N|none, hour 0-23, digest-day 1-7 (1 es lunes), quiet-hours H-H|off, o release-day, window-changes, confirmations, renewals o digest con on|off.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="361"/>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>usa &apos;reminders rules&apos; o &apos;reminders rules set KEY VALUE&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="407"/>
-        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, or release-day, window-changes, confirmations, renewals with on|off.</source>
-        <translation>&apos;%1 %2&apos; no es una regla: usa days-before N,N|none, hour 0-23, o release-day, window-changes, confirmations, renewals con on|off.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="436"/>
+        <location filename="../app/cli/watchcommands.cpp" line="447"/>
         <source>--season needs --show TITLE.</source>
         <translation>--season necesita --show TITLE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="457"/>
+        <location filename="../app/cli/watchcommands.cpp" line="468"/>
         <source>%1 season %2 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>No sigues %1, temporada %2: &apos;cliffhanger watch add&apos; la sigue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="461"/>
+        <location filename="../app/cli/watchcommands.cpp" line="472"/>
         <source>%1 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>No sigues %1: &apos;cliffhanger watch add&apos; la sigue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="476"/>
+        <location filename="../app/cli/watchcommands.cpp" line="487"/>
         <source>unknown reminders command &apos;%1&apos;: use reminders [deliver|rules].</source>
         <translation>orden de reminders desconocida &apos;%1&apos;: usa reminders [deliver|rules].</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="478"/>
+        <location filename="../app/cli/watchcommands.cpp" line="489"/>
         <source>too many arguments for &apos;reminders %1&apos;.</source>
         <translation>demasiados argumentos para &apos;reminders %1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="487"/>
+        <location filename="../app/cli/watchcommands.cpp" line="498"/>
         <source>&apos;reminders deliver&apos; delivers for every followed season.</source>
         <translation>&apos;reminders deliver&apos; entrega los de todas las temporadas que sigues.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="517"/>
+        <location filename="../app/cli/watchcommands.cpp" line="528"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="518"/>
+        <location filename="../app/cli/watchcommands.cpp" line="529"/>
         <source>Wrote %1 event(s) to %2.</source>
         <translation>Se escribieron eventos (%1) en %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="521"/>
+        <location filename="../app/cli/watchcommands.cpp" line="532"/>
         <source>%1 followed season(s) have no date a calendar can hold yet.</source>
         <translation>Temporadas seguidas que aún no tienen una fecha que quepa en un calendario: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="534"/>
+        <location filename="../app/cli/watchcommands.cpp" line="545"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>Sigue una serie o una temporada (recordatorios, calendario), deja de seguirla o lista lo que sigues con tu progreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="543"/>
+        <location filename="../app/cli/watchcommands.cpp" line="554"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>Marca como vistos los episodios de una temporada (todos, uno o hasta uno); --unset los desmarca.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="554"/>
+        <location filename="../app/cli/watchcommands.cpp" line="565"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>Lo que dicen ahora (o en --at) los recordatorios de las temporadas seguidas, sin marcarlos; deliver los muestra y los marca; rules muestra o cambia los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="564"/>
+        <location filename="../app/cli/watchcommands.cpp" line="575"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>Escribe las fechas de estreno de las temporadas seguidas en un archivo iCalendar (solo días exactos y marcas de mes).</translation>
     </message>
@@ -1106,6 +1117,27 @@ hour            %6</translation>
         <location filename="../app/feeds/season/defaultfeed.cpp" line="38"/>
         <source>Cannot register the built-in feed.</source>
         <translation>No se puede registrar el canal integrado.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../app/shell/desktopnotifier.cpp" line="36"/>
+        <source>no session bus</source>
+        <translation>no hay bus de sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktopnotifier.cpp" line="42"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/shell/desktopnotifier.cpp" line="70"/>
+        <source>This week: %n reminder(s)</source>
+        <translation>
+            <numerusform>Esta semana: %n aviso</numerusform>
+            <numerusform>Esta semana: %n avisos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1275,32 +1307,67 @@ hour            %6</translation>
 <context>
     <name>EpisodesTab</name>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="23"/>
+        <location filename="../qml/EpisodesTab.qml" line="26"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="46"/>
+        <location filename="../qml/EpisodesTab.qml" line="54"/>
+        <source>Season watched</source>
+        <translation>Temporada vista</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="55"/>
+        <source>Mark season %1 watched</source>
+        <translation>Marcar la temporada %1 como vista</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="61"/>
+        <source>Unwatch season</source>
+        <translation>Desmarcar temporada</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="62"/>
+        <source>Mark season %1 not watched</source>
+        <translation>Marcar la temporada %1 como no vista</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="69"/>
         <source>Episode %1: %2, %3</source>
         <translation>Episodio %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="56"/>
+        <location filename="../qml/EpisodesTab.qml" line="82"/>
+        <source>Watched episode %1</source>
+        <translation>Episodio %1 visto</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="87"/>
         <source>SP</source>
         <translation>ESP</translation>
     </message>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="62"/>
+        <location filename="../qml/EpisodesTab.qml" line="93"/>
         <source>Episode %1</source>
         <translation>Episodio %1</translation>
     </message>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="75"/>
+        <location filename="../qml/EpisodesTab.qml" line="106"/>
+        <source>Up to here</source>
+        <translation>Hasta aquí</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="107"/>
+        <source>Mark episodes 1 to %1 watched</source>
+        <translation>Marcar los episodios 1 a %1 como vistos</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="113"/>
         <source>date unknown</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="85"/>
+        <location filename="../qml/EpisodesTab.qml" line="123"/>
         <source>No episodes are known yet.</source>
         <translation>Aún no se conoce ningún episodio.</translation>
     </message>
@@ -1709,48 +1776,58 @@ hour            %6</translation>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="127"/>
-        <location filename="../qml/HomePage.qml" line="149"/>
+        <location filename="../qml/HomePage.qml" line="120"/>
+        <source>Told %1</source>
+        <translation>Avisado el %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="120"/>
+        <source>Due %1</source>
+        <translation>Previsto para el %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="128"/>
+        <location filename="../qml/HomePage.qml" line="150"/>
         <source>What changed lately</source>
         <translation>Cambios recientes</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="134"/>
+        <location filename="../qml/HomePage.qml" line="135"/>
         <source>The newest moves of the outlook, with their sources</source>
         <translation>Los últimos movimientos de la previsión, con sus fuentes</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="163"/>
+        <location filename="../qml/HomePage.qml" line="164"/>
         <source>%1 season %2: %3, from %4, %5</source>
         <translation>%1, temporada %2: %3, de %4, %5</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="173"/>
+        <location filename="../qml/HomePage.qml" line="174"/>
         <source>%1 · season %2</source>
         <translation>%1 · temporada %2</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="188"/>
+        <location filename="../qml/HomePage.qml" line="189"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="201"/>
+        <location filename="../qml/HomePage.qml" line="202"/>
         <source>Nothing has moved yet.</source>
         <translation>Aún no ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="219"/>
+        <location filename="../qml/HomePage.qml" line="220"/>
         <source>No shows yet</source>
         <translation>Aún no hay series</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="227"/>
+        <location filename="../qml/HomePage.qml" line="228"/>
         <source>Add a feed on the Feeds page (Ctrl+4): a season feed, a TVmaze show or a news feed. Its shows appear here with their next release.</source>
         <translation>Añade un canal en la página Canales (Ctrl+4): un canal de temporadas, una serie de TVmaze o un canal de noticias. Sus series aparecen aquí con su próximo estreno.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="233"/>
+        <location filename="../qml/HomePage.qml" line="234"/>
         <source>Go to Feeds</source>
         <translation>Ir a Canales</translation>
     </message>
@@ -1783,17 +1860,17 @@ hour            %6</translation>
         <translation>URL de la fuente: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="71"/>
+        <location filename="../app/outlook/icalendar.cpp" line="78"/>
         <source>%1 season %2</source>
         <translation>%1, temporada %2</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="76"/>
+        <location filename="../app/outlook/icalendar.cpp" line="83"/>
         <source>%1 premieres</source>
         <translation>Estreno de %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="84"/>
+        <location filename="../app/outlook/icalendar.cpp" line="91"/>
         <source>%1: %2 at the earliest (expected %3)</source>
         <translation>%1: %2 como pronto (previsto: %3)</translation>
     </message>
@@ -1862,12 +1939,12 @@ hour            %6</translation>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="104"/>
+        <location filename="../qml/LibraryPage.qml" line="105"/>
         <source>No show matches “%1”.</source>
         <translation>Ninguna serie coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="105"/>
+        <location filename="../qml/LibraryPage.qml" line="106"/>
         <source>No shows yet: add a feed on the Feeds page.</source>
         <translation>Aún no hay series: añade un canal en la página Canales.</translation>
     </message>
@@ -1900,33 +1977,33 @@ hour            %6</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="74"/>
+        <location filename="../qml/Main.qml" line="84"/>
         <source>%1 · Cliffhanger</source>
         <translation>%1 · Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="74"/>
-        <location filename="../qml/Main.qml" line="179"/>
+        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="189"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="144"/>
+        <location filename="../qml/Main.qml" line="154"/>
         <source>Cliffhanger cannot open its data</source>
         <translation>Cliffhanger no puede abrir sus datos</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="197"/>
+        <location filename="../qml/Main.qml" line="207"/>
         <source>%1 page (%2)</source>
         <translation>Página %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="209"/>
+        <location filename="../qml/Main.qml" line="219"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="209"/>
+        <location filename="../qml/Main.qml" line="219"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -1934,32 +2011,32 @@ hour            %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="218"/>
+        <location filename="../qml/Main.qml" line="228"/>
         <source>Add show…</source>
         <translation>Añadir serie…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="235"/>
+        <location filename="../qml/Main.qml" line="245"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>Añadir una serie de TVmaze (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="240"/>
+        <location filename="../qml/Main.qml" line="250"/>
         <source>Sync all</source>
         <translation>Sincronizar todo</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="243"/>
+        <location filename="../qml/Main.qml" line="253"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>Sincronizar todos los canales ahora (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="277"/>
+        <location filename="../qml/Main.qml" line="287"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="279"/>
+        <location filename="../qml/Main.qml" line="289"/>
         <source>Dismiss message: %1</source>
         <translation>Descartar mensaje: %1</translation>
     </message>
@@ -1967,22 +2044,22 @@ hour            %6</translation>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/migrations.cpp" line="358"/>
+        <location filename="../app/storage/migrations.cpp" line="364"/>
         <source>Cannot read the schema version of the database.</source>
         <translation>No se puede leer la versión de esquema de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrations.cpp" line="367"/>
+        <location filename="../app/storage/migrations.cpp" line="373"/>
         <source>Cannot start a migration transaction.</source>
         <translation>No se puede iniciar una transacción de migración.</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrations.cpp" line="376"/>
+        <location filename="../app/storage/migrations.cpp" line="382"/>
         <source>a reference between tables is broken</source>
         <translation>una referencia entre tablas está rota</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrations.cpp" line="391"/>
+        <location filename="../app/storage/migrations.cpp" line="397"/>
         <source>Migration to schema version %1 failed: %2</source>
         <translation>Falló la migración a la versión de esquema %1: %2</translation>
     </message>
@@ -2802,28 +2879,28 @@ hour            %6</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="65"/>
-        <location filename="../qml/SettingsPage.qml" line="81"/>
+        <location filename="../qml/SettingsPage.qml" line="83"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="77"/>
-        <location filename="../qml/SettingsPage.qml" line="92"/>
+        <location filename="../qml/SettingsPage.qml" line="94"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="98"/>
+        <location filename="../qml/SettingsPage.qml" line="100"/>
         <source>System follows the desktop&apos;s language. The command line&apos;s --lang CODE (en, ko, es) chooses one for a single run.</source>
         <translation>Sistema sigue el idioma del escritorio. En la línea de órdenes, --lang CODE (en, ko, es) elige uno para una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="107"/>
+        <location filename="../qml/SettingsPage.qml" line="109"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="112"/>
+        <location filename="../qml/SettingsPage.qml" line="114"/>
         <source>New feeds sync every 6 hours and count as reported news; the command line sets another interval or trust (cliffhanger feeds add URL --interval MINUTES --tier TIER).</source>
         <translation>Los canales nuevos se sincronizan cada 6 horas y cuentan como noticias de prensa; la línea de órdenes fija otro intervalo o nivel de confianza (cliffhanger feeds add URL --interval MINUTES --tier TIER).</translation>
     </message>
@@ -2831,41 +2908,59 @@ hour            %6</translation>
 <context>
     <name>ShowOverview</name>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="29"/>
+        <location filename="../app/models/showoverview.cpp" line="30"/>
         <source>MMM yyyy</source>
         <comment>QDate format: short month name and year</comment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="93"/>
+        <location filename="../app/models/showoverview.cpp" line="140"/>
         <source>created by %1</source>
         <translation>creada por %1</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="98"/>
+        <location filename="../app/models/showoverview.cpp" line="145"/>
         <source>Show, episode and cast data from TVmaze.com (CC BY-SA 4.0)</source>
         <translation>Datos de series, episodios y reparto de TVmaze.com (CC BY-SA 4.0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="109"/>
+        <location filename="../app/models/showoverview.cpp" line="156"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>%1 – %2 en %n predicción</numerusform>
             <numerusform>%1 – %2 en %n predicciones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/models/showoverview.cpp" line="259"/>
+        <source>Season %1 · %2 of %n watched</source>
+        <translation>
+            <numerusform>Temporada %1 · %2 de %n visto</numerusform>
+            <numerusform>Temporada %1 · %2 de %n vistos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="216"/>
+        <location filename="../app/models/showoverview.cpp" line="272"/>
+        <source>Next: S%1 E%2 · %3</source>
+        <translation>Siguiente: T%1 E%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/showoverview.cpp" line="275"/>
+        <source>Episode %1</source>
+        <translation>Episodio %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/showoverview.cpp" line="277"/>
         <source>Season %1 · specials</source>
         <translation>Temporada %1 · especiales</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="217"/>
+        <location filename="../app/models/showoverview.cpp" line="258"/>
         <source>Season %1</source>
         <translation>Temporada %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="226"/>
+        <location filename="../app/models/showoverview.cpp" line="286"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2873,7 +2968,7 @@ hour            %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="291"/>
+        <location filename="../app/models/showoverview.cpp" line="344"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
@@ -2881,57 +2976,57 @@ hour            %6</translation>
 <context>
     <name>ShowPage</name>
     <message>
-        <location filename="../qml/ShowPage.qml" line="57"/>
+        <location filename="../qml/ShowPage.qml" line="59"/>
         <source>Following ✓</source>
         <translation>Siguiendo ✓</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="57"/>
+        <location filename="../qml/ShowPage.qml" line="59"/>
         <source>Follow</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="60"/>
+        <location filename="../qml/ShowPage.qml" line="62"/>
         <source>Stop following %1</source>
         <translation>Dejar de seguir %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="61"/>
+        <location filename="../qml/ShowPage.qml" line="63"/>
         <source>Follow %1: it comes first on Home</source>
         <translation>Seguir %1: aparece primero en Inicio</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="88"/>
+        <location filename="../qml/ShowPage.qml" line="101"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="88"/>
+        <location filename="../qml/ShowPage.qml" line="101"/>
         <source>Cast</source>
         <translation>Reparto</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="88"/>
+        <location filename="../qml/ShowPage.qml" line="101"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="88"/>
+        <location filename="../qml/ShowPage.qml" line="101"/>
         <source>Claims</source>
         <translation>Afirmaciones</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="88"/>
+        <location filename="../qml/ShowPage.qml" line="101"/>
         <source>News</source>
         <translation>Noticias</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="93"/>
+        <location filename="../qml/ShowPage.qml" line="106"/>
         <source>%1 tab</source>
         <translation>Pestaña %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="115"/>
+        <location filename="../qml/ShowPage.qml" line="128"/>
         <source>Choose a show on Home or in the Library.</source>
         <translation>Elige una serie en Inicio o en la Biblioteca.</translation>
     </message>
@@ -2939,39 +3034,72 @@ hour            %6</translation>
 <context>
     <name>ShowRow</name>
     <message>
-        <location filename="../qml/ShowRow.qml" line="26"/>
+        <location filename="../qml/ShowRow.qml" line="28"/>
         <source>%1, season %2, %3, %4</source>
         <translation>%1, temporada %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="27"/>
+        <location filename="../qml/ShowRow.qml" line="29"/>
         <source>no date known</source>
         <translation>sin fecha conocida</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="72"/>
+        <location filename="../qml/ShowRow.qml" line="74"/>
         <source>followed</source>
         <translation>seguida</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="76"/>
+        <location filename="../qml/ShowRow.qml" line="78"/>
         <source>Season %1</source>
         <translation>Temporada %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="78"/>
+        <location filename="../qml/ShowRow.qml" line="80"/>
         <source>changed %1</source>
         <translation>cambió %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="97"/>
+        <location filename="../qml/ShowRow.qml" line="99"/>
+        <source>Following ✓</source>
+        <translation>Siguiendo ✓</translation>
+    </message>
+    <message>
+        <location filename="../qml/ShowRow.qml" line="99"/>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../qml/ShowRow.qml" line="100"/>
+        <source>Stop following %1</source>
+        <translation>Dejar de seguir %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ShowRow.qml" line="100"/>
+        <source>Follow %1</source>
+        <translation>Seguir %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ShowRow.qml" line="108"/>
         <source>nothing awaited</source>
         <translation>nada pendiente</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="98"/>
+        <location filename="../qml/ShowRow.qml" line="109"/>
         <source>no date known yet</source>
         <translation>aún sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../app/shell/singleinstance.cpp" line="80"/>
+        <source>Cannot lock %1.lock to check for a running window.</source>
+        <translation>No se puede bloquear %1.lock para buscar una ventana abierta.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/singleinstance.cpp" line="88"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>No se puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3064,64 +3192,72 @@ hour            %6</translation>
         <translation>año desconocido</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="95"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="97"/>
         <source>A show is added by its TVmaze id (1 or more) or by its name.</source>
         <translation>Una serie se añade por su id de TVmaze (1 o más) o por su nombre.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="126"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="128"/>
         <source>Nothing found on TVmaze for &apos;%1&apos;.</source>
         <translation>TVmaze no encontró nada para &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="148"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="150"/>
         <source>The TVmaze feed for %1 was removed while it was being added.</source>
         <translation>El canal de TVmaze de %1 se eliminó mientras se añadía.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="172"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="174"/>
         <source>&apos;%1&apos; is already in the library (TVmaze show %2); not added again.</source>
         <translation>&apos;%1&apos; ya está en la biblioteca (serie %2 de TVmaze); no se añade de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="207"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="209"/>
         <source>A different show called &apos;%1&apos; (%2) is already in the library, and the library tells shows apart by title: adding %3 would merge the two, so it was not added.</source>
         <translation>Ya hay otra serie llamada &apos;%1&apos; (%2) en la biblioteca, y la biblioteca distingue las series por título: añadir %3 fusionaría las dos, así que no se añadió.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="214"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="216"/>
         <source>&apos;%1&apos; (%2) is already in the library; not added again.</source>
         <translation>&apos;%1&apos; (%2) ya está en la biblioteca; no se añade de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="228"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="230"/>
         <source>TVmaze: %1</source>
         <translation>TVmaze: %1</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="230"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="232"/>
         <source>TVmaze: %1, seasons</source>
         <translation>TVmaze: %1, temporadas</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="270"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="272"/>
         <source>TVmaze asked us to wait until %1</source>
         <translation>TVmaze pidió esperar hasta %1</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="275"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="277"/>
         <source>The TVmaze feeds for %1 were added, but their first sync failed (%2); the next sync tries again.</source>
         <translation>Se añadieron los canales de TVmaze de %1, pero su primera sincronización falló (%2); la próxima lo volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="293"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="295"/>
         <source>Added %1 from TVmaze; its season list did not sync (%2), the next sync tries again.</source>
         <translation>Se añadió %1 de TVmaze; su lista de temporadas no se sincronizó (%2), la próxima sincronización lo volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="296"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="298"/>
         <source>Added %1 from TVmaze.</source>
         <translation>Se añadió %1 de TVmaze.</translation>
+    </message>
+</context>
+<context>
+    <name>Watching</name>
+    <message>
+        <location filename="../app/pipeline/watching.cpp" line="214"/>
+        <source>%1 has no season %2.</source>
+        <translation>%1 no tiene temporada %2.</translation>
     </message>
 </context>
 <context>
@@ -3150,19 +3286,24 @@ hour            %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="29"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>--lang wants en, ko or es, not &quot;%1&quot;</source>
         <translation>--lang acepta en, ko o es, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>--size wants WxH, e.g. 1280x800, not &quot;%1&quot;</source>
         <translation>--size acepta AnchoxAlto, p. ej. 1280x800, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>--theme wants light, dark or system, not &quot;%1&quot;</source>
         <translation>--theme acepta light, dark o system, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="114"/>
+        <source>Cliffhanger is already open on this database; raised it.</source>
+        <translation>Cliffhanger ya está abierto con esta base de datos; se ha traído su ventana al frente.</translation>
     </message>
 </context>
 </TS>

@@ -70,9 +70,10 @@
 <context>
     <name>AppWriter</name>
     <message>
-        <location filename="../app/pipeline/appwriter.cpp" line="79"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="166"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="178"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="81"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="177"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="198"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="210"/>
         <source>The database is not open, so nothing can be changed.</source>
         <translation>데이터베이스가 열려 있지 않아 아무것도 바꿀 수 없습니다.</translation>
     </message>
@@ -264,7 +265,7 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/analysiscommands.cpp" line="68"/>
-        <location filename="../app/cli/watchcommands.cpp" line="55"/>
+        <location filename="../app/cli/watchcommands.cpp" line="37"/>
         <source>%1 has no season %2.</source>
         <translation>%1에는 시즌 %2이(가) 없습니다.</translation>
     </message>
@@ -415,107 +416,111 @@
         <translation>명령 없이 실행하면 Cliffhanger 창이 열립니다. 종료 코드: 0 성공, 1 실패, 2 사용법 오류.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="58"/>
-        <location filename="../app/cli/cli.cpp" line="72"/>
-        <location filename="../app/cli/cli.cpp" line="246"/>
-        <location filename="../app/cli/cli.cpp" line="250"/>
-        <location filename="../app/cli/cli.cpp" line="261"/>
+        <location filename="../app/cli/cli.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="76"/>
+        <location filename="../app/cli/cli.cpp" line="252"/>
+        <location filename="../app/cli/cli.cpp" line="256"/>
+        <location filename="../app/cli/cli.cpp" line="267"/>
         <source>cliffhanger: %1</source>
         <translation>cliffhanger: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="59"/>
+        <location filename="../app/cli/cli.cpp" line="63"/>
         <source>Try &apos;cliffhanger --help&apos; for more information.</source>
         <translation>자세한 내용은 &apos;cliffhanger --help&apos;를 보세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="86"/>
-        <location filename="../app/cli/watchcommands.cpp" line="36"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
         <source>no show called &apos;%1&apos;. &apos;cliffhanger shows&apos; lists the known shows.</source>
         <translation>&apos;%1&apos;(이)라는 프로그램이 없습니다. &apos;cliffhanger shows&apos;로 알려진 프로그램을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="118"/>
+        <location filename="../app/cli/cli.cpp" line="124"/>
         <source>--season needs a season number (1 or more), not &apos;%1&apos;.</source>
         <translation>--season에는 시즌 번호(1 이상)가 필요합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="123"/>
+        <location filename="../app/cli/cli.cpp" line="129"/>
         <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>--%1에는 YYYY-MM-DD 형식의 날짜가 필요합니다. &apos;%2&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="128"/>
+        <location filename="../app/cli/cli.cpp" line="134"/>
         <source>--kind must be one of %1, not &apos;%2&apos;.</source>
         <translation>--kind는 %1 중 하나여야 합니다. &apos;%2&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
+        <location filename="../app/cli/cli.cpp" line="185"/>
         <source>Cliffhanger: what is actually known about the next season of your shows.</source>
         <translation>Cliffhanger: 보는 프로그램의 다음 시즌에 대해 실제로 알려진 것.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="184"/>
+        <location filename="../app/cli/cli.cpp" line="190"/>
         <source>The command to run (see below).</source>
         <translation>실행할 명령 (아래 참고).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="203"/>
+        <location filename="../app/cli/cli.cpp" line="209"/>
         <source>no command given.</source>
         <translation>명령이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="209"/>
+        <location filename="../app/cli/cli.cpp" line="215"/>
         <source>the option --%1 needs a command.</source>
         <translation>--%1 옵션에는 명령이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="211"/>
+        <location filename="../app/cli/cli.cpp" line="217"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>알 수 없는 명령 &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="218"/>
+        <location filename="../app/cli/cli.cpp" line="224"/>
         <source>the option --%1 does not apply to &apos;%2&apos;.</source>
         <translation>--%1 옵션은 &apos;%2&apos;에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="221"/>
+        <location filename="../app/cli/cli.cpp" line="227"/>
         <source>&apos;%1&apos; needs more arguments: %2</source>
         <translation>&apos;%1&apos;에 인수가 더 필요합니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="224"/>
+        <location filename="../app/cli/cli.cpp" line="230"/>
         <source>too many arguments for &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;의 인수가 너무 많습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="229"/>
+        <location filename="../app/cli/cli.cpp" line="235"/>
         <source>--%1 needs a value.</source>
         <translation>--%1에는 값이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="247"/>
+        <location filename="../app/cli/cli.cpp" line="253"/>
         <source>cliffhanger: --reset-db: %1</source>
         <translation>cliffhanger: --reset-db: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="251"/>
+        <location filename="../app/cli/cli.cpp" line="257"/>
         <source>cliffhanger: --reset-db: the old file was moved to %1 (kept as it was); starting a fresh database at %2.</source>
         <translation>cliffhanger: --reset-db: 기존 파일을 %1(으)로 옮겼습니다 (내용은 그대로임). %2에서 새 데이터베이스를 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="257"/>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>cliffhanger: --reset-db: %1 opens as it is; it was not reset.</source>
         <translation>cliffhanger: --reset-db: %1은(는) 문제없이 열리므로 초기화하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location filename="../app/cli/cli.cpp" line="269"/>
         <source>cliffhanger: to keep this file as a backup and start a fresh database: cliffhanger --db %1 --reset-db</source>
         <translation>cliffhanger: 이 파일을 백업으로 남기고 새 데이터베이스를 시작하려면: cliffhanger --db %1 --reset-db</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
+        <location filename="../app/cli/cli.cpp" line="281"/>
+        <source>cliffhanger: the database is busy (Cliffhanger&apos;s window is writing to it); waiting...</source>
+        <translation>cliffhanger: 데이터베이스가 사용 중입니다(Cliffhanger 창이 쓰는 중). 기다리는 중...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="288"/>
         <source>cliffhanger: cannot import the default data: %1</source>
         <translation>cliffhanger: 기본 데이터를 가져올 수 없습니다: %1</translation>
     </message>
@@ -811,198 +816,204 @@
         <translation>TVmaze에서 프로그램(ID 또는 이름으로 가장 잘 맞는 것)을 TVmaze 피드와 함께 추가하고 동기화합니다. 이미 보관함에 있는 프로그램은 다시 추가하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="155"/>
-        <location filename="../app/cli/watchcommands.cpp" line="203"/>
+        <location filename="../app/cli/watchcommands.cpp" line="137"/>
+        <location filename="../app/cli/watchcommands.cpp" line="185"/>
         <source>%1 season %2</source>
         <translation>%1 시즌 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="157"/>
+        <location filename="../app/cli/watchcommands.cpp" line="139"/>
         <source>%1: %2 of %3 episode(s) watched</source>
         <translation>%1: 에피소드 %3개 중 %2개 시청</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="162"/>
+        <location filename="../app/cli/watchcommands.cpp" line="144"/>
         <source>; season %1 %2, release %3</source>
         <translation>; 시즌 %1 %2, 공개 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="165"/>
+        <location filename="../app/cli/watchcommands.cpp" line="147"/>
         <source>not known</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="171"/>
+        <location filename="../app/cli/watchcommands.cpp" line="153"/>
         <source>Nothing followed. Follow a show with &apos;cliffhanger watch add TITLE&apos;.</source>
         <translation>팔로우 중인 프로그램이 없습니다. &apos;cliffhanger watch add TITLE&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="181"/>
+        <location filename="../app/cli/watchcommands.cpp" line="163"/>
         <source>&apos;watch list&apos; takes no title or --season.</source>
         <translation>&apos;watch list&apos;는 제목이나 --season을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="186"/>
+        <location filename="../app/cli/watchcommands.cpp" line="168"/>
         <source>unknown watch command &apos;%1&apos;: use watch add|remove TITLE [--season N] or watch list.</source>
         <translation>알 수 없는 watch 명령 &apos;%1&apos;: watch add|remove TITLE [--season N] 또는 watch list를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="190"/>
+        <location filename="../app/cli/watchcommands.cpp" line="172"/>
         <source>&apos;watch %1&apos; needs a show title.</source>
         <translation>&apos;watch %1&apos;에는 프로그램 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="210"/>
+        <location filename="../app/cli/watchcommands.cpp" line="192"/>
         <source>Following %1.</source>
         <translation>%1을(를) 팔로우합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="211"/>
+        <location filename="../app/cli/watchcommands.cpp" line="193"/>
         <source>Already following %1.</source>
         <translation>이미 %1을(를) 팔로우하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="219"/>
+        <location filename="../app/cli/watchcommands.cpp" line="201"/>
         <source>%1 is not followed.</source>
         <translation>%1은(는) 팔로우하고 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="220"/>
+        <location filename="../app/cli/watchcommands.cpp" line="202"/>
         <source>No longer following %1.</source>
         <translation>%1 팔로우를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="233"/>
+        <location filename="../app/cli/watchcommands.cpp" line="215"/>
         <source>--%1 needs an episode number (1 or more), not &apos;%2&apos;.</source>
         <translation>--%1에는 에피소드 번호(1 이상)가 필요합니다. &apos;%2&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="250"/>
+        <location filename="../app/cli/watchcommands.cpp" line="232"/>
         <source>&apos;watched&apos; needs --season N.</source>
         <translation>&apos;watched&apos;에는 --season N이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="252"/>
+        <location filename="../app/cli/watchcommands.cpp" line="234"/>
         <source>use --episode or --up-to, not both.</source>
         <translation>--episode와 --up-to 중 하나만 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="263"/>
+        <location filename="../app/cli/watchcommands.cpp" line="245"/>
         <source>%1 season %2 has no episodes listed yet.</source>
         <translation>%1 시즌 %2에는 아직 에피소드 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="267"/>
+        <location filename="../app/cli/watchcommands.cpp" line="249"/>
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1 시즌 %2에는 %3화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="289"/>
+        <location filename="../app/cli/watchcommands.cpp" line="268"/>
         <source>%1 season %2: %3 of %4 episode(s) watched.</source>
         <translation>%1 시즌 %2: 에피소드 %4개 중 %3개 시청.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="296"/>
+        <location filename="../app/cli/watchcommands.cpp" line="275"/>
         <source>Next: episode %1, %2.</source>
         <translation>다음: %1화, %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="323"/>
+        <location filename="../app/cli/watchcommands.cpp" line="302"/>
         <source>No reminders due.</source>
         <translation>지금 알릴 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="341"/>
+        <location filename="../app/cli/watchcommands.cpp" line="320"/>
         <source>--at needs a date and time such as 2026-10-16T09:00 or 2026-10-16T07:00:00Z, not &apos;%1&apos;.</source>
         <translation>--at에는 2026-10-16T09:00 또는 2026-10-16T07:00:00Z 같은 날짜와 시각이 필요합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="356"/>
+        <location filename="../app/cli/watchcommands.cpp" line="341"/>
         <source>release-day     %1
 days-before     %2
 window-changes  %3
 confirmations   %4
 renewals        %5
-hour            %6</source>
+hour            %6
+digest          %7
+digest-day      %8
+quiet-hours     %9</source>
         <translation>release-day     %1
 days-before     %2
 window-changes  %3
 confirmations   %4
 renewals        %5
-hour            %6</translation>
+hour            %6
+digest          %7
+digest-day      %8
+quiet-hours     %9</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="372"/>
+        <location filename="../app/cli/watchcommands.cpp" line="414"/>
+        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off.</source>
+        <translation>&apos;%1 %2&apos;은(는) 규칙이 아닙니다. days-before N,N|none, hour 0-23, digest-day 1-7(1은 월요일), quiet-hours H-H|off 또는 release-day, window-changes, confirmations, renewals, digest에 on|off를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="361"/>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>&apos;reminders rules&apos; 또는 &apos;reminders rules set KEY VALUE&apos;를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="407"/>
-        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, or release-day, window-changes, confirmations, renewals with on|off.</source>
-        <translation>&apos;%1 %2&apos;은(는) 규칙이 아닙니다. days-before N,N|none, hour 0-23, 또는 release-day, window-changes, confirmations, renewals에 on|off를 쓰세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="436"/>
+        <location filename="../app/cli/watchcommands.cpp" line="447"/>
         <source>--season needs --show TITLE.</source>
         <translation>--season에는 --show TITLE이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="457"/>
+        <location filename="../app/cli/watchcommands.cpp" line="468"/>
         <source>%1 season %2 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>%1 시즌 %2은(는) 팔로우하고 있지 않습니다. &apos;cliffhanger watch add&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="461"/>
+        <location filename="../app/cli/watchcommands.cpp" line="472"/>
         <source>%1 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>%1은(는) 팔로우하고 있지 않습니다. &apos;cliffhanger watch add&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="476"/>
+        <location filename="../app/cli/watchcommands.cpp" line="487"/>
         <source>unknown reminders command &apos;%1&apos;: use reminders [deliver|rules].</source>
         <translation>알 수 없는 reminders 명령 &apos;%1&apos;: reminders [deliver|rules]를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="478"/>
+        <location filename="../app/cli/watchcommands.cpp" line="489"/>
         <source>too many arguments for &apos;reminders %1&apos;.</source>
         <translation>&apos;reminders %1&apos;의 인수가 너무 많습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="487"/>
+        <location filename="../app/cli/watchcommands.cpp" line="498"/>
         <source>&apos;reminders deliver&apos; delivers for every followed season.</source>
         <translation>&apos;reminders deliver&apos;는 팔로우 중인 모든 시즌의 알림을 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="517"/>
+        <location filename="../app/cli/watchcommands.cpp" line="528"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="518"/>
+        <location filename="../app/cli/watchcommands.cpp" line="529"/>
         <source>Wrote %1 event(s) to %2.</source>
         <translation>일정 %1개를 %2에 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="521"/>
+        <location filename="../app/cli/watchcommands.cpp" line="532"/>
         <source>%1 followed season(s) have no date a calendar can hold yet.</source>
         <translation>팔로우 중인 시즌 %1개는 아직 캘린더에 넣을 날짜가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="534"/>
+        <location filename="../app/cli/watchcommands.cpp" line="545"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>프로그램이나 시즌 하나를 팔로우하거나(알림, 캘린더) 팔로우를 취소하거나, 팔로우 중인 목록을 시청 진도와 함께 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="543"/>
+        <location filename="../app/cli/watchcommands.cpp" line="554"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>시즌의 에피소드를 시청함으로 표시합니다 (전체, 한 편, 또는 특정 회차까지). --unset은 표시를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="554"/>
+        <location filename="../app/cli/watchcommands.cpp" line="565"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>팔로우 중인 시즌의 알림 내용을 지금(또는 --at 시각) 기준으로 보여 주며 표시는 하지 않습니다. deliver는 출력하고 보낸 것으로 표시하며, rules는 기본값을 보거나 설정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="564"/>
+        <location filename="../app/cli/watchcommands.cpp" line="575"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>팔로우 중인 시즌의 공개일을 iCalendar 파일로 씁니다 (정확한 날짜와 월 표시만).</translation>
     </message>
@@ -1102,6 +1113,26 @@ hour            %6</translation>
         <location filename="../app/feeds/season/defaultfeed.cpp" line="38"/>
         <source>Cannot register the built-in feed.</source>
         <translation>내장 피드를 등록할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../app/shell/desktopnotifier.cpp" line="36"/>
+        <source>no session bus</source>
+        <translation>세션 버스가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktopnotifier.cpp" line="42"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/shell/desktopnotifier.cpp" line="70"/>
+        <source>This week: %n reminder(s)</source>
+        <translation>
+            <numerusform>이번 주: 알림 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1270,32 +1301,67 @@ hour            %6</translation>
 <context>
     <name>EpisodesTab</name>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="23"/>
+        <location filename="../qml/EpisodesTab.qml" line="26"/>
         <source>Episodes</source>
         <translation>에피소드</translation>
     </message>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="46"/>
+        <location filename="../qml/EpisodesTab.qml" line="54"/>
+        <source>Season watched</source>
+        <translation>시즌 시청함</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="55"/>
+        <source>Mark season %1 watched</source>
+        <translation>시즌 %1을(를) 시청함으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="61"/>
+        <source>Unwatch season</source>
+        <translation>시즌 시청 취소</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="62"/>
+        <source>Mark season %1 not watched</source>
+        <translation>시즌 %1을(를) 시청 안 함으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="69"/>
         <source>Episode %1: %2, %3</source>
         <translation>%1화: %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="56"/>
+        <location filename="../qml/EpisodesTab.qml" line="82"/>
+        <source>Watched episode %1</source>
+        <translation>%1화 시청함</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="87"/>
         <source>SP</source>
         <translation>스페셜</translation>
     </message>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="62"/>
+        <location filename="../qml/EpisodesTab.qml" line="93"/>
         <source>Episode %1</source>
         <translation>%1화</translation>
     </message>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="75"/>
+        <location filename="../qml/EpisodesTab.qml" line="106"/>
+        <source>Up to here</source>
+        <translation>여기까지</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="107"/>
+        <source>Mark episodes 1 to %1 watched</source>
+        <translation>1~%1화를 시청함으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../qml/EpisodesTab.qml" line="113"/>
         <source>date unknown</source>
         <translation>날짜 미정</translation>
     </message>
     <message>
-        <location filename="../qml/EpisodesTab.qml" line="85"/>
+        <location filename="../qml/EpisodesTab.qml" line="123"/>
         <source>No episodes are known yet.</source>
         <translation>아직 알려진 에피소드가 없습니다.</translation>
     </message>
@@ -1700,48 +1766,58 @@ hour            %6</translation>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="127"/>
-        <location filename="../qml/HomePage.qml" line="149"/>
+        <location filename="../qml/HomePage.qml" line="120"/>
+        <source>Told %1</source>
+        <translation>%1에 알림</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="120"/>
+        <source>Due %1</source>
+        <translation>%1 예정</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="128"/>
+        <location filename="../qml/HomePage.qml" line="150"/>
         <source>What changed lately</source>
         <translation>최근 바뀐 내용</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="134"/>
+        <location filename="../qml/HomePage.qml" line="135"/>
         <source>The newest moves of the outlook, with their sources</source>
         <translation>전망의 최근 변화와 그 출처</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="163"/>
+        <location filename="../qml/HomePage.qml" line="164"/>
         <source>%1 season %2: %3, from %4, %5</source>
         <translation>%1 시즌 %2: %3, 출처 %4, %5</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="173"/>
+        <location filename="../qml/HomePage.qml" line="174"/>
         <source>%1 · season %2</source>
         <translation>%1 · 시즌 %2</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="188"/>
+        <location filename="../qml/HomePage.qml" line="189"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="201"/>
+        <location filename="../qml/HomePage.qml" line="202"/>
         <source>Nothing has moved yet.</source>
         <translation>아직 바뀐 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="219"/>
+        <location filename="../qml/HomePage.qml" line="220"/>
         <source>No shows yet</source>
         <translation>아직 프로그램이 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="227"/>
+        <location filename="../qml/HomePage.qml" line="228"/>
         <source>Add a feed on the Feeds page (Ctrl+4): a season feed, a TVmaze show or a news feed. Its shows appear here with their next release.</source>
         <translation>피드 페이지(Ctrl+4)에서 시즌 피드, TVmaze 프로그램, 뉴스 피드 중 하나를 추가하세요. 그 피드의 프로그램이 다음 공개 시기와 함께 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="233"/>
+        <location filename="../qml/HomePage.qml" line="234"/>
         <source>Go to Feeds</source>
         <translation>피드로 이동</translation>
     </message>
@@ -1774,17 +1850,17 @@ hour            %6</translation>
         <translation>출처 URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="71"/>
+        <location filename="../app/outlook/icalendar.cpp" line="78"/>
         <source>%1 season %2</source>
         <translation>%1 시즌 %2</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="76"/>
+        <location filename="../app/outlook/icalendar.cpp" line="83"/>
         <source>%1 premieres</source>
         <translation>%1 공개</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="84"/>
+        <location filename="../app/outlook/icalendar.cpp" line="91"/>
         <source>%1: %2 at the earliest (expected %3)</source>
         <translation>%1: 빨라도 %2 (예상 %3)</translation>
     </message>
@@ -1851,12 +1927,12 @@ hour            %6</translation>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="104"/>
+        <location filename="../qml/LibraryPage.qml" line="105"/>
         <source>No show matches “%1”.</source>
         <translation>“%1”에 맞는 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="105"/>
+        <location filename="../qml/LibraryPage.qml" line="106"/>
         <source>No shows yet: add a feed on the Feeds page.</source>
         <translation>아직 프로그램이 없습니다. 피드 페이지에서 피드를 추가하세요.</translation>
     </message>
@@ -1889,65 +1965,65 @@ hour            %6</translation>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="74"/>
+        <location filename="../qml/Main.qml" line="84"/>
         <source>%1 · Cliffhanger</source>
         <translation>%1 · Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="74"/>
-        <location filename="../qml/Main.qml" line="179"/>
+        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="189"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="144"/>
+        <location filename="../qml/Main.qml" line="154"/>
         <source>Cliffhanger cannot open its data</source>
         <translation>Cliffhanger가 데이터를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="197"/>
+        <location filename="../qml/Main.qml" line="207"/>
         <source>%1 page (%2)</source>
         <translation>%1 페이지 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="209"/>
+        <location filename="../qml/Main.qml" line="219"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="209"/>
+        <location filename="../qml/Main.qml" line="219"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>프로그램 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="218"/>
+        <location filename="../qml/Main.qml" line="228"/>
         <source>Add show…</source>
         <translation>프로그램 추가…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="235"/>
+        <location filename="../qml/Main.qml" line="245"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>TVmaze에서 프로그램 추가 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="240"/>
+        <location filename="../qml/Main.qml" line="250"/>
         <source>Sync all</source>
         <translation>모두 동기화</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="243"/>
+        <location filename="../qml/Main.qml" line="253"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>모든 피드를 지금 동기화 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="277"/>
+        <location filename="../qml/Main.qml" line="287"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="279"/>
+        <location filename="../qml/Main.qml" line="289"/>
         <source>Dismiss message: %1</source>
         <translation>메시지 닫기: %1</translation>
     </message>
@@ -1955,22 +2031,22 @@ hour            %6</translation>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/migrations.cpp" line="358"/>
+        <location filename="../app/storage/migrations.cpp" line="364"/>
         <source>Cannot read the schema version of the database.</source>
         <translation>데이터베이스의 스키마 버전을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrations.cpp" line="367"/>
+        <location filename="../app/storage/migrations.cpp" line="373"/>
         <source>Cannot start a migration transaction.</source>
         <translation>마이그레이션 트랜잭션을 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrations.cpp" line="376"/>
+        <location filename="../app/storage/migrations.cpp" line="382"/>
         <source>a reference between tables is broken</source>
         <translation>테이블 사이의 참조가 깨졌습니다</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrations.cpp" line="391"/>
+        <location filename="../app/storage/migrations.cpp" line="397"/>
         <source>Migration to schema version %1 failed: %2</source>
         <translation>스키마 버전 %1(으)로 마이그레이션하지 못했습니다: %2</translation>
     </message>
@@ -2787,28 +2863,28 @@ hour            %6</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="65"/>
-        <location filename="../qml/SettingsPage.qml" line="81"/>
+        <location filename="../qml/SettingsPage.qml" line="83"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="77"/>
-        <location filename="../qml/SettingsPage.qml" line="92"/>
+        <location filename="../qml/SettingsPage.qml" line="94"/>
         <source>System</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="98"/>
+        <location filename="../qml/SettingsPage.qml" line="100"/>
         <source>System follows the desktop&apos;s language. The command line&apos;s --lang CODE (en, ko, es) chooses one for a single run.</source>
         <translation>시스템 언어를 고르면 데스크톱 언어를 따릅니다. 명령줄의 --lang CODE(en, ko, es)로 한 번만 다른 언어를 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="107"/>
+        <location filename="../qml/SettingsPage.qml" line="109"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="112"/>
+        <location filename="../qml/SettingsPage.qml" line="114"/>
         <source>New feeds sync every 6 hours and count as reported news; the command line sets another interval or trust (cliffhanger feeds add URL --interval MINUTES --tier TIER).</source>
         <translation>새 피드는 6시간마다 동기화되며 보도 등급으로 취급됩니다. 다른 간격이나 신뢰 등급은 명령줄에서 정합니다 (cliffhanger feeds add URL --interval MINUTES --tier TIER).</translation>
     </message>
@@ -2816,47 +2892,64 @@ hour            %6</translation>
 <context>
     <name>ShowOverview</name>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="29"/>
+        <location filename="../app/models/showoverview.cpp" line="30"/>
         <source>MMM yyyy</source>
         <comment>QDate format: short month name and year</comment>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="93"/>
+        <location filename="../app/models/showoverview.cpp" line="140"/>
         <source>created by %1</source>
         <translation>제작: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="98"/>
+        <location filename="../app/models/showoverview.cpp" line="145"/>
         <source>Show, episode and cast data from TVmaze.com (CC BY-SA 4.0)</source>
         <translation>프로그램, 에피소드, 출연진 정보 출처: TVmaze.com (CC BY-SA 4.0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="109"/>
+        <location filename="../app/models/showoverview.cpp" line="156"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>예측 %n건의 범위: %1 – %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/models/showoverview.cpp" line="259"/>
+        <source>Season %1 · %2 of %n watched</source>
+        <translation>
+            <numerusform>시즌 %1 · %n화 중 %2화 시청</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="216"/>
+        <location filename="../app/models/showoverview.cpp" line="272"/>
+        <source>Next: S%1 E%2 · %3</source>
+        <translation>다음: 시즌 %1 %2화 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/showoverview.cpp" line="275"/>
+        <source>Episode %1</source>
+        <translation>%1화</translation>
+    </message>
+    <message>
+        <location filename="../app/models/showoverview.cpp" line="277"/>
         <source>Season %1 · specials</source>
         <translation>시즌 %1 · 스페셜</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="217"/>
+        <location filename="../app/models/showoverview.cpp" line="258"/>
         <source>Season %1</source>
         <translation>시즌 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="226"/>
+        <location filename="../app/models/showoverview.cpp" line="286"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="291"/>
+        <location filename="../app/models/showoverview.cpp" line="344"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -2864,57 +2957,57 @@ hour            %6</translation>
 <context>
     <name>ShowPage</name>
     <message>
-        <location filename="../qml/ShowPage.qml" line="57"/>
+        <location filename="../qml/ShowPage.qml" line="59"/>
         <source>Following ✓</source>
         <translation>팔로우 중 ✓</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="57"/>
+        <location filename="../qml/ShowPage.qml" line="59"/>
         <source>Follow</source>
         <translation>팔로우</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="60"/>
+        <location filename="../qml/ShowPage.qml" line="62"/>
         <source>Stop following %1</source>
         <translation>%1 팔로우 취소</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="61"/>
+        <location filename="../qml/ShowPage.qml" line="63"/>
         <source>Follow %1: it comes first on Home</source>
         <translation>%1 팔로우: 홈에서 맨 위에 나옵니다</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="88"/>
+        <location filename="../qml/ShowPage.qml" line="101"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="88"/>
+        <location filename="../qml/ShowPage.qml" line="101"/>
         <source>Cast</source>
         <translation>출연진</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="88"/>
+        <location filename="../qml/ShowPage.qml" line="101"/>
         <source>Episodes</source>
         <translation>에피소드</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="88"/>
+        <location filename="../qml/ShowPage.qml" line="101"/>
         <source>Claims</source>
         <translation>주장</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="88"/>
+        <location filename="../qml/ShowPage.qml" line="101"/>
         <source>News</source>
         <translation>뉴스</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="93"/>
+        <location filename="../qml/ShowPage.qml" line="106"/>
         <source>%1 tab</source>
         <translation>%1 탭</translation>
     </message>
     <message>
-        <location filename="../qml/ShowPage.qml" line="115"/>
+        <location filename="../qml/ShowPage.qml" line="128"/>
         <source>Choose a show on Home or in the Library.</source>
         <translation>홈이나 보관함에서 프로그램을 고르세요.</translation>
     </message>
@@ -2922,39 +3015,72 @@ hour            %6</translation>
 <context>
     <name>ShowRow</name>
     <message>
-        <location filename="../qml/ShowRow.qml" line="26"/>
+        <location filename="../qml/ShowRow.qml" line="28"/>
         <source>%1, season %2, %3, %4</source>
         <translation>%1, 시즌 %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="27"/>
+        <location filename="../qml/ShowRow.qml" line="29"/>
         <source>no date known</source>
         <translation>날짜 미정</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="72"/>
+        <location filename="../qml/ShowRow.qml" line="74"/>
         <source>followed</source>
         <translation>팔로우 중</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="76"/>
+        <location filename="../qml/ShowRow.qml" line="78"/>
         <source>Season %1</source>
         <translation>시즌 %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="78"/>
+        <location filename="../qml/ShowRow.qml" line="80"/>
         <source>changed %1</source>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="97"/>
+        <location filename="../qml/ShowRow.qml" line="99"/>
+        <source>Following ✓</source>
+        <translation>팔로우 중 ✓</translation>
+    </message>
+    <message>
+        <location filename="../qml/ShowRow.qml" line="99"/>
+        <source>Follow</source>
+        <translation>팔로우</translation>
+    </message>
+    <message>
+        <location filename="../qml/ShowRow.qml" line="100"/>
+        <source>Stop following %1</source>
+        <translation>%1 팔로우 취소</translation>
+    </message>
+    <message>
+        <location filename="../qml/ShowRow.qml" line="100"/>
+        <source>Follow %1</source>
+        <translation>%1 팔로우</translation>
+    </message>
+    <message>
+        <location filename="../qml/ShowRow.qml" line="108"/>
         <source>nothing awaited</source>
         <translation>기다리는 시즌 없음</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="98"/>
+        <location filename="../qml/ShowRow.qml" line="109"/>
         <source>no date known yet</source>
         <translation>아직 날짜 미정</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../app/shell/singleinstance.cpp" line="80"/>
+        <source>Cannot lock %1.lock to check for a running window.</source>
+        <translation>실행 중인 창을 확인하려고 %1.lock을(를) 잠글 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/singleinstance.cpp" line="88"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1에서 대기할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3047,64 +3173,72 @@ hour            %6</translation>
         <translation>연도 미상</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="95"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="97"/>
         <source>A show is added by its TVmaze id (1 or more) or by its name.</source>
         <translation>프로그램은 TVmaze ID(1 이상)나 이름으로 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="126"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="128"/>
         <source>Nothing found on TVmaze for &apos;%1&apos;.</source>
         <translation>TVmaze에서 &apos;%1&apos;에 대한 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="148"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="150"/>
         <source>The TVmaze feed for %1 was removed while it was being added.</source>
         <translation>%1의 TVmaze 피드가 추가되는 도중에 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="172"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="174"/>
         <source>&apos;%1&apos; is already in the library (TVmaze show %2); not added again.</source>
         <translation>&apos;%1&apos;은(는) 이미 보관함에 있습니다 (TVmaze 프로그램 %2). 다시 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="207"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="209"/>
         <source>A different show called &apos;%1&apos; (%2) is already in the library, and the library tells shows apart by title: adding %3 would merge the two, so it was not added.</source>
         <translation>&apos;%1&apos;(%2)(이)라는 다른 프로그램이 이미 보관함에 있고, 보관함은 제목으로 프로그램을 구분합니다. %3을(를) 추가하면 둘이 합쳐지므로 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="214"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="216"/>
         <source>&apos;%1&apos; (%2) is already in the library; not added again.</source>
         <translation>&apos;%1&apos;(%2)은(는) 이미 보관함에 있습니다. 다시 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="228"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="230"/>
         <source>TVmaze: %1</source>
         <translation>TVmaze: %1</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="230"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="232"/>
         <source>TVmaze: %1, seasons</source>
         <translation>TVmaze: %1, 시즌</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="270"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="272"/>
         <source>TVmaze asked us to wait until %1</source>
         <translation>TVmaze에서 %1까지 기다려 달라고 합니다</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="275"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="277"/>
         <source>The TVmaze feeds for %1 were added, but their first sync failed (%2); the next sync tries again.</source>
         <translation>%1의 TVmaze 피드를 추가했지만 첫 동기화에 실패했습니다 (%2). 다음 동기화 때 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="293"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="295"/>
         <source>Added %1 from TVmaze; its season list did not sync (%2), the next sync tries again.</source>
         <translation>TVmaze에서 %1을(를) 추가했습니다. 시즌 목록은 동기화되지 않았으며 (%2) 다음 동기화 때 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="296"/>
+        <location filename="../app/pipeline/tvmazeshowadder.cpp" line="298"/>
         <source>Added %1 from TVmaze.</source>
         <translation>TVmaze에서 %1을(를) 추가했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Watching</name>
+    <message>
+        <location filename="../app/pipeline/watching.cpp" line="214"/>
+        <source>%1 has no season %2.</source>
+        <translation>%1에는 시즌 %2이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3133,19 +3267,24 @@ hour            %6</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="29"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>--lang wants en, ko or es, not &quot;%1&quot;</source>
         <translation>--lang에는 en, ko, es 중 하나를 쓰세요 (&quot;%1&quot;은(는) 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>--size wants WxH, e.g. 1280x800, not &quot;%1&quot;</source>
         <translation>--size에는 1280x800처럼 가로x세로를 쓰세요 (&quot;%1&quot;은(는) 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>--theme wants light, dark or system, not &quot;%1&quot;</source>
         <translation>--theme에는 light, dark, system 중 하나를 쓰세요 (&quot;%1&quot;은(는) 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="114"/>
+        <source>Cliffhanger is already open on this database; raised it.</source>
+        <translation>Cliffhanger가 이미 이 데이터베이스로 열려 있어 그 창을 앞으로 가져왔습니다.</translation>
     </message>
 </context>
 </TS>

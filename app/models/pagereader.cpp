@@ -38,14 +38,20 @@ PageSnapshot PageReader::read(Database &db, const PageRequest &request)
     s.recent = RecentChanges::rows(db, LibraryModel::newestChanged(s.library, kRecentShows),
                                    kRecentRows, request.today, &s.recentError);
     // What `cliffhanger reminders` lists now: read only, nothing is marked delivered here.
-    s.reminders = Watching::due(db, request.now, request.zone, {}, &s.remindersError);
-    if (s.remindersError.isEmpty())
-        s.delivered = ReminderStore(db).deliveredList(kDeliveredRows, &s.remindersError);
+    readReminders(db, request.now, request.zone, &s);
     s.hasOverview = request.currentShow > 0 && hasShow(s.library, request.currentShow)
                         ? ShowOverview::read(db, request.currentShow, request.today, &s.overview,
                                              &s.overviewError)
                         : ShowOverview::readFirst(db, request.today, &s.overview, &s.overviewError);
     return s;
+}
+
+void PageReader::readReminders(Database &db, const QDateTime &now, const QTimeZone &zone,
+                               PageSnapshot *s)
+{
+    s->reminders = Watching::due(db, now, zone, {}, &s->remindersError);
+    if (s->remindersError.isEmpty())
+        s->delivered = ReminderStore(db).deliveredList(kDeliveredRows, &s->remindersError);
 }
 
 void PageReader::requestRead(const PageRequest &request)

@@ -50,6 +50,9 @@ public:
 
     // The whole read, on any connection (the GUI's own for the first load).
     static PageSnapshot read(Database &db, const PageRequest &request);
+    // Only the reminders part of it (due now, and the newest delivered).
+    static void readReminders(Database &db, const QDateTime &now, const QTimeZone &zone,
+                              PageSnapshot *snapshot);
 
 public slots:
     // On this object's thread: opens the connection on first use, reads, emits snapshotRead().

@@ -218,6 +218,20 @@ void AppComposition::applyPages(const PageSnapshot &s)
         m_feeds.setMessage(s.overviewError);
 }
 
+void AppComposition::refreshReminders()
+{
+    // A handful of rows, read here so the list shows what was just told when the check's
+    // signal returns; the rest of the pages do not change with a delivery.
+    if (!m_reader)
+        return;
+    PageSnapshot s;
+    PageReader::readReminders(*m_reader, now(), m_settings.zone, &s);
+    if (s.remindersError.isEmpty())
+        fillReminders(s.reminders, s.delivered);
+    else
+        m_feeds.setMessage(s.remindersError);
+}
+
 void AppComposition::fillReminders(const QList<Reminder> &due, const QList<Reminder> &delivered)
 {
     // Every reminder: those due and not delivered yet (the engine tells them at its next

@@ -122,6 +122,7 @@ private:
     void setError(const QString &error);
     PageRequest pageRequest() const;
     void applyPages(const PageSnapshot &snapshot);
+    void refreshReminders();
     void fillReminders(const QList<Reminder> &due, const QList<Reminder> &delivered);
     void onLanguageChanged();
 
