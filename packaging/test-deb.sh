@@ -40,7 +40,7 @@ install_and_start() {
   home=$(mktemp -d)
   export HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config
   cliffhanger --version
-  cliffhanger --help | grep -q '^Commands:'
+  grep -q '^Commands:' <<<"$(cliffhanger --help)"
   local shows
   shows=$(cliffhanger shows)
   printf '%s\n' "$shows"

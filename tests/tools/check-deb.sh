@@ -28,7 +28,7 @@ for p in libc6 libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libqt6sql6 libqt6n
   qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtquick \
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates \
   qml6-module-qtquick-window fonts-nanum; do
-  printf '%s\n' "$depends" | tr ',|' '\n\n' | sed 's/^ *//; s/ .*//' | grep -qx "$p" ||
+  grep -qx "$p" <<<"$(printf '%s\n' "$depends" | tr ',|' '\n\n' | sed 's/^ *//; s/ .*//')" ||
     fail "Depends lacks $p"
 done
 [ "$(dpkg-deb -f "$deb" Package)" = cliffhanger ] || fail "the package is not called cliffhanger"
@@ -39,15 +39,15 @@ for f in ./usr/bin/cliffhanger ./usr/share/applications/$id.desktop \
   ./usr/share/metainfo/$id.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/$id.svg \
   ./usr/share/icons/hicolor/48x48/apps/$id.png ./usr/share/man/man1/cliffhanger.1 \
   ./usr/share/bash-completion/completions/cliffhanger ./usr/share/doc/cliffhanger/copyright; do
-  printf '%s\n' "$contents" | grep -qx -- "$f" || fail "the package lacks $f"
+  grep -qx -- "$f" <<<"$contents" || fail "the package lacks $f"
 done
 
 dpkg-deb -x "$deb" "$out/root"
 bin=$out/root/usr/bin/cliffhanger
-"$bin" --help | grep -q '^Commands:' || fail "the packaged binary's --help has no commands"
+grep -q '^Commands:' <<<"$("$bin" --help)" || fail "the packaged binary's --help has no commands"
 shows=$(XDG_DATA_HOME=$out/data "$bin" --db "$out/db.sqlite" shows) ||
   fail "the packaged binary cannot list the embedded shows"
-printf '%s\n' "$shows" | grep -q 'All of Us Are Dead' ||
+grep -q 'All of Us Are Dead' <<<"$shows" ||
   fail "the packaged binary's shows lack the embedded data: $shows"
 
 if [ "$failures" -gt 0 ]; then

@@ -71,11 +71,11 @@ options=$(printf '%s\n' "$help" | grep -o -- '--[a-z][a-z-]*' | sort -u)
 [ -n "$commands" ] || fail "no commands found in cliffhanger --help"
 for c in $commands; do
   grep -qw -- "$c" "$completion" || fail "the completion does not offer the command $c"
-  printf '%s\n' "$rendered" | grep -q "^       $c\b" || fail "the man page has no entry for $c"
+  grep -q "^       $c\b" <<<"$rendered" || fail "the man page has no entry for $c"
 done
 for o in $options; do
   grep -q -- "$o\b" "$completion" || fail "the completion does not offer $o"
-  printf '%s\n' "$rendered" | grep -q -- "$o\b" || fail "the man page does not mention $o"
+  grep -q -- "$o\b" <<<"$rendered" || fail "the man page does not mention $o"
 done
 
 if [ "$failures" -gt 0 ]; then
