@@ -32,10 +32,59 @@
     </message>
     <message numerus="yes">
         <location filename="../app/cli/feedcommands.cpp" line="122"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="60"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ledgercommands.cpp" line="59"/>
+        <source>%n season(s)</source>
+        <translation>
+            <numerusform>%n season</numerusform>
+            <numerusform>%n seasons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ledgercommands.cpp" line="72"/>
+        <source> (%1, from %2; %n other source(s) agree)</source>
+        <translation>
+            <numerusform> (%1, from %2; %n other source agrees)</numerusform>
+            <numerusform> (%1, from %2; %n other sources agree)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="140"/>
+        <source>%1: %2 of %n episode(s) watched</source>
+        <translation>
+            <numerusform>%1: %2 of %n episode watched</numerusform>
+            <numerusform>%1: %2 of %n episodes watched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="269"/>
+        <source>%1 season %2: %3 of %n episode(s) watched.</source>
+        <translation>
+            <numerusform>%1 season %2: %3 of %n episode watched.</numerusform>
+            <numerusform>%1 season %2: %3 of %n episodes watched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="530"/>
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.</numerusform>
+            <numerusform>Wrote %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="534"/>
+        <source>%n followed season(s) have no date a calendar can hold yet.</source>
+        <translation>
+            <numerusform>%n followed season has no date a calendar can hold yet.</numerusform>
+            <numerusform>%n followed seasons have no date a calendar can hold yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -593,6 +593,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/cli/feedcommands.cpp" line="122"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="60"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n afirmación</numerusform>
@@ -670,107 +671,118 @@
         <translation>Aún no hay series. Añade un canal o arranca sin --no-default-data.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="55"/>
-        <source>%1 (%2): %3 season(s), %4 claim(s)</source>
-        <translation>%1 (%2): temporadas: %3, afirmaciones: %4</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="56"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="58"/>
         <source>unknown network</source>
         <translation>cadena desconocida</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="66"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="69"/>
         <source>  Release: %1</source>
         <translation>  Estreno: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="68"/>
-        <source> (%1, from %2; %3 other source(s) agree)</source>
-        <translation> (%1, de %2; otras fuentes que coinciden: %3)</translation>
+        <location filename="../app/cli/ledgercommands.cpp" line="57"/>
+        <source>%1 (%2): %3, %4</source>
+        <translation>%1 (%2): %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ledgercommands.cpp" line="59"/>
+        <source>%n season(s)</source>
+        <translation>
+            <numerusform>%n temporada</numerusform>
+            <numerusform>%n temporadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ledgercommands.cpp" line="72"/>
+        <source> (%1, from %2; %n other source(s) agree)</source>
+        <translation>
+            <numerusform> (%1, de %2; coincide %n fuente más)</numerusform>
+            <numerusform> (%1, de %2; coinciden %n fuentes más)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="74"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="78"/>
         <source>  Release: no date known</source>
         <translation>  Estreno: fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="77"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="81"/>
         <source>  Episodes expected: %1</source>
         <translation>  Episodios previstos: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="79"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="83"/>
         <source>    %1  %2  (%3, %4, missed)</source>
         <translation>    %1  %2  (%3, %4, fallida)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="80"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="84"/>
         <source>    %1  %2  (%3, %4)</source>
         <translation>    %1  %2  (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="115"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="119"/>
         <source>Season %1: %2</source>
         <translation>Temporada %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="119"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="123"/>
         <source>  %1. %2  %3</source>
         <translation>  %1. %2  %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="122"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="126"/>
         <source>date unknown</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="127"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="131"/>
         <source>Cast (status for season %1):</source>
         <translation>Reparto (estado en la temporada %1):</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="129"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="133"/>
         <source>  %1 as %2: %3</source>
         <translation>  %1 como %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="139"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="143"/>
         <source>&apos;claims review&apos; needs a claim id and a verdict: claims review ID confirm|dismiss|wrong.</source>
         <translation>&apos;claims review&apos; necesita un id de afirmación y un veredicto: claims review ID confirm|dismiss|wrong.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="144"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="148"/>
         <source>&apos;%1&apos; is not a claim id.</source>
         <translation>&apos;%1&apos; no es un id de afirmación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="157"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="161"/>
         <source>Claim #%1 is now %2.</source>
         <translation>La afirmación n.º %1 ahora es: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="172"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="176"/>
         <source>unknown claims command &apos;%1&apos;: use &apos;claims&apos; or &apos;claims review ID VERDICT&apos;.</source>
         <translation>orden de claims desconocida &apos;%1&apos;: usa &apos;claims&apos; o &apos;claims review ID VERDICT&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="205"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="209"/>
         <source>S%1</source>
         <translation>T%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="225"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="229"/>
         <source>List the known shows.</source>
         <translation>Lista las series conocidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="233"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="237"/>
         <source>A show with its seasons, episodes, cast and each season&apos;s outlook.</source>
         <translation>Una serie con sus temporadas, episodios, reparto y la previsión de cada temporada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="247"/>
         <source>The claims in the ledger, with their sources; or a reader&apos;s verdict on one claim.</source>
         <translation>Las afirmaciones del registro, con sus fuentes; o el veredicto de un lector sobre una afirmación.</translation>
     </message>
@@ -824,11 +836,6 @@
         <location filename="../app/cli/watchcommands.cpp" line="185"/>
         <source>%1 season %2</source>
         <translation>%1, temporada %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="139"/>
-        <source>%1: %2 of %3 episode(s) watched</source>
-        <translation>%1: vistos %2 de %3 episodios</translation>
     </message>
     <message>
         <location filename="../app/cli/watchcommands.cpp" line="144"/>
@@ -905,10 +912,21 @@
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1, temporada %2, no tiene episodio %3.</translation>
     </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="268"/>
-        <source>%1 season %2: %3 of %4 episode(s) watched.</source>
-        <translation>%1, temporada %2: vistos %3 de %4 episodios.</translation>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="530"/>
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n evento en %1.</numerusform>
+            <numerusform>Se escribieron %n eventos en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="534"/>
+        <source>%n followed season(s) have no date a calendar can hold yet.</source>
+        <translation>
+            <numerusform>%n temporada seguida aún no tiene una fecha que un calendario pueda guardar.</numerusform>
+            <numerusform>%n temporadas seguidas aún no tienen una fecha que un calendario pueda guardar.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/watchcommands.cpp" line="275"/>
@@ -956,6 +974,22 @@ quiet-hours     %9</translation>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>usa &apos;reminders rules&apos; o &apos;reminders rules set KEY VALUE&apos;.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="140"/>
+        <source>%1: %2 of %n episode(s) watched</source>
+        <translation>
+            <numerusform>%1: %2 de %n episodio visto</numerusform>
+            <numerusform>%1: %2 de %n episodios vistos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="269"/>
+        <source>%1 season %2: %3 of %n episode(s) watched.</source>
+        <translation>
+            <numerusform>%1, temporada %2: %3 de %n episodio visto.</numerusform>
+            <numerusform>%1, temporada %2: %3 de %n episodios vistos.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/cli/watchcommands.cpp" line="447"/>
         <source>--season needs --show TITLE.</source>
@@ -992,32 +1026,22 @@ quiet-hours     %9</translation>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="529"/>
-        <source>Wrote %1 event(s) to %2.</source>
-        <translation>Se escribieron eventos (%1) en %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="532"/>
-        <source>%1 followed season(s) have no date a calendar can hold yet.</source>
-        <translation>Temporadas seguidas que aún no tienen una fecha que quepa en un calendario: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="545"/>
+        <location filename="../app/cli/watchcommands.cpp" line="547"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>Sigue una serie o una temporada (recordatorios, calendario), deja de seguirla o lista lo que sigues con tu progreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="554"/>
+        <location filename="../app/cli/watchcommands.cpp" line="556"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>Marca como vistos los episodios de una temporada (todos, uno o hasta uno); --unset los desmarca.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="565"/>
+        <location filename="../app/cli/watchcommands.cpp" line="567"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>Lo que dicen ahora (o en --at) los recordatorios de las temporadas seguidas, sin marcarlos; deliver los muestra y los marca; rules muestra o cambia los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="575"/>
+        <location filename="../app/cli/watchcommands.cpp" line="577"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>Escribe las fechas de estreno de las temporadas seguidas en un archivo iCalendar (solo días exactos y marcas de mes).</translation>
     </message>

@@ -590,6 +590,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/cli/feedcommands.cpp" line="122"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="60"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>주장 %n건</numerusform>
@@ -666,107 +667,116 @@
         <translation>아직 프로그램이 없습니다. 피드를 추가하거나 --no-default-data 없이 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="55"/>
-        <source>%1 (%2): %3 season(s), %4 claim(s)</source>
-        <translation>%1 (%2): 시즌 %3개, 주장 %4건</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="56"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="58"/>
         <source>unknown network</source>
         <translation>방송사 미상</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="66"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="69"/>
         <source>  Release: %1</source>
         <translation>  공개: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="68"/>
-        <source> (%1, from %2; %3 other source(s) agree)</source>
-        <translation> (%1, 출처 %2, 다른 출처 %3곳 일치)</translation>
+        <location filename="../app/cli/ledgercommands.cpp" line="57"/>
+        <source>%1 (%2): %3, %4</source>
+        <translation>%1 (%2): %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ledgercommands.cpp" line="59"/>
+        <source>%n season(s)</source>
+        <translation>
+            <numerusform>시즌 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ledgercommands.cpp" line="72"/>
+        <source> (%1, from %2; %n other source(s) agree)</source>
+        <translation>
+            <numerusform> (%1, 출처 %2; 다른 출처 %n곳이 동의)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="74"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="78"/>
         <source>  Release: no date known</source>
         <translation>  공개: 날짜 미정</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="77"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="81"/>
         <source>  Episodes expected: %1</source>
         <translation>  예상 에피소드 수: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="79"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="83"/>
         <source>    %1  %2  (%3, %4, missed)</source>
         <translation>    %1  %2  (%3, %4, 빗나감)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="80"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="84"/>
         <source>    %1  %2  (%3, %4)</source>
         <translation>    %1  %2  (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="115"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="119"/>
         <source>Season %1: %2</source>
         <translation>시즌 %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="119"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="123"/>
         <source>  %1. %2  %3</source>
         <translation>  %1. %2  %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="122"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="126"/>
         <source>date unknown</source>
         <translation>날짜 미정</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="127"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="131"/>
         <source>Cast (status for season %1):</source>
         <translation>출연진 (시즌 %1 기준):</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="129"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="133"/>
         <source>  %1 as %2: %3</source>
         <translation>  %1 (%2 역): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="139"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="143"/>
         <source>&apos;claims review&apos; needs a claim id and a verdict: claims review ID confirm|dismiss|wrong.</source>
         <translation>&apos;claims review&apos;에는 주장 ID와 판정이 필요합니다: claims review ID confirm|dismiss|wrong.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="144"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="148"/>
         <source>&apos;%1&apos; is not a claim id.</source>
         <translation>&apos;%1&apos;은(는) 주장 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="157"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="161"/>
         <source>Claim #%1 is now %2.</source>
         <translation>주장 #%1: 이제 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="172"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="176"/>
         <source>unknown claims command &apos;%1&apos;: use &apos;claims&apos; or &apos;claims review ID VERDICT&apos;.</source>
         <translation>알 수 없는 claims 명령 &apos;%1&apos;: &apos;claims&apos; 또는 &apos;claims review ID VERDICT&apos;를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="205"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="209"/>
         <source>S%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="225"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="229"/>
         <source>List the known shows.</source>
         <translation>알려진 프로그램 목록을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="233"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="237"/>
         <source>A show with its seasons, episodes, cast and each season&apos;s outlook.</source>
         <translation>프로그램의 시즌, 에피소드, 출연진, 시즌별 전망.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ledgercommands.cpp" line="243"/>
+        <location filename="../app/cli/ledgercommands.cpp" line="247"/>
         <source>The claims in the ledger, with their sources; or a reader&apos;s verdict on one claim.</source>
         <translation>기록에 있는 주장과 그 출처. 또는 주장 하나에 대한 사용자의 판정.</translation>
     </message>
@@ -820,11 +830,6 @@
         <location filename="../app/cli/watchcommands.cpp" line="185"/>
         <source>%1 season %2</source>
         <translation>%1 시즌 %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="139"/>
-        <source>%1: %2 of %3 episode(s) watched</source>
-        <translation>%1: 에피소드 %3개 중 %2개 시청</translation>
     </message>
     <message>
         <location filename="../app/cli/watchcommands.cpp" line="144"/>
@@ -901,10 +906,19 @@
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1 시즌 %2에는 %3화가 없습니다.</translation>
     </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="268"/>
-        <source>%1 season %2: %3 of %4 episode(s) watched.</source>
-        <translation>%1 시즌 %2: 에피소드 %4개 중 %3개 시청.</translation>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="530"/>
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%1에 일정 %n개를 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="534"/>
+        <source>%n followed season(s) have no date a calendar can hold yet.</source>
+        <translation>
+            <numerusform>팔로우 중인 시즌 %n개는 아직 캘린더에 넣을 날짜가 없습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/watchcommands.cpp" line="275"/>
@@ -952,6 +966,20 @@ quiet-hours     %9</translation>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>&apos;reminders rules&apos; 또는 &apos;reminders rules set KEY VALUE&apos;를 쓰세요.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="140"/>
+        <source>%1: %2 of %n episode(s) watched</source>
+        <translation>
+            <numerusform>%1: %n화 중 %2화 시청</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/watchcommands.cpp" line="269"/>
+        <source>%1 season %2: %3 of %n episode(s) watched.</source>
+        <translation>
+            <numerusform>%1 시즌 %2: %n화 중 %3화 시청.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/cli/watchcommands.cpp" line="447"/>
         <source>--season needs --show TITLE.</source>
@@ -988,32 +1016,22 @@ quiet-hours     %9</translation>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="529"/>
-        <source>Wrote %1 event(s) to %2.</source>
-        <translation>일정 %1개를 %2에 썼습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="532"/>
-        <source>%1 followed season(s) have no date a calendar can hold yet.</source>
-        <translation>팔로우 중인 시즌 %1개는 아직 캘린더에 넣을 날짜가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="545"/>
+        <location filename="../app/cli/watchcommands.cpp" line="547"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>프로그램이나 시즌 하나를 팔로우하거나(알림, 캘린더) 팔로우를 취소하거나, 팔로우 중인 목록을 시청 진도와 함께 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="554"/>
+        <location filename="../app/cli/watchcommands.cpp" line="556"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>시즌의 에피소드를 시청함으로 표시합니다 (전체, 한 편, 또는 특정 회차까지). --unset은 표시를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="565"/>
+        <location filename="../app/cli/watchcommands.cpp" line="567"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>팔로우 중인 시즌의 알림 내용을 지금(또는 --at 시각) 기준으로 보여 주며 표시는 하지 않습니다. deliver는 출력하고 보낸 것으로 표시하며, rules는 기본값을 보거나 설정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="575"/>
+        <location filename="../app/cli/watchcommands.cpp" line="577"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>팔로우 중인 시즌의 공개일을 iCalendar 파일로 씁니다 (정확한 날짜와 월 표시만).</translation>
     </message>

@@ -51,12 +51,15 @@ int runShows(CommandContext &ctx)
     if (shows.isEmpty())
         ctx.out << Tr::tr("No shows yet. Add a feed, or start without --no-default-data.")
                 << Qt::endl;
-    for (const ShowSummary &s : shows)
-        ctx.out << Tr::tr("%1 (%2): %3 season(s), %4 claim(s)")
-                       .arg(s.title, s.network.isEmpty() ? Tr::tr("unknown network") : s.network)
-                       .arg(s.seasonCount)
-                       .arg(s.claimCount)
+    for (const ShowSummary &s : shows) {
+        const int seasonCount = s.seasonCount;
+        const int claimCount = s.claimCount;
+        ctx.out << Tr::tr("%1 (%2): %3, %4")
+                       .arg(s.title, s.network.isEmpty() ? Tr::tr("unknown network") : s.network,
+                            Tr::tr("%n season(s)", nullptr, seasonCount),
+                            Tr::tr("%n claim(s)", nullptr, claimCount))
                 << Qt::endl;
+    }
     return Success;
 }
 
@@ -64,11 +67,12 @@ void printOutlook(QTextStream &out, const SeasonOutlook &o)
 {
     if (o.release) {
         QString line = Tr::tr("  Release: %1").arg(o.release->label());
-        if (o.releaseClaim)
-            line += Tr::tr(" (%1, from %2; %3 other source(s) agree)")
+        if (o.releaseClaim) {
+            const int agreeing = o.agreeing;
+            line += Tr::tr(" (%1, from %2; %n other source(s) agree)", nullptr, agreeing)
                         .arg(DisplayLabels::tier(o.releaseClaim->claim.tier),
-                             o.releaseClaim->source.title)
-                        .arg(o.agreeing);
+                             o.releaseClaim->source.title);
+        }
         out << line << Qt::endl;
     } else {
         out << Tr::tr("  Release: no date known") << Qt::endl;

@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
+#include "domain/displaylabels.h"
 #include "pipeline/calendarexport.h"
 #include "pipeline/watching.h"
 #include "storage/database.h"
@@ -136,14 +137,14 @@ int runWatchList(CommandContext &ctx)
         }
         const QString who = f.season ? Tr::tr("%1 season %2").arg(state->show.title).arg(f.season)
                                      : state->show.title;
-        QString line = Tr::tr("%1: %2 of %3 episode(s) watched")
+        const int episodes = progress.episodes;
+        QString line = Tr::tr("%1: %2 of %n episode(s) watched", nullptr, episodes)
                            .arg(who)
-                           .arg(progress.watched)
-                           .arg(progress.episodes);
+                           .arg(progress.watched);
         if (season)
             line += Tr::tr("; season %1 %2, release %3")
                         .arg(season->number)
-                        .arg(wireName(season->status),
+                        .arg(DisplayLabels::seasonStatus(season->status),
                              release ? release->window.label() : Tr::tr("not known"));
         ctx.out << line << Qt::endl;
     }
@@ -265,11 +266,11 @@ int runWatched(CommandContext &ctx)
                                   {QStringLiteral("next"), nextJson(progress)}});
         return Success;
     }
-    ctx.out << Tr::tr("%1 season %2: %3 of %4 episode(s) watched.")
+    const int episodeCount = progress.episodes;
+    ctx.out << Tr::tr("%1 season %2: %3 of %n episode(s) watched.", nullptr, episodeCount)
                    .arg(state->show.title)
                    .arg(*season)
-                   .arg(progress.watched)
-                   .arg(progress.episodes);
+                   .arg(progress.watched);
     if (progress.next)
         ctx.out << QLatin1Char(' ')
                 << Tr::tr("Next: episode %1, %2.")
@@ -526,11 +527,13 @@ int runExportIcs(CommandContext &ctx)
     if (!file.open(QIODevice::WriteOnly) || file.write(result->ics) != result->ics.size() ||
         !file.commit())
         return ctx.failure(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
-    ctx.out << Tr::tr("Wrote %1 event(s) to %2.").arg(result->events).arg(path);
-    if (result->skipped > 0)
+    const int events = result->events;
+    ctx.out << Tr::tr("Wrote %n event(s) to %1.", nullptr, events).arg(path);
+    const int skipped = result->skipped;
+    if (skipped > 0)
         ctx.out << QLatin1Char(' ')
-                << Tr::tr("%1 followed season(s) have no date a calendar can hold yet.")
-                       .arg(result->skipped);
+                << Tr::tr("%n followed season(s) have no date a calendar can hold yet.", nullptr,
+                          skipped);
     ctx.out << Qt::endl;
     return Success;
 }
