@@ -99,6 +99,8 @@ Item {
                             font.pixelSize: page.theme.tiny
                             color: page.theme.muted
                             elide: Text.ElideRight
+                            // The source's title leads the line: its length is the source's.
+                            readonly property bool elidesData: true
                         }
                         Text {
                             Layout.fillWidth: true
@@ -107,7 +109,11 @@ Item {
                             font.pixelSize: page.theme.tiny
                             font.italic: true
                             color: page.theme.muted
+                            // The source's own words: two lines, then cut.
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 2
                             elide: Text.ElideRight
+                            readonly property bool elidesData: true
                         }
                     }
                     Button {
