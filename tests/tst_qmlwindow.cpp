@@ -137,6 +137,16 @@ private slots:
 
     void cleanup() { qInstallMessageHandler(g_previous); }
 
+    void ctrlQQuits()
+    {
+        // The quit key, now written as a string rather than StandardKey.Quit.
+        Session session;
+        QVERIFY(session.open());
+        QSignalSpy quit(&session.engine, &QQmlEngine::quit);
+        QTest::keyClick(session.window, Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(quit.count(), 1);
+    }
+
     void opensOnHomeAndReachesTheShowByKeyboard()
     {
         Session session;

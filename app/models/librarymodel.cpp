@@ -1,7 +1,7 @@
 #include "models/librarymodel.h"
 
-#include "domain/textkeys.h"
 #include "domain/displaylabels.h"
+#include "domain/textkeys.h"
 #include "outlook/seasonoutlook.h"
 #include "pipeline/outlookcontext.h"
 #include "storage/ledgerqueries.h"
