@@ -1,4 +1,5 @@
 #include "shell/appcomposition.h"
+#include "support/windowsession.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -63,34 +64,6 @@ QStringList sceneTexts(QQuickWindow *window)
 
 } // namespace
 
-// The window in Korean and Spanish, built as main.cpp builds it (tst_qmlwindow's session).
-struct Session {
-    QTemporaryDir dir;
-    std::unique_ptr<AppComposition> composition;
-    QQmlApplicationEngine engine;
-    QQuickWindow *window = nullptr;
-
-    bool open(const QString &language)
-    {
-        AppComposition::Settings settings;
-        settings.databasePath = dir.filePath(QStringLiteral("window.sqlite"));
-        settings.syncOnStart = false;
-        settings.today = QDate(2026, 12, 1);
-        settings.language = language;
-        composition = std::make_unique<AppComposition>(settings);
-        if (!composition->loadWindow(engine))
-            return false;
-        window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        composition->start();
-        return window && QTest::qWaitForWindowExposed(window);
-    }
-    ~Session()
-    {
-        composition.reset(); // its language goes back to the test's own
-        engine.clearComponentCache();
-    }
-};
-
 class I18nWindowTest : public QObject {
     Q_OBJECT
 
@@ -132,7 +105,8 @@ private slots:
         QFETCH(int, tab);
         QFETCH(QString, expected);
         Session session;
-        QVERIFY(session.open(language));
+        session.settings.language = language;
+        QVERIFY(session.open());
         QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000);
         session.window->setProperty("currentPage", page);
         if (tab >= 0)
@@ -150,7 +124,8 @@ private slots:
     void switchesLanguageAtRuntime()
     {
         Session session;
-        QVERIFY(session.open(QStringLiteral("en")));
+        session.settings.language = QStringLiteral("en");
+        QVERIFY(session.open());
         QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000);
         session.window->setProperty("currentPage", QStringLiteral("show"));
         QVERIFY(sceneTexts(session.window).contains(QStringLiteral("late 2026 – early 2027")));

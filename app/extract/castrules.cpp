@@ -589,34 +589,27 @@ private:
         return !organisationWord(tok(k).word);
     }
 
+    // The first known name whose token span satisfies `matches(tokBegin, tokEnd)`, or -1.
+    template <typename Match> int findKnown(Match matches) const
+    {
+        const QList<NameHit> &names = m_f.m_ctx.names;
+        for (int i = 0; i < names.size(); ++i) {
+            if (matches(names.at(i).tokBegin, names.at(i).tokEnd))
+                return i;
+        }
+        return -1;
+    }
     int knownAt(int begin, int end) const // a known name exactly on [begin, end)
     {
-        const QList<NameHit> &names = m_f.m_ctx.names;
-        for (int i = 0; i < names.size(); ++i) {
-            if (names.at(i).tokBegin == begin && names.at(i).tokEnd == end)
-                return i;
-        }
-        return -1;
+        return findKnown([=](int b, int e) { return b == begin && e == end; });
     }
-
     int knownEndingAt(int end) const
     {
-        const QList<NameHit> &names = m_f.m_ctx.names;
-        for (int i = 0; i < names.size(); ++i) {
-            if (names.at(i).tokEnd == end)
-                return i;
-        }
-        return -1;
+        return findKnown([=](int, int e) { return e == end; });
     }
-
     int knownStartingAt(int begin) const
     {
-        const QList<NameHit> &names = m_f.m_ctx.names;
-        for (int i = 0; i < names.size(); ++i) {
-            if (names.at(i).tokBegin == begin)
-                return i;
-        }
-        return -1;
+        return findKnown([=](int b, int) { return b == begin; });
     }
 
     // The name ending just before token `end`: a known one, or two or three name words.
