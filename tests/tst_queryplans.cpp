@@ -27,11 +27,12 @@ const QStringList kBigTables = {QStringLiteral("claims"), QStringLiteral("articl
                                 QStringLiteral("episodes"), QStringLiteral("sources"),
                                 QStringLiteral("credits")};
 
+// Each statement the connection ran, with how many times it ran.
 int collectStatement(unsigned type, void *context, void *statement, void *)
 {
     if (type == SQLITE_TRACE_STMT)
-        static_cast<QSet<QString> *>(context)->insert(
-            QString::fromUtf8(sqlite3_sql(static_cast<sqlite3_stmt *>(statement))));
+        ++(*static_cast<QHash<QString, int> *>(
+            context))[QString::fromUtf8(sqlite3_sql(static_cast<sqlite3_stmt *>(statement)))];
     return 0;
 }
 
@@ -108,7 +109,7 @@ private slots:
         Database::OpenResult opened = Database::openReader(path);
         QVERIFY2(opened.database, qPrintable(opened.error));
         Database &db = *opened.database;
-        QSet<QString> statements;
+        QHash<QString, int> statements;
         QCOMPARE(sqlite3_trace_v2(db.handle(), SQLITE_TRACE_STMT, collectStatement, &statements),
                  SQLITE_OK);
         const auto showId = LedgerQueries(db).findShow(QStringLiteral("All of Us Are Dead"));
@@ -121,6 +122,14 @@ private slots:
         request.now = QDateTime(request.today, QTime(12, 0), Qt::UTC);
         request.zone = QTimeZone::utc();
         const PageSnapshot pages = PageReader::read(db, request);
+        // Every release-window claim of every show (the publishers' records, the Library's next
+        // releases) is read once per pass, however many pages and followed shows want it.
+        int ledgerWideReads = 0;
+        for (auto it = statements.constBegin(); it != statements.constEnd(); ++it)
+            if (it.key().contains(QLatin1String("c.kind = ")) &&
+                !it.key().contains(QLatin1String("c.show_id = ")))
+                ledgerWideReads += it.value();
+        QCOMPARE(ledgerWideReads, 1);
         QVERIFY2(pages.libraryError.isEmpty(), qPrintable(pages.libraryError));
         QVERIFY(pages.hasOverview);
         QVERIFY(!pages.overview.articles.isEmpty()); // the News tab's query ran and found them
@@ -134,7 +143,8 @@ private slots:
 
         QVERIFY(statements.size() >= 10); // the trace saw the pages' reads
         QStringList problems;
-        for (const QString &sql : std::as_const(statements)) {
+        for (auto it = statements.constBegin(); it != statements.constEnd(); ++it) {
+            const QString &sql = it.key();
             const QStringList scans = fullScans(db.handle(), sql);
             if (!scans.isEmpty())
                 problems << scans.join(QStringLiteral("; ")) + QStringLiteral("\n    in: ") +

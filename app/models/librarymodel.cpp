@@ -99,25 +99,22 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
 
 bool LibraryModel::reload(Database &db, QDate today, QString *error)
 {
+    OutlookContext context;
+    QList<ClaimRecord> claims;
     QList<Row> rows;
-    if (!read(db, today, &rows, error))
+    if (!loadOutlookContext(db, today, &context, error, &claims) ||
+        !read(db, context, claims, &rows, error))
         return false;
     apply(std::move(rows));
     return true;
 }
 
-bool LibraryModel::read(Database &db, QDate today, QList<Row> *out, QString *error)
+bool LibraryModel::read(Database &db, const OutlookContext &context,
+                        const QList<ClaimRecord> &claims, QList<Row> *out, QString *error)
 {
     QString queryError;
     const QList<LibraryRow> shows = LibraryQuery::rows(db, &queryError);
-    ClaimFilter releases;
-    releases.kind = ClaimKind::ReleaseWindow;
-    QList<ClaimRecord> claims;
-    if (queryError.isEmpty())
-        claims = LedgerQueries(db).claims(releases, &queryError);
-    OutlookContext context;
-    if (queryError.isEmpty())
-        loadOutlookContext(db, today, &context, &queryError);
+    const QDate today = context.today;
     if (!queryError.isEmpty()) {
         *error = queryError;
         return false;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/claimrecord.h"
 #include "domain/releasewindow.h"
+#include "outlook/seasonoutlook.h"
 #include "storage/libraryquery.h"
 
 #include <QAbstractListModel>
@@ -57,7 +59,9 @@ public:
     bool reload(Database &db, QDate today, QString *error);
     // What reload() reads and computes, on any thread with its own connection; false with
     // *error when a read failed.
-    static bool read(Database &db, QDate today, QList<Row> *rows, QString *error);
+    // `context` and `releaseClaims` are what loadOutlookContext() read for this pass.
+    static bool read(Database &db, const OutlookContext &context,
+                     const QList<ClaimRecord> &releaseClaims, QList<Row> *rows, QString *error);
     // Applies `rows` (in show-id order) as the smallest set of row changes.
     void apply(QList<Row> rows);
 

@@ -1,6 +1,7 @@
 #include "models/pagereader.h"
 
 #include "models/recentchanges.h"
+#include "pipeline/outlookcontext.h"
 #include "pipeline/watching.h"
 #include "storage/database.h"
 #include "storage/reminderstore.h"
@@ -33,23 +34,28 @@ PageReader::~PageReader() = default;
 PageSnapshot PageReader::read(Database &db, const PageRequest &request)
 {
     PageSnapshot s;
-    if (!LibraryModel::read(db, request.today, &s.library, &s.libraryError))
+    // Every outlook of the pass is judged against one reading of the ledger's release windows
+    // (the publishers' records), and the Library's next releases come from the same claims.
+    OutlookContext context;
+    QList<ClaimRecord> releaseClaims;
+    if (!loadOutlookContext(db, request.today, &context, &s.libraryError, &releaseClaims) ||
+        !LibraryModel::read(db, context, releaseClaims, &s.library, &s.libraryError))
         return s;
     s.recent = RecentChanges::rows(db, LibraryModel::newestChanged(s.library, kRecentShows),
-                                   kRecentRows, request.today, &s.recentError);
+                                   kRecentRows, context, &s.recentError);
     // What `cliffhanger reminders` lists now: read only, nothing is marked delivered here.
-    readReminders(db, request.now, request.zone, &s);
-    s.hasOverview = request.currentShow > 0 && hasShow(s.library, request.currentShow)
-                        ? ShowOverview::read(db, request.currentShow, request.today, &s.overview,
-                                             &s.overviewError)
-                        : ShowOverview::readFirst(db, request.today, &s.overview, &s.overviewError);
+    readReminders(db, request.now, request.zone, &s, &context);
+    s.hasOverview =
+        request.currentShow > 0 && hasShow(s.library, request.currentShow)
+            ? ShowOverview::read(db, request.currentShow, context, &s.overview, &s.overviewError)
+            : ShowOverview::readFirst(db, context, &s.overview, &s.overviewError);
     return s;
 }
 
 void PageReader::readReminders(Database &db, const QDateTime &now, const QTimeZone &zone,
-                               PageSnapshot *s)
+                               PageSnapshot *s, const OutlookContext *context)
 {
-    s->reminders = Watching::due(db, now, zone, {}, &s->remindersError);
+    s->reminders = Watching::due(db, now, zone, {}, &s->remindersError, context);
     if (s->remindersError.isEmpty())
         s->delivered = ReminderStore(db).deliveredList(kDeliveredRows, &s->remindersError);
 }

@@ -52,7 +52,7 @@ public:
     static PageSnapshot read(Database &db, const PageRequest &request);
     // Only the reminders part of it (due now, and the newest delivered).
     static void readReminders(Database &db, const QDateTime &now, const QTimeZone &zone,
-                              PageSnapshot *snapshot);
+                              PageSnapshot *snapshot, const OutlookContext *context = nullptr);
 
 public slots:
     // On this object's thread: opens the connection on first use, reads, emits snapshotRead().

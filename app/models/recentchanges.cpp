@@ -2,7 +2,6 @@
 
 #include "domain/displaylabels.h"
 #include "outlook/outlookchanges.h"
-#include "pipeline/outlookcontext.h"
 #include "storage/ledgerqueries.h"
 
 #include <QCoreApplication>
@@ -24,13 +23,10 @@ struct Entry {
 
 namespace RecentChanges {
 
-QList<QVariantMap> rows(Database &db, const QList<LibraryRow> &shows, int limit, QDate today,
-                        QString *error)
+QList<QVariantMap> rows(Database &db, const QList<LibraryRow> &shows, int limit,
+                        const OutlookContext &context, QString *error)
 {
     LedgerQueries queries(db);
-    OutlookContext context;
-    if (!loadOutlookContext(db, today, &context, error))
-        return {};
     QList<Entry> entries;
     for (const LibraryRow &show : shows) {
         if (show.upcomingSeason <= 0)

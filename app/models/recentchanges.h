@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outlook/seasonoutlook.h"
 #include "storage/libraryquery.h"
 
 #include <QList>
@@ -13,9 +14,9 @@ namespace RecentChanges {
 
 // `shows` are the candidates (the shows whose ledger changed last); each is replayed for its
 // awaited season. At most `limit` rows, newest first.
-// `today` is the day windows are judged on: the replay drops a missed window on the day it was
-// missed (OutlookChanges::replay), so what changed is what the outlook shows now.
-QList<QVariantMap> rows(Database &db, const QList<LibraryRow> &shows, int limit, QDate today,
-                        QString *error);
+// `context.today` is the day windows are judged on: the replay drops a missed window on the day it
+// was missed (OutlookChanges::replay), so what changed is what the outlook shows now.
+QList<QVariantMap> rows(Database &db, const QList<LibraryRow> &shows, int limit,
+                        const OutlookContext &context, QString *error);
 
 } // namespace RecentChanges

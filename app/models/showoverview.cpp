@@ -56,7 +56,8 @@ ShowOverview::ShowOverview(QObject *parent)
 {
 }
 
-bool ShowOverview::read(Database &db, qint64 showId, QDate today, Data *data, QString *error)
+bool ShowOverview::read(Database &db, qint64 showId, const OutlookContext &context, Data *data,
+                        QString *error)
 {
     LedgerQueries queries(db);
     const auto show = queries.loadShow(showId, error);
@@ -73,8 +74,7 @@ bool ShowOverview::read(Database &db, qint64 showId, QDate today, Data *data, QS
         *error = queryError;
         return false;
     }
-    if (!loadOutlookContext(db, today, &data->context, error))
-        return false;
+    data->context = context;
     ArticleStore::Filter byShow;
     byShow.showId = showId;
     data->articles = ArticleStore(db).list(byShow, &queryError);
@@ -89,7 +89,8 @@ bool ShowOverview::read(Database &db, qint64 showId, QDate today, Data *data, QS
     return true;
 }
 
-bool ShowOverview::readFirst(Database &db, QDate today, Data *data, QString *error)
+bool ShowOverview::readFirst(Database &db, const OutlookContext &context, Data *data,
+                             QString *error)
 {
     QString queryError;
     const QList<ShowSummary> shows = LedgerQueries(db).shows(&queryError);
@@ -97,13 +98,15 @@ bool ShowOverview::readFirst(Database &db, QDate today, Data *data, QString *err
         *error = queryError;
         return false;
     }
-    return !shows.isEmpty() && read(db, shows.first().id, today, data, error);
+    return !shows.isEmpty() && read(db, shows.first().id, context, data, error);
 }
 
 bool ShowOverview::load(Database &db, qint64 showId, QString *error)
 {
+    OutlookContext context;
     Data data;
-    if (!read(db, showId, today(), &data, error))
+    if (!loadOutlookContext(db, today(), &context, error) ||
+        !read(db, showId, context, &data, error))
         return false;
     apply(data);
     return true;
@@ -111,8 +114,9 @@ bool ShowOverview::load(Database &db, qint64 showId, QString *error)
 
 bool ShowOverview::loadFirst(Database &db, QString *error)
 {
+    OutlookContext context;
     Data data;
-    if (readFirst(db, today(), &data, error))
+    if (loadOutlookContext(db, today(), &context, error) && readFirst(db, context, &data, error))
         apply(data);
     return error->isEmpty();
 }

@@ -58,9 +58,11 @@ public:
         bool followed = false;
         QHash<int, QSet<int>> watched; // season number → its watched episode numbers
     };
-    static bool read(Database &db, qint64 showId, QDate today, Data *data, QString *error);
+    // `context`: what loadOutlookContext() read for this pass.
+    static bool read(Database &db, qint64 showId, const OutlookContext &context, Data *data,
+                     QString *error);
     // The first show by title; false with an empty *error when there is no show.
-    static bool readFirst(Database &db, QDate today, Data *data, QString *error);
+    static bool readFirst(Database &db, const OutlookContext &context, Data *data, QString *error);
     void apply(const Data &data);
 
     // read() then apply(), on the GUI thread.

@@ -2,7 +2,8 @@
 
 #include "storage/ledgerqueries.h"
 
-bool loadOutlookContext(Database &db, QDate today, OutlookContext *context, QString *error)
+bool loadOutlookContext(Database &db, QDate today, OutlookContext *context, QString *error,
+                        QList<ClaimRecord> *releaseClaims)
 {
     LedgerQueries queries(db);
     ClaimFilter windows;
@@ -17,5 +18,7 @@ bool loadOutlookContext(Database &db, QDate today, OutlookContext *context, QStr
     }
     context->today = today;
     context->records = TrackRecord::tally(claims, releases, today);
+    if (releaseClaims)
+        *releaseClaims = claims;
     return true;
 }

@@ -34,8 +34,10 @@ QDateTime latestCapture(const QList<ClaimRecord> &claims, int season, ClaimKind 
 }
 
 // Every followed season in `filter`, with its facts and what is scheduled and not delivered.
+// `known`: a context the caller read already; used when it is for the user's day at `at`.
 std::optional<QList<Evaluated>> evaluate(Database &db, const QDateTime &at, const QTimeZone &zone,
-                                         const Watching::Filter &filter, QString *errorOut)
+                                         const Watching::Filter &filter, QString *errorOut,
+                                         const OutlookContext *known = nullptr)
 {
     // Its own error text: a caller's leftover message must not read as a new failure.
     QString message;
@@ -53,12 +55,21 @@ std::optional<QList<Evaluated>> evaluate(Database &db, const QDateTime &at, cons
     QList<Evaluated> out;
     QSet<QPair<qint64, int>> seen;
     QHash<qint64, Watching::ShowState> shows;
+    // One reading of the publishers' records for every followed show, not one per show.
+    std::optional<OutlookContext> context;
+    if (known && known->today == at.toTimeZone(zone).date())
+        context = *known;
     for (const Follow &f : follows) {
         if (filter.showId && *filter.showId != f.showId)
             continue;
         if (!shows.contains(f.showId)) {
             // The outlook as of the user's day at `at`: windows missed by then no longer count.
-            auto state = Watching::load(db, f.showId, at.toTimeZone(zone).date(), error);
+            if (!context) {
+                context.emplace();
+                if (!loadOutlookContext(db, at.toTimeZone(zone).date(), &*context, error))
+                    return failed();
+            }
+            auto state = Watching::load(db, f.showId, *context, error);
             if (!state)
                 return failed();
             shows.insert(f.showId, *state);
@@ -100,6 +111,15 @@ namespace Watching {
 
 std::optional<ShowState> load(Database &db, qint64 showId, const QDate &today, QString *error)
 {
+    OutlookContext context;
+    if (!loadOutlookContext(db, today, &context, error))
+        return std::nullopt;
+    return load(db, showId, context, error);
+}
+
+std::optional<ShowState> load(Database &db, qint64 showId, const OutlookContext &context,
+                              QString *error)
+{
     LedgerQueries ledger(db);
     auto show = ledger.loadShow(showId, error);
     if (!show)
@@ -115,9 +135,6 @@ std::optional<ShowState> load(Database &db, qint64 showId, const QDate &today, Q
         *error = claimsError;
         return std::nullopt;
     }
-    OutlookContext context;
-    if (!loadOutlookContext(db, today, &context, error))
-        return std::nullopt;
     for (const Season &season : state.show.seasons) {
         state.outlooks << OutlookCalculator::forSeason(state.show, season, state.claims, context);
         state.releases << SeasonReleases::of(season, state.outlooks.last());
@@ -224,11 +241,11 @@ bool unfollow(Database &db, qint64 showId, int season, bool *removed, QString *e
 }
 
 QList<Reminder> due(Database &db, const QDateTime &at, const QTimeZone &zone, const Filter &filter,
-                    QString *error)
+                    QString *error, const OutlookContext *context)
 {
     QList<Reminder> list;
     error->clear();
-    const auto evaluated = evaluate(db, at, zone, filter, error);
+    const auto evaluated = evaluate(db, at, zone, filter, error, context);
     if (!evaluated)
         return list;
     for (const Evaluated &e : *evaluated)

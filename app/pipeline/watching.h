@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outlook/reminderrules.h"
+#include "outlook/seasonoutlook.h"
 #include "storage/reminderstore.h"
 
 #include <QDateTime>
@@ -25,6 +26,9 @@ struct ShowState {
 
 // `today` is the day release windows are judged on: a missed one no longer shapes the outlook.
 std::optional<ShowState> load(Database &db, qint64 showId, const QDate &today, QString *error);
+// The same against a context read once for many shows (loadOutlookContext).
+std::optional<ShowState> load(Database &db, qint64 showId, const OutlookContext &context,
+                              QString *error);
 SeasonFacts factsOf(const ShowState &state, int seasonIndex);
 // Index of season `number` in state.show.seasons, or -1.
 int seasonIndex(const ShowState &state, int number);
@@ -52,8 +56,9 @@ struct Filter {
 
 // What is due at `at` and not delivered yet, for every followed season (or those in `filter`),
 // in due order. Reads only: nothing is marked.
+// `context`, when given and read for the user's day at `at`, is used instead of reading it again.
 QList<Reminder> due(Database &db, const QDateTime &at, const QTimeZone &zone, const Filter &filter,
-                    QString *error);
+                    QString *error, const OutlookContext *context = nullptr);
 // Delivers what is due at `at`: marks it, keeps the deadlines still ahead and moves the
 // baselines, in one transaction (ReminderStore::deliver). Returns what was delivered.
 std::optional<QList<Reminder>> deliver(Database &db, const QDateTime &at, const QTimeZone &zone,
