@@ -101,7 +101,8 @@ ItemDelegate {
             onClicked: row.session.setFollowed(row.showId, !row.followed)
         }
         Text {
-            Layout.preferredWidth: 220
+            // As wide as the window needs, at most 220: the title gets the rest.
+            Layout.preferredWidth: Math.min(implicitWidth, 220)
             horizontalAlignment: Text.AlignRight
             // Some languages word a window at length ("finales de 2026 o principios de 2027").
             wrapMode: Text.WordWrap

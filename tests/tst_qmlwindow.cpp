@@ -574,6 +574,10 @@ private slots:
         QVERIFY(list);
         QTRY_VERIFY(list->isVisible());
         QCOMPARE(list->property("count").toInt(), 1);
+        // The format is a label, not its stored name.
+        const QString texts = sceneTexts(window).join(QLatin1Char('|'));
+        QVERIFY2(texts.contains(QLatin1String("season feed")), qPrintable(texts));
+        QVERIFY2(!texts.contains(QLatin1String("season_feed")), qPrintable(texts));
 
         auto *field = findItem(window, "feedUrlField");
         auto *add = findItem(window, "addFeedButton");

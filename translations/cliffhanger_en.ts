@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="140"/>
+        <location filename="../app/cli/watchcommands.cpp" line="141"/>
         <source>%1: %2 of %n episode(s) watched</source>
         <translation>
             <numerusform>%1: %2 of %n episode watched</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="269"/>
+        <location filename="../app/cli/watchcommands.cpp" line="270"/>
         <source>%1 season %2: %3 of %n episode(s) watched.</source>
         <translation>
             <numerusform>%1 season %2: %3 of %n episode watched.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="530"/>
+        <location filename="../app/cli/watchcommands.cpp" line="531"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n event to %1.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="534"/>
+        <location filename="../app/cli/watchcommands.cpp" line="535"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>%n followed season has no date a calendar can hold yet.</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="219"/>
+        <location filename="../qml/Main.qml" line="217"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n show</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>ShowOverview</name>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="156"/>
+        <location filename="../app/models/showoverview.cpp" line="160"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>%1 – %2 across %n prediction</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="259"/>
+        <location filename="../app/models/showoverview.cpp" line="263"/>
         <source>Season %1 · %2 of %n watched</source>
         <translation>
             <numerusform>Season %1 · %2 of %n watched</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="286"/>
+        <location filename="../app/models/showoverview.cpp" line="290"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -247,17 +247,17 @@
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="114"/>
+        <location filename="../qml/ClaimsPage.qml" line="120"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="119"/>
+        <location filename="../qml/ClaimsPage.qml" line="125"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="124"/>
+        <location filename="../qml/ClaimsPage.qml" line="130"/>
         <source>Wrong</source>
         <translation>Incorrecta</translation>
     </message>
@@ -266,7 +266,7 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/analysiscommands.cpp" line="68"/>
-        <location filename="../app/cli/watchcommands.cpp" line="37"/>
+        <location filename="../app/cli/watchcommands.cpp" line="38"/>
         <source>%1 has no season %2.</source>
         <translation>%1 no tiene temporada %2.</translation>
     </message>
@@ -832,88 +832,88 @@
         <translation>Añade una serie de TVmaze (por id, o la que mejor coincida con un nombre) con sus canales de TVmaze, y los sincroniza. Una serie que ya está en la biblioteca no se vuelve a añadir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="137"/>
-        <location filename="../app/cli/watchcommands.cpp" line="185"/>
+        <location filename="../app/cli/watchcommands.cpp" line="138"/>
+        <location filename="../app/cli/watchcommands.cpp" line="186"/>
         <source>%1 season %2</source>
         <translation>%1, temporada %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="144"/>
+        <location filename="../app/cli/watchcommands.cpp" line="145"/>
         <source>; season %1 %2, release %3</source>
         <translation>; temporada %1 %2, estreno %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="147"/>
+        <location filename="../app/cli/watchcommands.cpp" line="148"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="153"/>
+        <location filename="../app/cli/watchcommands.cpp" line="154"/>
         <source>Nothing followed. Follow a show with &apos;cliffhanger watch add TITLE&apos;.</source>
         <translation>No sigues nada. Sigue una serie con &apos;cliffhanger watch add TITLE&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="163"/>
+        <location filename="../app/cli/watchcommands.cpp" line="164"/>
         <source>&apos;watch list&apos; takes no title or --season.</source>
         <translation>&apos;watch list&apos; no acepta título ni --season.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="168"/>
+        <location filename="../app/cli/watchcommands.cpp" line="169"/>
         <source>unknown watch command &apos;%1&apos;: use watch add|remove TITLE [--season N] or watch list.</source>
         <translation>orden de watch desconocida &apos;%1&apos;: usa watch add|remove TITLE [--season N] o watch list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="172"/>
+        <location filename="../app/cli/watchcommands.cpp" line="173"/>
         <source>&apos;watch %1&apos; needs a show title.</source>
         <translation>&apos;watch %1&apos; necesita el título de una serie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="192"/>
+        <location filename="../app/cli/watchcommands.cpp" line="193"/>
         <source>Following %1.</source>
         <translation>Siguiendo %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="193"/>
+        <location filename="../app/cli/watchcommands.cpp" line="194"/>
         <source>Already following %1.</source>
         <translation>Ya sigues %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="201"/>
+        <location filename="../app/cli/watchcommands.cpp" line="202"/>
         <source>%1 is not followed.</source>
         <translation>No sigues %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="202"/>
+        <location filename="../app/cli/watchcommands.cpp" line="203"/>
         <source>No longer following %1.</source>
         <translation>Has dejado de seguir %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="215"/>
+        <location filename="../app/cli/watchcommands.cpp" line="216"/>
         <source>--%1 needs an episode number (1 or more), not &apos;%2&apos;.</source>
         <translation>--%1 necesita un número de episodio (1 o más), no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="232"/>
+        <location filename="../app/cli/watchcommands.cpp" line="233"/>
         <source>&apos;watched&apos; needs --season N.</source>
         <translation>&apos;watched&apos; necesita --season N.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="234"/>
+        <location filename="../app/cli/watchcommands.cpp" line="235"/>
         <source>use --episode or --up-to, not both.</source>
         <translation>usa --episode o --up-to, no ambos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="245"/>
+        <location filename="../app/cli/watchcommands.cpp" line="246"/>
         <source>%1 season %2 has no episodes listed yet.</source>
         <translation>%1, temporada %2, aún no tiene episodios en la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="249"/>
+        <location filename="../app/cli/watchcommands.cpp" line="250"/>
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1, temporada %2, no tiene episodio %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="530"/>
+        <location filename="../app/cli/watchcommands.cpp" line="531"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %n evento en %1.</numerusform>
@@ -921,7 +921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="534"/>
+        <location filename="../app/cli/watchcommands.cpp" line="535"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>%n temporada seguida aún no tiene una fecha que un calendario pueda guardar.</numerusform>
@@ -929,22 +929,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="275"/>
+        <location filename="../app/cli/watchcommands.cpp" line="276"/>
         <source>Next: episode %1, %2.</source>
         <translation>Siguiente: episodio %1, %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="302"/>
+        <location filename="../app/cli/watchcommands.cpp" line="303"/>
         <source>No reminders due.</source>
         <translation>No hay recordatorios pendientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="320"/>
+        <location filename="../app/cli/watchcommands.cpp" line="321"/>
         <source>--at needs a date and time such as 2026-10-16T09:00 or 2026-10-16T07:00:00Z, not &apos;%1&apos;.</source>
         <translation>--at necesita una fecha y hora como 2026-10-16T09:00 o 2026-10-16T07:00:00Z, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="341"/>
+        <location filename="../app/cli/watchcommands.cpp" line="342"/>
         <source>release-day     %1
 days-before     %2
 window-changes  %3
@@ -965,17 +965,17 @@ digest-day      %8
 quiet-hours     %9</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="414"/>
+        <location filename="../app/cli/watchcommands.cpp" line="415"/>
         <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off.</source>
         <translation>&apos;%1 %2&apos; no es una regla: usa days-before N,N|none, hour 0-23, digest-day 1-7 (1 es lunes), quiet-hours H-H|off, o release-day, window-changes, confirmations, renewals o digest con on|off.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="361"/>
+        <location filename="../app/cli/watchcommands.cpp" line="362"/>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>usa &apos;reminders rules&apos; o &apos;reminders rules set KEY VALUE&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="140"/>
+        <location filename="../app/cli/watchcommands.cpp" line="141"/>
         <source>%1: %2 of %n episode(s) watched</source>
         <translation>
             <numerusform>%1: %2 de %n episodio visto</numerusform>
@@ -983,7 +983,7 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="269"/>
+        <location filename="../app/cli/watchcommands.cpp" line="270"/>
         <source>%1 season %2: %3 of %n episode(s) watched.</source>
         <translation>
             <numerusform>%1, temporada %2: %3 de %n episodio visto.</numerusform>
@@ -991,57 +991,57 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="447"/>
+        <location filename="../app/cli/watchcommands.cpp" line="448"/>
         <source>--season needs --show TITLE.</source>
         <translation>--season necesita --show TITLE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="468"/>
+        <location filename="../app/cli/watchcommands.cpp" line="469"/>
         <source>%1 season %2 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>No sigues %1, temporada %2: &apos;cliffhanger watch add&apos; la sigue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="472"/>
+        <location filename="../app/cli/watchcommands.cpp" line="473"/>
         <source>%1 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>No sigues %1: &apos;cliffhanger watch add&apos; la sigue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="487"/>
+        <location filename="../app/cli/watchcommands.cpp" line="488"/>
         <source>unknown reminders command &apos;%1&apos;: use reminders [deliver|rules].</source>
         <translation>orden de reminders desconocida &apos;%1&apos;: usa reminders [deliver|rules].</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="489"/>
+        <location filename="../app/cli/watchcommands.cpp" line="490"/>
         <source>too many arguments for &apos;reminders %1&apos;.</source>
         <translation>demasiados argumentos para &apos;reminders %1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="498"/>
+        <location filename="../app/cli/watchcommands.cpp" line="499"/>
         <source>&apos;reminders deliver&apos; delivers for every followed season.</source>
         <translation>&apos;reminders deliver&apos; entrega los de todas las temporadas que sigues.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="528"/>
+        <location filename="../app/cli/watchcommands.cpp" line="529"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="547"/>
+        <location filename="../app/cli/watchcommands.cpp" line="548"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>Sigue una serie o una temporada (recordatorios, calendario), deja de seguirla o lista lo que sigues con tu progreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="556"/>
+        <location filename="../app/cli/watchcommands.cpp" line="557"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>Marca como vistos los episodios de una temporada (todos, uno o hasta uno); --unset los desmarca.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="567"/>
+        <location filename="../app/cli/watchcommands.cpp" line="568"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>Lo que dicen ahora (o en --at) los recordatorios de las temporadas seguidas, sin marcarlos; deliver los muestra y los marca; rules muestra o cambia los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="577"/>
+        <location filename="../app/cli/watchcommands.cpp" line="578"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>Escribe las fechas de estreno de las temporadas seguidas en un archivo iCalendar (solo días exactos y marcas de mes).</translation>
     </message>
@@ -1295,6 +1295,21 @@ quiet-hours     %9</translation>
         <location filename="../app/domain/displaylabels.cpp" line="99"/>
         <source>dismissed</source>
         <translation>descartada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="116"/>
+        <source>season feed</source>
+        <translation>canal de temporada</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="118"/>
+        <source>TVmaze show</source>
+        <translation>serie de TVmaze</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="120"/>
+        <source>TVmaze seasons</source>
+        <translation>temporadas de TVmaze</translation>
     </message>
 </context>
 <context>
@@ -1591,57 +1606,57 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedListModel</name>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="12"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="14"/>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="14"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="16"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="17"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="19"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="21"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="23"/>
         <source>Deferred until %1</source>
         <translation>Aplazado hasta %1</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="23"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="25"/>
         <source>Deferred</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="28"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="30"/>
         <source>Failed: cannot reach the site</source>
         <translation>Error: no se puede acceder al sitio</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="30"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="32"/>
         <source>Failed: the site answered an error</source>
         <translation>Error: el sitio respondió con un error</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="33"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="35"/>
         <source>Failed: not a feed Cliffhanger can read</source>
         <translation>Error: no es un canal que Cliffhanger pueda leer</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="36"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="38"/>
         <source>Failed: could not save</source>
         <translation>Error: no se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="37"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="39"/>
         <source>Failed</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="72"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="74"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -2007,27 +2022,27 @@ quiet-hours     %9</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="84"/>
-        <location filename="../qml/Main.qml" line="189"/>
+        <location filename="../qml/Main.qml" line="187"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="154"/>
+        <location filename="../qml/Main.qml" line="152"/>
         <source>Cliffhanger cannot open its data</source>
         <translation>Cliffhanger no puede abrir sus datos</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="207"/>
+        <location filename="../qml/Main.qml" line="205"/>
         <source>%1 page (%2)</source>
         <translation>Página %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="219"/>
+        <location filename="../qml/Main.qml" line="217"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="219"/>
+        <location filename="../qml/Main.qml" line="217"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -2035,32 +2050,32 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="228"/>
+        <location filename="../qml/Main.qml" line="226"/>
         <source>Add show…</source>
         <translation>Añadir serie…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="245"/>
+        <location filename="../qml/Main.qml" line="243"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>Añadir una serie de TVmaze (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="250"/>
+        <location filename="../qml/Main.qml" line="248"/>
         <source>Sync all</source>
         <translation>Sincronizar todo</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="253"/>
+        <location filename="../qml/Main.qml" line="251"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>Sincronizar todos los canales ahora (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="287"/>
+        <location filename="../qml/Main.qml" line="285"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="289"/>
+        <location filename="../qml/Main.qml" line="287"/>
         <source>Dismiss message: %1</source>
         <translation>Descartar mensaje: %1</translation>
     </message>
@@ -2578,12 +2593,12 @@ quiet-hours     %9</translation>
 <context>
     <name>RecentChanges</name>
     <message>
-        <location filename="../app/models/recentchanges.cpp" line="74"/>
+        <location filename="../app/models/recentchanges.cpp" line="70"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/recentchanges.cpp" line="75"/>
+        <location filename="../app/models/recentchanges.cpp" line="71"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -2938,17 +2953,17 @@ quiet-hours     %9</translation>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="140"/>
+        <location filename="../app/models/showoverview.cpp" line="144"/>
         <source>created by %1</source>
         <translation>creada por %1</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="145"/>
+        <location filename="../app/models/showoverview.cpp" line="149"/>
         <source>Show, episode and cast data from TVmaze.com (CC BY-SA 4.0)</source>
         <translation>Datos de series, episodios y reparto de TVmaze.com (CC BY-SA 4.0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="156"/>
+        <location filename="../app/models/showoverview.cpp" line="160"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>%1 – %2 en %n predicción</numerusform>
@@ -2956,7 +2971,7 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="259"/>
+        <location filename="../app/models/showoverview.cpp" line="263"/>
         <source>Season %1 · %2 of %n watched</source>
         <translation>
             <numerusform>Temporada %1 · %2 de %n visto</numerusform>
@@ -2964,27 +2979,27 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="272"/>
+        <location filename="../app/models/showoverview.cpp" line="276"/>
         <source>Next: S%1 E%2 · %3</source>
         <translation>Siguiente: T%1 E%2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="275"/>
+        <location filename="../app/models/showoverview.cpp" line="279"/>
         <source>Episode %1</source>
         <translation>Episodio %1</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="277"/>
+        <location filename="../app/models/showoverview.cpp" line="281"/>
         <source>Season %1 · specials</source>
         <translation>Temporada %1 · especiales</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="258"/>
+        <location filename="../app/models/showoverview.cpp" line="262"/>
         <source>Season %1</source>
         <translation>Temporada %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="286"/>
+        <location filename="../app/models/showoverview.cpp" line="290"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2992,7 +3007,7 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="344"/>
+        <location filename="../app/models/showoverview.cpp" line="348"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
@@ -3103,12 +3118,12 @@ quiet-hours     %9</translation>
         <translation>Seguir %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="108"/>
+        <location filename="../qml/ShowRow.qml" line="109"/>
         <source>nothing awaited</source>
         <translation>nada pendiente</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="109"/>
+        <location filename="../qml/ShowRow.qml" line="110"/>
         <source>no date known yet</source>
         <translation>aún sin fecha</translation>
     </message>
@@ -3279,7 +3294,7 @@ quiet-hours     %9</translation>
 <context>
     <name>Watching</name>
     <message>
-        <location filename="../app/pipeline/watching.cpp" line="214"/>
+        <location filename="../app/pipeline/watching.cpp" line="231"/>
         <source>%1 has no season %2.</source>
         <translation>%1 no tiene temporada %2.</translation>
     </message>

@@ -246,17 +246,17 @@
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="114"/>
+        <location filename="../qml/ClaimsPage.qml" line="120"/>
         <source>Confirm</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="119"/>
+        <location filename="../qml/ClaimsPage.qml" line="125"/>
         <source>Dismiss</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="124"/>
+        <location filename="../qml/ClaimsPage.qml" line="130"/>
         <source>Wrong</source>
         <translation>틀림</translation>
     </message>
@@ -265,7 +265,7 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/analysiscommands.cpp" line="68"/>
-        <location filename="../app/cli/watchcommands.cpp" line="37"/>
+        <location filename="../app/cli/watchcommands.cpp" line="38"/>
         <source>%1 has no season %2.</source>
         <translation>%1에는 시즌 %2이(가) 없습니다.</translation>
     </message>
@@ -826,117 +826,117 @@
         <translation>TVmaze에서 프로그램(ID 또는 이름으로 가장 잘 맞는 것)을 TVmaze 피드와 함께 추가하고 동기화합니다. 이미 보관함에 있는 프로그램은 다시 추가하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="137"/>
-        <location filename="../app/cli/watchcommands.cpp" line="185"/>
+        <location filename="../app/cli/watchcommands.cpp" line="138"/>
+        <location filename="../app/cli/watchcommands.cpp" line="186"/>
         <source>%1 season %2</source>
         <translation>%1 시즌 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="144"/>
+        <location filename="../app/cli/watchcommands.cpp" line="145"/>
         <source>; season %1 %2, release %3</source>
         <translation>; 시즌 %1 %2, 공개 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="147"/>
+        <location filename="../app/cli/watchcommands.cpp" line="148"/>
         <source>not known</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="153"/>
+        <location filename="../app/cli/watchcommands.cpp" line="154"/>
         <source>Nothing followed. Follow a show with &apos;cliffhanger watch add TITLE&apos;.</source>
         <translation>팔로우 중인 프로그램이 없습니다. &apos;cliffhanger watch add TITLE&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="163"/>
+        <location filename="../app/cli/watchcommands.cpp" line="164"/>
         <source>&apos;watch list&apos; takes no title or --season.</source>
         <translation>&apos;watch list&apos;는 제목이나 --season을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="168"/>
+        <location filename="../app/cli/watchcommands.cpp" line="169"/>
         <source>unknown watch command &apos;%1&apos;: use watch add|remove TITLE [--season N] or watch list.</source>
         <translation>알 수 없는 watch 명령 &apos;%1&apos;: watch add|remove TITLE [--season N] 또는 watch list를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="172"/>
+        <location filename="../app/cli/watchcommands.cpp" line="173"/>
         <source>&apos;watch %1&apos; needs a show title.</source>
         <translation>&apos;watch %1&apos;에는 프로그램 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="192"/>
+        <location filename="../app/cli/watchcommands.cpp" line="193"/>
         <source>Following %1.</source>
         <translation>%1을(를) 팔로우합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="193"/>
+        <location filename="../app/cli/watchcommands.cpp" line="194"/>
         <source>Already following %1.</source>
         <translation>이미 %1을(를) 팔로우하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="201"/>
+        <location filename="../app/cli/watchcommands.cpp" line="202"/>
         <source>%1 is not followed.</source>
         <translation>%1은(는) 팔로우하고 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="202"/>
+        <location filename="../app/cli/watchcommands.cpp" line="203"/>
         <source>No longer following %1.</source>
         <translation>%1 팔로우를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="215"/>
+        <location filename="../app/cli/watchcommands.cpp" line="216"/>
         <source>--%1 needs an episode number (1 or more), not &apos;%2&apos;.</source>
         <translation>--%1에는 에피소드 번호(1 이상)가 필요합니다. &apos;%2&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="232"/>
+        <location filename="../app/cli/watchcommands.cpp" line="233"/>
         <source>&apos;watched&apos; needs --season N.</source>
         <translation>&apos;watched&apos;에는 --season N이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="234"/>
+        <location filename="../app/cli/watchcommands.cpp" line="235"/>
         <source>use --episode or --up-to, not both.</source>
         <translation>--episode와 --up-to 중 하나만 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="245"/>
+        <location filename="../app/cli/watchcommands.cpp" line="246"/>
         <source>%1 season %2 has no episodes listed yet.</source>
         <translation>%1 시즌 %2에는 아직 에피소드 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="249"/>
+        <location filename="../app/cli/watchcommands.cpp" line="250"/>
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1 시즌 %2에는 %3화가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="530"/>
+        <location filename="../app/cli/watchcommands.cpp" line="531"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>%1에 일정 %n개를 썼습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="534"/>
+        <location filename="../app/cli/watchcommands.cpp" line="535"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>팔로우 중인 시즌 %n개는 아직 캘린더에 넣을 날짜가 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="275"/>
+        <location filename="../app/cli/watchcommands.cpp" line="276"/>
         <source>Next: episode %1, %2.</source>
         <translation>다음: %1화, %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="302"/>
+        <location filename="../app/cli/watchcommands.cpp" line="303"/>
         <source>No reminders due.</source>
         <translation>지금 알릴 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="320"/>
+        <location filename="../app/cli/watchcommands.cpp" line="321"/>
         <source>--at needs a date and time such as 2026-10-16T09:00 or 2026-10-16T07:00:00Z, not &apos;%1&apos;.</source>
         <translation>--at에는 2026-10-16T09:00 또는 2026-10-16T07:00:00Z 같은 날짜와 시각이 필요합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="341"/>
+        <location filename="../app/cli/watchcommands.cpp" line="342"/>
         <source>release-day     %1
 days-before     %2
 window-changes  %3
@@ -957,81 +957,81 @@ digest-day      %8
 quiet-hours     %9</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="414"/>
+        <location filename="../app/cli/watchcommands.cpp" line="415"/>
         <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off.</source>
         <translation>&apos;%1 %2&apos;은(는) 규칙이 아닙니다. days-before N,N|none, hour 0-23, digest-day 1-7(1은 월요일), quiet-hours H-H|off 또는 release-day, window-changes, confirmations, renewals, digest에 on|off를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="361"/>
+        <location filename="../app/cli/watchcommands.cpp" line="362"/>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>&apos;reminders rules&apos; 또는 &apos;reminders rules set KEY VALUE&apos;를 쓰세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="140"/>
+        <location filename="../app/cli/watchcommands.cpp" line="141"/>
         <source>%1: %2 of %n episode(s) watched</source>
         <translation>
             <numerusform>%1: %n화 중 %2화 시청</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="269"/>
+        <location filename="../app/cli/watchcommands.cpp" line="270"/>
         <source>%1 season %2: %3 of %n episode(s) watched.</source>
         <translation>
             <numerusform>%1 시즌 %2: %n화 중 %3화 시청.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="447"/>
+        <location filename="../app/cli/watchcommands.cpp" line="448"/>
         <source>--season needs --show TITLE.</source>
         <translation>--season에는 --show TITLE이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="468"/>
+        <location filename="../app/cli/watchcommands.cpp" line="469"/>
         <source>%1 season %2 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>%1 시즌 %2은(는) 팔로우하고 있지 않습니다. &apos;cliffhanger watch add&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="472"/>
+        <location filename="../app/cli/watchcommands.cpp" line="473"/>
         <source>%1 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>%1은(는) 팔로우하고 있지 않습니다. &apos;cliffhanger watch add&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="487"/>
+        <location filename="../app/cli/watchcommands.cpp" line="488"/>
         <source>unknown reminders command &apos;%1&apos;: use reminders [deliver|rules].</source>
         <translation>알 수 없는 reminders 명령 &apos;%1&apos;: reminders [deliver|rules]를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="489"/>
+        <location filename="../app/cli/watchcommands.cpp" line="490"/>
         <source>too many arguments for &apos;reminders %1&apos;.</source>
         <translation>&apos;reminders %1&apos;의 인수가 너무 많습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="498"/>
+        <location filename="../app/cli/watchcommands.cpp" line="499"/>
         <source>&apos;reminders deliver&apos; delivers for every followed season.</source>
         <translation>&apos;reminders deliver&apos;는 팔로우 중인 모든 시즌의 알림을 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="528"/>
+        <location filename="../app/cli/watchcommands.cpp" line="529"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="547"/>
+        <location filename="../app/cli/watchcommands.cpp" line="548"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>프로그램이나 시즌 하나를 팔로우하거나(알림, 캘린더) 팔로우를 취소하거나, 팔로우 중인 목록을 시청 진도와 함께 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="556"/>
+        <location filename="../app/cli/watchcommands.cpp" line="557"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>시즌의 에피소드를 시청함으로 표시합니다 (전체, 한 편, 또는 특정 회차까지). --unset은 표시를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="567"/>
+        <location filename="../app/cli/watchcommands.cpp" line="568"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>팔로우 중인 시즌의 알림 내용을 지금(또는 --at 시각) 기준으로 보여 주며 표시는 하지 않습니다. deliver는 출력하고 보낸 것으로 표시하며, rules는 기본값을 보거나 설정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="577"/>
+        <location filename="../app/cli/watchcommands.cpp" line="578"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>팔로우 중인 시즌의 공개일을 iCalendar 파일로 씁니다 (정확한 날짜와 월 표시만).</translation>
     </message>
@@ -1284,6 +1284,21 @@ quiet-hours     %9</translation>
         <location filename="../app/domain/displaylabels.cpp" line="99"/>
         <source>dismissed</source>
         <translation>무시됨</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="116"/>
+        <source>season feed</source>
+        <translation>시즌 피드</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="118"/>
+        <source>TVmaze show</source>
+        <translation>TVmaze 프로그램</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="120"/>
+        <source>TVmaze seasons</source>
+        <translation>TVmaze 시즌</translation>
     </message>
 </context>
 <context>
@@ -1579,57 +1594,57 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedListModel</name>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="12"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="14"/>
         <source>Not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="14"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="16"/>
         <source>Updated</source>
         <translation>업데이트됨</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="17"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="19"/>
         <source>Up to date</source>
         <translation>최신 상태</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="21"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="23"/>
         <source>Deferred until %1</source>
         <translation>%1까지 보류</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="23"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="25"/>
         <source>Deferred</source>
         <translation>보류됨</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="28"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="30"/>
         <source>Failed: cannot reach the site</source>
         <translation>실패: 사이트에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="30"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="32"/>
         <source>Failed: the site answered an error</source>
         <translation>실패: 사이트가 오류를 반환함</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="33"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="35"/>
         <source>Failed: not a feed Cliffhanger can read</source>
         <translation>실패: Cliffhanger가 읽을 수 없는 피드</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="36"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="38"/>
         <source>Failed: could not save</source>
         <translation>실패: 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="37"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="39"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="72"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="74"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
@@ -1989,59 +2004,59 @@ quiet-hours     %9</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="84"/>
-        <location filename="../qml/Main.qml" line="189"/>
+        <location filename="../qml/Main.qml" line="187"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="154"/>
+        <location filename="../qml/Main.qml" line="152"/>
         <source>Cliffhanger cannot open its data</source>
         <translation>Cliffhanger가 데이터를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="207"/>
+        <location filename="../qml/Main.qml" line="205"/>
         <source>%1 page (%2)</source>
         <translation>%1 페이지 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="219"/>
+        <location filename="../qml/Main.qml" line="217"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="219"/>
+        <location filename="../qml/Main.qml" line="217"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>프로그램 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="228"/>
+        <location filename="../qml/Main.qml" line="226"/>
         <source>Add show…</source>
         <translation>프로그램 추가…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="245"/>
+        <location filename="../qml/Main.qml" line="243"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>TVmaze에서 프로그램 추가 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="250"/>
+        <location filename="../qml/Main.qml" line="248"/>
         <source>Sync all</source>
         <translation>모두 동기화</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="253"/>
+        <location filename="../qml/Main.qml" line="251"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>모든 피드를 지금 동기화 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="287"/>
+        <location filename="../qml/Main.qml" line="285"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="289"/>
+        <location filename="../qml/Main.qml" line="287"/>
         <source>Dismiss message: %1</source>
         <translation>메시지 닫기: %1</translation>
     </message>
@@ -2556,12 +2571,12 @@ quiet-hours     %9</translation>
 <context>
     <name>RecentChanges</name>
     <message>
-        <location filename="../app/models/recentchanges.cpp" line="74"/>
+        <location filename="../app/models/recentchanges.cpp" line="70"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/recentchanges.cpp" line="75"/>
+        <location filename="../app/models/recentchanges.cpp" line="71"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -2916,58 +2931,58 @@ quiet-hours     %9</translation>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="140"/>
+        <location filename="../app/models/showoverview.cpp" line="144"/>
         <source>created by %1</source>
         <translation>제작: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="145"/>
+        <location filename="../app/models/showoverview.cpp" line="149"/>
         <source>Show, episode and cast data from TVmaze.com (CC BY-SA 4.0)</source>
         <translation>프로그램, 에피소드, 출연진 정보 출처: TVmaze.com (CC BY-SA 4.0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="156"/>
+        <location filename="../app/models/showoverview.cpp" line="160"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>예측 %n건의 범위: %1 – %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="259"/>
+        <location filename="../app/models/showoverview.cpp" line="263"/>
         <source>Season %1 · %2 of %n watched</source>
         <translation>
             <numerusform>시즌 %1 · %n화 중 %2화 시청</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="272"/>
+        <location filename="../app/models/showoverview.cpp" line="276"/>
         <source>Next: S%1 E%2 · %3</source>
         <translation>다음: 시즌 %1 %2화 · %3</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="275"/>
+        <location filename="../app/models/showoverview.cpp" line="279"/>
         <source>Episode %1</source>
         <translation>%1화</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="277"/>
+        <location filename="../app/models/showoverview.cpp" line="281"/>
         <source>Season %1 · specials</source>
         <translation>시즌 %1 · 스페셜</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="258"/>
+        <location filename="../app/models/showoverview.cpp" line="262"/>
         <source>Season %1</source>
         <translation>시즌 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="286"/>
+        <location filename="../app/models/showoverview.cpp" line="290"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="344"/>
+        <location filename="../app/models/showoverview.cpp" line="348"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -3078,12 +3093,12 @@ quiet-hours     %9</translation>
         <translation>%1 팔로우</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="108"/>
+        <location filename="../qml/ShowRow.qml" line="109"/>
         <source>nothing awaited</source>
         <translation>기다리는 시즌 없음</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="109"/>
+        <location filename="../qml/ShowRow.qml" line="110"/>
         <source>no date known yet</source>
         <translation>아직 날짜 미정</translation>
     </message>
@@ -3254,7 +3269,7 @@ quiet-hours     %9</translation>
 <context>
     <name>Watching</name>
     <message>
-        <location filename="../app/pipeline/watching.cpp" line="214"/>
+        <location filename="../app/pipeline/watching.cpp" line="231"/>
         <source>%1 has no season %2.</source>
         <translation>%1에는 시즌 %2이(가) 없습니다.</translation>
     </message>

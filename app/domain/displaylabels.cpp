@@ -101,6 +101,26 @@ QString claimStatus(ClaimStatus status)
     return QString();
 }
 
+QString feedFormat(const QString &name)
+{
+    // The formats' own names are not translated; the project's words are.
+    if (name == QLatin1String("rss"))
+        return QStringLiteral("RSS");
+    if (name == QLatin1String("rdf"))
+        return QStringLiteral("RDF");
+    if (name == QLatin1String("atom"))
+        return QStringLiteral("Atom");
+    if (name == QLatin1String("json_feed"))
+        return QStringLiteral("JSON Feed");
+    if (name == QLatin1String("season_feed"))
+        return Tr::tr("season feed");
+    if (name == QLatin1String("tvmaze"))
+        return Tr::tr("TVmaze show");
+    if (name == QLatin1String("tvmaze_seasons"))
+        return Tr::tr("TVmaze seasons");
+    return name;
+}
+
 QString initials(const QString &name)
 {
     // Capitalised words first ("All of Us Are Dead" gives "AU", not "AO"); scripts without case

@@ -13,6 +13,9 @@ QString castStatus(CastStatus status);
 QString tier(Tier tier);
 QString claimKind(ClaimKind kind);
 QString claimStatus(ClaimStatus status);
+// A feed's format by its stored name ("season_feed"): "RSS", "season feed"...; an unknown name
+// is shown as it is.
+QString feedFormat(const QString &name);
 // "AU" for "All of Us Are Dead": the placeholder for a show or person without a picture.
 QString initials(const QString &name);
 

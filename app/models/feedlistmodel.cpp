@@ -1,5 +1,7 @@
 #include "models/feedlistmodel.h"
 
+#include "domain/displaylabels.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -61,7 +63,7 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return f.name.isEmpty() ? f.url : f.name;
     case FormatRole:
-        return f.format;
+        return DisplayLabels::feedFormat(f.format);
     case StatusRole:
         return wireName(f.status);
     case StatusLabelRole:
