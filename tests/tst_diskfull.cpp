@@ -98,7 +98,7 @@ private slots:
                                    contents(path(QStringLiteral("full.err")));
         qInfo("the full disk's error: %s", fullErr.constData());
         QCOMPARE(contents(path(QStringLiteral("full.exit"))), QByteArray("1"));
-        QVERIFY2(fullErr.contains("storage: Could not store the feed"), fullErr.constData());
+        QVERIFY2(fullErr.contains("could not save: Could not store the feed"), fullErr.constData());
         QVERIFY2(fullErr.contains(namespaces ? "is full." : "is the disk full"),
                  fullErr.constData());
         QVERIFY2(fullErr.contains("the data from before is kept"), fullErr.constData());

@@ -150,6 +150,43 @@ private slots:
         QCOMPARE(r.exitCode, 1);
     }
 
+    // Text output is for people: a sync's report and the feed list say what happened in the
+    // chosen language, not the words the database stores ("updated", "error", "http").
+    void reportLinesSpeakTheLanguage()
+    {
+        m_server.route(QStringLiteral("/es.xml"), LoopbackResponse::ok(buildRss({rssItem(1)})));
+        m_server.route(QStringLiteral("/gone.xml"), LoopbackResponse::withStatus(404, "gone"));
+        const QString good = m_server.url(QStringLiteral("/es.xml")).toString();
+        const QString gone = m_server.url(QStringLiteral("/gone.xml")).toString();
+        const QString db = QStringLiteral("e.sqlite");
+        for (const QString &url : {good, gone})
+            QCOMPARE(
+                runCli(withDb(db, {QStringLiteral("feeds"), QStringLiteral("add"), url})).exitCode,
+                0);
+        const auto spanish = [&](const QStringList &args) {
+            return QString::fromUtf8(
+                runCli(
+                    withDb(db, QStringList{QStringLiteral("--lang"), QStringLiteral("es")} + args))
+                    .out);
+        };
+        QString text = spanish({QStringLiteral("sync"), QStringLiteral("--feed"), good});
+        QVERIFY2(text.startsWith(QStringLiteral("Actualizado  ") + good), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 nuevo,")), qPrintable(text));
+
+        text = spanish({QStringLiteral("sync"), QStringLiteral("--feed"), gone});
+        QVERIFY2(text.startsWith(QStringLiteral("Error  ") + gone), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("el sitio respondió con un error")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("  http: ")), qPrintable(text));
+
+        text = spanish({QStringLiteral("feeds"), QStringLiteral("list")});
+        QVERIFY2(text.contains(QStringLiteral("[Actualizado, ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("el sitio respondió con un error: ")),
+                 qPrintable(text));
+        for (const char *stored : {"[updated,", "[error,", "    http:"})
+            QVERIFY2(!text.contains(QLatin1String(stored)), qPrintable(text));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -526,27 +526,27 @@
         <translation>cliffhanger: no se pueden importar los datos predeterminados: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="32"/>
+        <location filename="../app/cli/feedcommands.cpp" line="34"/>
         <source>no feed &apos;%1&apos;. &apos;cliffhanger feeds list&apos; shows the feeds.</source>
         <translation>no existe el canal &apos;%1&apos;. &apos;cliffhanger feeds list&apos; muestra los canales.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="50"/>
+        <location filename="../app/cli/feedcommands.cpp" line="52"/>
         <source>No feeds. Add one with &apos;cliffhanger feeds add URL&apos;.</source>
         <translation>No hay canales. Añade uno con &apos;cliffhanger feeds add URL&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="53"/>
+        <location filename="../app/cli/feedcommands.cpp" line="55"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="56"/>
+        <location filename="../app/cli/feedcommands.cpp" line="58"/>
         <source>deferred until %1</source>
         <translation>aplazado hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="63"/>
+        <location filename="../app/cli/feedcommands.cpp" line="65"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -554,37 +554,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="64"/>
+        <location filename="../app/cli/feedcommands.cpp" line="66"/>
         <source>last sync %1</source>
         <translation>última sincronización %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="75"/>
+        <location filename="../app/cli/feedcommands.cpp" line="79"/>
         <source>&apos;feeds add&apos; needs exactly one URL.</source>
         <translation>&apos;feeds add&apos; necesita exactamente una URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="86"/>
+        <location filename="../app/cli/feedcommands.cpp" line="90"/>
         <source>--interval needs minutes between 5 and 43200, not &apos;%1&apos;.</source>
         <translation>--interval necesita minutos entre 5 y 43200, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="92"/>
+        <location filename="../app/cli/feedcommands.cpp" line="96"/>
         <source>--tier must be one of %1, not &apos;%2&apos;.</source>
         <translation>--tier debe ser uno de %1, no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="101"/>
+        <location filename="../app/cli/feedcommands.cpp" line="105"/>
         <source>Added feed %1: %2. &apos;cliffhanger sync --feed %1&apos; fetches it now.</source>
         <translation>Canal %1 añadido: %2. &apos;cliffhanger sync --feed %1&apos; lo descarga ahora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="111"/>
+        <location filename="../app/cli/feedcommands.cpp" line="115"/>
         <source>&apos;feeds remove&apos; needs exactly one URL or id.</source>
         <translation>&apos;feeds remove&apos; necesita exactamente una URL o un id.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="121"/>
+        <location filename="../app/cli/feedcommands.cpp" line="125"/>
         <source>%n stored article(s)</source>
         <translation>
             <numerusform>%n artículo guardado</numerusform>
@@ -592,7 +592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="122"/>
+        <location filename="../app/cli/feedcommands.cpp" line="126"/>
         <location filename="../app/cli/ledgercommands.cpp" line="60"/>
         <source>%n claim(s)</source>
         <translation>
@@ -601,67 +601,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="125"/>
+        <location filename="../app/cli/feedcommands.cpp" line="129"/>
         <source>Removing %1 deletes its %2. The %3 they gave stay in the ledger, marked as from a removed feed. Run again with --yes to remove it.</source>
         <translation>Eliminar %1 borra sus %2. Las %3 que aportaron se quedan en el registro, marcadas como de un canal eliminado. Vuelve a ejecutarlo con --yes para eliminarlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="134"/>
+        <location filename="../app/cli/feedcommands.cpp" line="138"/>
         <source>Removed feed %1 and its %2; the %3 they gave stay in the ledger.</source>
         <translation>Se eliminó el canal %1 y sus %2; las %3 que aportaron se quedan en el registro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="151"/>
+        <location filename="../app/cli/feedcommands.cpp" line="155"/>
         <source>&apos;feeds list&apos; takes no arguments.</source>
         <translation>&apos;feeds list&apos; no acepta argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="158"/>
+        <location filename="../app/cli/feedcommands.cpp" line="162"/>
         <source>unknown feeds command &apos;%1&apos;: use list, add or remove.</source>
         <translation>orden de feeds desconocida &apos;%1&apos;: usa list, add o remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="173"/>
+        <location filename="../app/cli/feedcommands.cpp" line="177"/>
         <source>--all and --feed cannot be used together.</source>
         <translation>--all y --feed no se pueden usar juntos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="203"/>
+        <location filename="../app/cli/syncreportline.cpp" line="23"/>
         <source>%1  %2  the host asked us to wait; deferred until %3 (%4)</source>
         <translation>%1  %2  el servidor pidió esperar; aplazado hasta %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="210"/>
-        <source>%1  %2  %3 new, %4 updated</source>
-        <translation>%1  %2  %3 nuevos, %4 actualizados</translation>
+        <location filename="../app/cli/syncreportline.cpp" line="31"/>
+        <source>%1: %2</source>
+        <comment>error kind: message</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="216"/>
+        <location filename="../app/cli/syncreportline.cpp" line="33"/>
+        <source>%1  %2  %3, %4</source>
+        <comment>status, URL, new items, updated items</comment>
+        <translation>%1  %2  %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/syncreportline.cpp" line="34"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/syncreportline.cpp" line="35"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/feedcommands.cpp" line="209"/>
         <source>    warning: %1</source>
         <translation>    aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="221"/>
+        <location filename="../app/cli/feedcommands.cpp" line="214"/>
         <source>No feed is due; &apos;cliffhanger sync --feed URL&apos; syncs one now.</source>
         <translation>Ningún canal toca ahora; &apos;cliffhanger sync --feed URL&apos; sincroniza uno ya.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="257"/>
+        <location filename="../app/cli/feedcommands.cpp" line="250"/>
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="272"/>
+        <location filename="../app/cli/feedcommands.cpp" line="265"/>
         <source>List, add or remove the feeds Cliffhanger keeps in sync.</source>
         <translation>Lista, añade o elimina los canales que Cliffhanger mantiene sincronizados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="281"/>
+        <location filename="../app/cli/feedcommands.cpp" line="274"/>
         <source>Fetch every due feed, the named one, or with --all every feed now, and store what changed. Exit 1 if any feed failed (a feed deferred by its host is no failure).</source>
         <translation>Descarga ahora los canales pendientes, el indicado o, con --all, todos, y guarda lo que cambió. Sale con 1 si falló algún canal (uno aplazado por su servidor no es un fallo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="290"/>
+        <location filename="../app/cli/feedcommands.cpp" line="283"/>
         <source>The stored news articles, newest first.</source>
         <translation>Los artículos de noticias guardados, los más recientes primero.</translation>
     </message>
@@ -787,47 +810,37 @@
         <translation>Las afirmaciones del registro, con sus fuentes; o el veredicto de un lector sobre una afirmación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="30"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="31"/>
         <source>Show data from TVmaze (https://www.tvmaze.com), licensed CC BY-SA 4.0.</source>
         <translation>Datos de series de TVmaze (https://www.tvmaze.com), con licencia CC BY-SA 4.0.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="64"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="65"/>
         <source>&apos;search&apos; needs a show&apos;s name.</source>
         <translation>&apos;search&apos; necesita el nombre de una serie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="87"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="88"/>
         <source>nothing found on TVmaze for &apos;%1&apos;.</source>
         <translation>TVmaze no encontró nada para &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="101"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="102"/>
         <source>&apos;cliffhanger add-show ID&apos; adds one.</source>
         <translation>&apos;cliffhanger add-show ID&apos; añade una.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="109"/>
-        <source>  %1  %2  deferred until %3</source>
-        <translation>  %1  %2  aplazado hasta %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="115"/>
-        <source>  %1  %2  %3 new, %4 updated</source>
-        <translation>  %1  %2  %3 nuevos, %4 actualizados</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="128"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="119"/>
         <source>&apos;add-show&apos; needs a TVmaze id (1 or more) or a show&apos;s name.</source>
         <translation>&apos;add-show&apos; necesita un id de TVmaze (1 o más) o el nombre de una serie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="191"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="182"/>
         <source>Search TVmaze for shows by name: id, title, year, network and country. Exit 1 when nothing is found or TVmaze cannot answer.</source>
         <translation>Busca series por nombre en TVmaze: id, título, año, cadena y país. Sale con 1 si no encuentra nada o TVmaze no responde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="200"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="191"/>
         <source>Add a show from TVmaze (by id, or the best match for a name) with its TVmaze feeds, and sync them. A show already in the library is not added again.</source>
         <translation>Añade una serie de TVmaze (por id, o la que mejor coincida con un nombre) con sus canales de TVmaze, y los sincroniza. Una serie que ya está en la biblioteca no se vuelve a añadir.</translation>
     </message>
@@ -1297,17 +1310,67 @@ quiet-hours     %9</translation>
         <translation>descartada</translation>
     </message>
     <message>
-        <location filename="../app/domain/displaylabels.cpp" line="116"/>
+        <location filename="../app/domain/displaylabels.cpp" line="108"/>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="110"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="113"/>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="115"/>
+        <source>Deferred</source>
+        <translation>Aplazado</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="117"/>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="127"/>
+        <source>cannot reach the site</source>
+        <translation>no se puede acceder al sitio</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="129"/>
+        <source>the site answered an error</source>
+        <translation>el sitio respondió con un error</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="131"/>
+        <source>not a feed Cliffhanger can read</source>
+        <translation>no es un canal que Cliffhanger pueda leer</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="133"/>
+        <source>could not save</source>
+        <translation>no se pudo guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="140"/>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="155"/>
         <source>season feed</source>
         <translation>canal de temporada</translation>
     </message>
     <message>
-        <location filename="../app/domain/displaylabels.cpp" line="118"/>
+        <location filename="../app/domain/displaylabels.cpp" line="157"/>
         <source>TVmaze show</source>
         <translation>serie de TVmaze</translation>
     </message>
     <message>
-        <location filename="../app/domain/displaylabels.cpp" line="120"/>
+        <location filename="../app/domain/displaylabels.cpp" line="159"/>
         <source>TVmaze seasons</source>
         <translation>temporadas de TVmaze</translation>
     </message>
@@ -1606,57 +1669,12 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedListModel</name>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="14"/>
-        <source>Not synced yet</source>
-        <translation>Aún sin sincronizar</translation>
-    </message>
-    <message>
         <location filename="../app/models/feedlistmodel.cpp" line="16"/>
-        <source>Updated</source>
-        <translation>Actualizado</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="19"/>
-        <source>Up to date</source>
-        <translation>Al día</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="23"/>
         <source>Deferred until %1</source>
         <translation>Aplazado hasta %1</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="25"/>
-        <source>Deferred</source>
-        <translation>Aplazado</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="30"/>
-        <source>Failed: cannot reach the site</source>
-        <translation>Error: no se puede acceder al sitio</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="32"/>
-        <source>Failed: the site answered an error</source>
-        <translation>Error: el sitio respondió con un error</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="35"/>
-        <source>Failed: not a feed Cliffhanger can read</source>
-        <translation>Error: no es un canal que Cliffhanger pueda leer</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="38"/>
-        <source>Failed: could not save</source>
-        <translation>Error: no se pudo guardar</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="39"/>
-        <source>Failed</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="74"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="57"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>

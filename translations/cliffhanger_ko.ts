@@ -525,71 +525,71 @@
         <translation>cliffhanger: 기본 데이터를 가져올 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="32"/>
+        <location filename="../app/cli/feedcommands.cpp" line="34"/>
         <source>no feed &apos;%1&apos;. &apos;cliffhanger feeds list&apos; shows the feeds.</source>
         <translation>&apos;%1&apos; 피드가 없습니다. &apos;cliffhanger feeds list&apos;로 피드 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="50"/>
+        <location filename="../app/cli/feedcommands.cpp" line="52"/>
         <source>No feeds. Add one with &apos;cliffhanger feeds add URL&apos;.</source>
         <translation>피드가 없습니다. &apos;cliffhanger feeds add URL&apos;로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="53"/>
+        <location filename="../app/cli/feedcommands.cpp" line="55"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="56"/>
+        <location filename="../app/cli/feedcommands.cpp" line="58"/>
         <source>deferred until %1</source>
         <translation>%1까지 보류</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="63"/>
+        <location filename="../app/cli/feedcommands.cpp" line="65"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="64"/>
+        <location filename="../app/cli/feedcommands.cpp" line="66"/>
         <source>last sync %1</source>
         <translation>마지막 동기화 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="75"/>
+        <location filename="../app/cli/feedcommands.cpp" line="79"/>
         <source>&apos;feeds add&apos; needs exactly one URL.</source>
         <translation>&apos;feeds add&apos;에는 URL이 정확히 하나 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="86"/>
+        <location filename="../app/cli/feedcommands.cpp" line="90"/>
         <source>--interval needs minutes between 5 and 43200, not &apos;%1&apos;.</source>
         <translation>--interval에는 5에서 43200 사이의 분 단위 값이 필요합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="92"/>
+        <location filename="../app/cli/feedcommands.cpp" line="96"/>
         <source>--tier must be one of %1, not &apos;%2&apos;.</source>
         <translation>--tier는 %1 중 하나여야 합니다. &apos;%2&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="101"/>
+        <location filename="../app/cli/feedcommands.cpp" line="105"/>
         <source>Added feed %1: %2. &apos;cliffhanger sync --feed %1&apos; fetches it now.</source>
         <translation>피드 %1을(를) 추가했습니다: %2. &apos;cliffhanger sync --feed %1&apos;로 지금 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="111"/>
+        <location filename="../app/cli/feedcommands.cpp" line="115"/>
         <source>&apos;feeds remove&apos; needs exactly one URL or id.</source>
         <translation>&apos;feeds remove&apos;에는 URL 또는 ID가 정확히 하나 필요합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="121"/>
+        <location filename="../app/cli/feedcommands.cpp" line="125"/>
         <source>%n stored article(s)</source>
         <translation>
             <numerusform>저장된 기사 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="122"/>
+        <location filename="../app/cli/feedcommands.cpp" line="126"/>
         <location filename="../app/cli/ledgercommands.cpp" line="60"/>
         <source>%n claim(s)</source>
         <translation>
@@ -597,67 +597,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="125"/>
+        <location filename="../app/cli/feedcommands.cpp" line="129"/>
         <source>Removing %1 deletes its %2. The %3 they gave stay in the ledger, marked as from a removed feed. Run again with --yes to remove it.</source>
         <translation>%1을(를) 삭제하면 %2도 함께 삭제됩니다. 그 기사에서 나온 %3은(는) 삭제된 피드의 것으로 표시되어 기록에 남습니다. 삭제하려면 --yes를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="134"/>
+        <location filename="../app/cli/feedcommands.cpp" line="138"/>
         <source>Removed feed %1 and its %2; the %3 they gave stay in the ledger.</source>
         <translation>피드 %1과(와) %2을(를) 삭제했습니다. 그 기사에서 나온 %3은(는) 기록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="151"/>
+        <location filename="../app/cli/feedcommands.cpp" line="155"/>
         <source>&apos;feeds list&apos; takes no arguments.</source>
         <translation>&apos;feeds list&apos;는 인수를 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="158"/>
+        <location filename="../app/cli/feedcommands.cpp" line="162"/>
         <source>unknown feeds command &apos;%1&apos;: use list, add or remove.</source>
         <translation>알 수 없는 feeds 명령 &apos;%1&apos;: list, add, remove 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="173"/>
+        <location filename="../app/cli/feedcommands.cpp" line="177"/>
         <source>--all and --feed cannot be used together.</source>
         <translation>--all과 --feed는 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="203"/>
+        <location filename="../app/cli/syncreportline.cpp" line="23"/>
         <source>%1  %2  the host asked us to wait; deferred until %3 (%4)</source>
         <translation>%1  %2  서버가 기다려 달라고 해서 %3까지 보류함 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="210"/>
-        <source>%1  %2  %3 new, %4 updated</source>
-        <translation>%1  %2  새 항목 %3, 갱신 %4</translation>
+        <location filename="../app/cli/syncreportline.cpp" line="31"/>
+        <source>%1: %2</source>
+        <comment>error kind: message</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="216"/>
+        <location filename="../app/cli/syncreportline.cpp" line="33"/>
+        <source>%1  %2  %3, %4</source>
+        <comment>status, URL, new items, updated items</comment>
+        <translation>%1  %2  %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/syncreportline.cpp" line="34"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>새 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/syncreportline.cpp" line="35"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>갱신 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/feedcommands.cpp" line="209"/>
         <source>    warning: %1</source>
         <translation>    경고: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="221"/>
+        <location filename="../app/cli/feedcommands.cpp" line="214"/>
         <source>No feed is due; &apos;cliffhanger sync --feed URL&apos; syncs one now.</source>
         <translation>동기화할 때가 된 피드가 없습니다. &apos;cliffhanger sync --feed URL&apos;로 지금 하나를 동기화할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="257"/>
+        <location filename="../app/cli/feedcommands.cpp" line="250"/>
         <source>undated</source>
         <translation>날짜 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="272"/>
+        <location filename="../app/cli/feedcommands.cpp" line="265"/>
         <source>List, add or remove the feeds Cliffhanger keeps in sync.</source>
         <translation>Cliffhanger가 동기화하는 피드를 보거나 추가하거나 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="281"/>
+        <location filename="../app/cli/feedcommands.cpp" line="274"/>
         <source>Fetch every due feed, the named one, or with --all every feed now, and store what changed. Exit 1 if any feed failed (a feed deferred by its host is no failure).</source>
         <translation>동기화할 때가 된 피드, 지정한 피드, 또는 --all이면 모든 피드를 지금 가져와 바뀐 내용을 저장합니다. 실패한 피드가 있으면 1로 종료합니다 (서버가 보류시킨 피드는 실패가 아님).</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="290"/>
+        <location filename="../app/cli/feedcommands.cpp" line="283"/>
         <source>The stored news articles, newest first.</source>
         <translation>저장된 뉴스 기사 (최신순).</translation>
     </message>
@@ -781,47 +802,37 @@
         <translation>기록에 있는 주장과 그 출처. 또는 주장 하나에 대한 사용자의 판정.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="30"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="31"/>
         <source>Show data from TVmaze (https://www.tvmaze.com), licensed CC BY-SA 4.0.</source>
         <translation>프로그램 정보 출처: TVmaze (https://www.tvmaze.com), CC BY-SA 4.0 라이선스.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="64"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="65"/>
         <source>&apos;search&apos; needs a show&apos;s name.</source>
         <translation>&apos;search&apos;에는 프로그램 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="87"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="88"/>
         <source>nothing found on TVmaze for &apos;%1&apos;.</source>
         <translation>TVmaze에서 &apos;%1&apos;에 대한 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="101"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="102"/>
         <source>&apos;cliffhanger add-show ID&apos; adds one.</source>
         <translation>&apos;cliffhanger add-show ID&apos;로 추가할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="109"/>
-        <source>  %1  %2  deferred until %3</source>
-        <translation>  %1  %2  %3까지 보류</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="115"/>
-        <source>  %1  %2  %3 new, %4 updated</source>
-        <translation>  %1  %2  새 항목 %3, 갱신 %4</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="128"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="119"/>
         <source>&apos;add-show&apos; needs a TVmaze id (1 or more) or a show&apos;s name.</source>
         <translation>&apos;add-show&apos;에는 TVmaze ID(1 이상) 또는 프로그램 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="191"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="182"/>
         <source>Search TVmaze for shows by name: id, title, year, network and country. Exit 1 when nothing is found or TVmaze cannot answer.</source>
         <translation>TVmaze에서 이름으로 프로그램을 찾습니다: ID, 제목, 연도, 방송사, 국가. 결과가 없거나 TVmaze가 응답하지 않으면 1로 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/tvmazecommands.cpp" line="200"/>
+        <location filename="../app/cli/tvmazecommands.cpp" line="191"/>
         <source>Add a show from TVmaze (by id, or the best match for a name) with its TVmaze feeds, and sync them. A show already in the library is not added again.</source>
         <translation>TVmaze에서 프로그램(ID 또는 이름으로 가장 잘 맞는 것)을 TVmaze 피드와 함께 추가하고 동기화합니다. 이미 보관함에 있는 프로그램은 다시 추가하지 않습니다.</translation>
     </message>
@@ -1286,17 +1297,67 @@ quiet-hours     %9</translation>
         <translation>무시됨</translation>
     </message>
     <message>
-        <location filename="../app/domain/displaylabels.cpp" line="116"/>
+        <location filename="../app/domain/displaylabels.cpp" line="108"/>
+        <source>Not synced yet</source>
+        <translation>아직 동기화 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="110"/>
+        <source>Updated</source>
+        <translation>업데이트됨</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="113"/>
+        <source>Up to date</source>
+        <translation>최신 상태</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="115"/>
+        <source>Deferred</source>
+        <translation>보류됨</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="117"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="127"/>
+        <source>cannot reach the site</source>
+        <translation>사이트에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="129"/>
+        <source>the site answered an error</source>
+        <translation>사이트가 오류를 반환함</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="131"/>
+        <source>not a feed Cliffhanger can read</source>
+        <translation>Cliffhanger가 읽을 수 없는 피드</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="133"/>
+        <source>could not save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="140"/>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/displaylabels.cpp" line="155"/>
         <source>season feed</source>
         <translation>시즌 피드</translation>
     </message>
     <message>
-        <location filename="../app/domain/displaylabels.cpp" line="118"/>
+        <location filename="../app/domain/displaylabels.cpp" line="157"/>
         <source>TVmaze show</source>
         <translation>TVmaze 프로그램</translation>
     </message>
     <message>
-        <location filename="../app/domain/displaylabels.cpp" line="120"/>
+        <location filename="../app/domain/displaylabels.cpp" line="159"/>
         <source>TVmaze seasons</source>
         <translation>TVmaze 시즌</translation>
     </message>
@@ -1594,57 +1655,12 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedListModel</name>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="14"/>
-        <source>Not synced yet</source>
-        <translation>아직 동기화 안 됨</translation>
-    </message>
-    <message>
         <location filename="../app/models/feedlistmodel.cpp" line="16"/>
-        <source>Updated</source>
-        <translation>업데이트됨</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="19"/>
-        <source>Up to date</source>
-        <translation>최신 상태</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="23"/>
         <source>Deferred until %1</source>
         <translation>%1까지 보류</translation>
     </message>
     <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="25"/>
-        <source>Deferred</source>
-        <translation>보류됨</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="30"/>
-        <source>Failed: cannot reach the site</source>
-        <translation>실패: 사이트에 연결할 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="32"/>
-        <source>Failed: the site answered an error</source>
-        <translation>실패: 사이트가 오류를 반환함</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="35"/>
-        <source>Failed: not a feed Cliffhanger can read</source>
-        <translation>실패: Cliffhanger가 읽을 수 없는 피드</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="38"/>
-        <source>Failed: could not save</source>
-        <translation>실패: 저장할 수 없음</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="39"/>
-        <source>Failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <location filename="../app/models/feedlistmodel.cpp" line="74"/>
+        <location filename="../app/models/feedlistmodel.cpp" line="57"/>
         <source>never</source>
         <translation>없음</translation>
     </message>

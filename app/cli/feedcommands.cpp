@@ -1,5 +1,7 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
+#include "cli/syncreportline.h"
+#include "domain/displaylabels.h"
 #include "feeds/feedurl.h"
 #include "feeds/http/feedfetcher.h"
 #include "feeds/sync/syncservice.h"
@@ -54,7 +56,7 @@ int listFeeds(CommandContext &ctx)
         const QString status =
             f.status == SyncStatus::Deferred && f.retryAfter.isValid()
                 ? Tr::tr("deferred until %1").arg(f.retryAfter.toString(Qt::ISODate))
-                : wireName(f.status);
+                : DisplayLabels::syncStatus(f.status);
         ctx.out << QStringLiteral("%1  %2  [%3, %4, %5]")
                        .arg(f.id)
                        .arg(f.name.isEmpty()
@@ -64,7 +66,9 @@ int listFeeds(CommandContext &ctx)
                             Tr::tr("last sync %1").arg(last))
                 << Qt::endl;
         if (!f.errorMessage.isEmpty())
-            ctx.out << QStringLiteral("    %1: %2").arg(f.errorKind, f.errorMessage) << Qt::endl;
+            ctx.out << QStringLiteral("    %1: %2")
+                           .arg(DisplayLabels::feedErrorKind(f.errorKind), f.errorMessage)
+                    << Qt::endl;
     }
     return Success;
 }
@@ -199,18 +203,7 @@ int runSync(CommandContext &ctx)
             list << JsonViews::syncReport(r);
             continue;
         }
-        if (r.status == SyncStatus::Deferred)
-            ctx.out << Tr::tr("%1  %2  the host asked us to wait; deferred until %3 (%4)")
-                           .arg(wireName(r.status), r.url, r.retryAfter.toString(Qt::ISODate),
-                                r.error.message);
-        else if (r.error.isError())
-            ctx.out << QStringLiteral("%1  %2  %3: %4")
-                           .arg(wireName(r.status), r.url, r.error.kindName(), r.error.message);
-        else
-            ctx.out << Tr::tr("%1  %2  %3 new, %4 updated")
-                           .arg(wireName(r.status), r.url)
-                           .arg(r.newItems)
-                           .arg(r.updatedItems);
+        ctx.out << syncReportLine(r);
         ctx.out << Qt::endl;
         for (const QString &w : r.warnings)
             ctx.out << Tr::tr("    warning: %1").arg(w) << Qt::endl;

@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
+#include "cli/syncreportline.h"
 #include "feeds/http/feedfetcher.h"
 #include "feeds/sync/syncservice.h"
 #include "feeds/tvmaze/tvmazeapi.h"
@@ -105,17 +106,7 @@ int runSearch(CommandContext &ctx)
 
 void printReport(QTextStream &out, const SyncReport &r)
 {
-    if (r.status == SyncStatus::Deferred)
-        out << Tr::tr("  %1  %2  deferred until %3")
-                   .arg(wireName(r.status), r.url, r.retryAfter.toString(Qt::ISODate));
-    else if (r.error.isError())
-        out << QStringLiteral("  %1  %2  %3: %4")
-                   .arg(wireName(r.status), r.url, r.error.kindName(), r.error.message);
-    else
-        out << Tr::tr("  %1  %2  %3 new, %4 updated")
-                   .arg(wireName(r.status), r.url)
-                   .arg(r.newItems)
-                   .arg(r.updatedItems);
+    out << QStringLiteral("  ") << syncReportLine(r);
     out << Qt::endl;
 }
 

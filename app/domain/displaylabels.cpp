@@ -101,6 +101,45 @@ QString claimStatus(ClaimStatus status)
     return QString();
 }
 
+QString syncStatus(SyncStatus status)
+{
+    switch (status) {
+    case SyncStatus::New:
+        return Tr::tr("Not synced yet");
+    case SyncStatus::Updated:
+        return Tr::tr("Updated");
+    case SyncStatus::NotModified:
+    case SyncStatus::Unchanged:
+        return Tr::tr("Up to date");
+    case SyncStatus::Deferred:
+        return Tr::tr("Deferred");
+    case SyncStatus::Error:
+        return Tr::tr("Failed");
+    }
+    return QString();
+}
+
+QString feedErrorKind(const QString &kindName)
+{
+    // Said as what went wrong, so the user knows whether to wait (network), tell the site (HTTP,
+    // an unreadable feed) or look at the disk (storage).
+    if (kindName == QLatin1String("network"))
+        return Tr::tr("cannot reach the site");
+    if (kindName == QLatin1String("http"))
+        return Tr::tr("the site answered an error");
+    if (kindName == QLatin1String("parse"))
+        return Tr::tr("not a feed Cliffhanger can read");
+    if (kindName == QLatin1String("storage"))
+        return Tr::tr("could not save");
+    return QString();
+}
+
+QString feedFailure(const QString &kindName)
+{
+    const QString kind = feedErrorKind(kindName);
+    return kind.isEmpty() ? syncStatus(SyncStatus::Error) : Tr::tr("Failed: %1").arg(kind);
+}
+
 QString feedFormat(const QString &name)
 {
     // The formats' own names are not translated; the project's words are.

@@ -10,35 +10,18 @@ namespace {
 QString statusLabel(const FeedRecord &f)
 {
     switch (f.status) {
-    case SyncStatus::New:
-        return QCoreApplication::translate("FeedListModel", "Not synced yet");
-    case SyncStatus::Updated:
-        return QCoreApplication::translate("FeedListModel", "Updated");
-    case SyncStatus::NotModified:
-    case SyncStatus::Unchanged:
-        return QCoreApplication::translate("FeedListModel", "Up to date");
     case SyncStatus::Deferred:
         // The host asked us to wait: not a failure, and the time says when we try again.
-        return f.retryAfter.isValid()
-                   ? QCoreApplication::translate("FeedListModel", "Deferred until %1")
-                         .arg(QLocale().toString(f.retryAfter.toLocalTime(), QLocale::ShortFormat))
-                   : QCoreApplication::translate("FeedListModel", "Deferred");
+        if (f.retryAfter.isValid())
+            return QCoreApplication::translate("FeedListModel", "Deferred until %1")
+                .arg(QLocale().toString(f.retryAfter.toLocalTime(), QLocale::ShortFormat));
+        break;
     case SyncStatus::Error:
-        // What kind of failure says what the user can do: wait (network), tell the site (HTTP,
-        // an unreadable feed) or look at the disk (storage).
-        if (f.errorKind == QLatin1String("network"))
-            return QCoreApplication::translate("FeedListModel", "Failed: cannot reach the site");
-        if (f.errorKind == QLatin1String("http"))
-            return QCoreApplication::translate("FeedListModel",
-                                               "Failed: the site answered an error");
-        if (f.errorKind == QLatin1String("parse"))
-            return QCoreApplication::translate("FeedListModel",
-                                               "Failed: not a feed Cliffhanger can read");
-        if (f.errorKind == QLatin1String("storage"))
-            return QCoreApplication::translate("FeedListModel", "Failed: could not save");
-        return QCoreApplication::translate("FeedListModel", "Failed");
+        return DisplayLabels::feedFailure(f.errorKind);
+    default:
+        break;
     }
-    return QString();
+    return DisplayLabels::syncStatus(f.status);
 }
 
 } // namespace
