@@ -226,6 +226,23 @@ private slots:
         const QString text = QString::fromUtf8(show.out);
         QVERIFY2(text.contains(QStringLiteral("Temporada 1: Estrenada")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("28 de enero de 2022")), qPrintable(text));
+
+        // A claim's kind and a source's tier are labels too, not the stored words.
+        const CliResult claims = runCli({QStringLiteral("--lang"), QStringLiteral("es"),
+                                         QStringLiteral("--db"), db(), QStringLiteral("claims"),
+                                         QStringLiteral("--kind"), QStringLiteral("release_window"),
+                                         QStringLiteral("--season"), QStringLiteral("2")});
+        QCOMPARE(claims.exitCode, 0);
+        const QString lines = QString::fromUtf8(claims.out);
+        QVERIFY2(lines.contains(QStringLiteral("  Estreno  ")), qPrintable(lines));
+        QVERIFY2(!lines.contains(QStringLiteral("release_window")), qPrintable(lines));
+        const CliResult outlook =
+            runCli({QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--db"), db(),
+                    QStringLiteral("outlook"), QStringLiteral("All of Us Are Dead")});
+        QCOMPARE(outlook.exitCode, 0);
+        const QString best = QString::fromUtf8(outlook.out);
+        QVERIFY2(best.contains(QStringLiteral(", prensa)")), qPrintable(best));
+        QVERIFY2(!best.contains(QStringLiteral(", reported)")), qPrintable(best));
     }
 
     void anUnknownLanguageIsAUsageError()

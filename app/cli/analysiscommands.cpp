@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
+#include "domain/displaylabels.h"
 #include "domain/htmltext.h"
 #include "outlook/outlookchanges.h"
 #include "outlook/seasonoutlook.h"
@@ -106,7 +107,7 @@ int runOutlook(CommandContext &ctx)
         if (outlook.releaseClaim)
             out << Tr::tr(" (%1, %2)")
                        .arg(outlook.releaseClaim->source.title,
-                            wireName(outlook.releaseClaim->claim.tier));
+                            DisplayLabels::tier(outlook.releaseClaim->claim.tier));
         out << Qt::endl
             << Tr::tr("Independent sources agreeing: %1").arg(outlook.agreeing) << Qt::endl;
     } else {

@@ -210,7 +210,7 @@ int runClaims(CommandContext &ctx)
         const QString value = ClaimText::summary(r.claim);
         ctx.out << QStringLiteral("#%1  %2  %3  %4  %5  [%6, %7]  %8")
                        .arg(r.id)
-                       .arg(r.showTitle, season, wireName(r.claim.kind), value,
+                       .arg(r.showTitle, season, DisplayLabels::claimKind(r.claim.kind), value,
                             DisplayLabels::tier(r.claim.tier),
                             DisplayLabels::claimStatus(r.claim.status),
                             ClaimText::withProvenance(r.source.title, r))
