@@ -162,6 +162,63 @@ ApplicationWindow {
             font.pixelSize: appTheme.body
             color: appTheme.muted
         }
+        // A way out that loses nothing: the refused file is renamed beside itself, never
+        // deleted, and the app starts again from its embedded data.
+        Text {
+            Layout.fillWidth: true
+            visible: window.session.canStartAfresh
+            text: qsTr("You can start afresh: the file is kept as a backup beside it, unchanged, and Cliffhanger begins again with its built-in data.")
+            wrapMode: Text.WordWrap
+            font.pixelSize: appTheme.body
+            color: appTheme.ink
+        }
+        Button {
+            id: startAfreshButton
+            objectName: "startAfreshButton"
+            visible: window.session.canStartAfresh
+            text: qsTr("Start afresh…")
+            leftPadding: appTheme.gap
+            rightPadding: appTheme.gap
+            font.pixelSize: appTheme.body
+            font.bold: true
+            // The one way on from this screen, so it looks like the main action (as Add show).
+            background: Rectangle {
+                implicitHeight: 40
+                radius: appTheme.radius / 2
+                color: startAfreshButton.down ? Qt.darker(appTheme.accent, 1.2) : appTheme.accent
+                border.color: startAfreshButton.visualFocus ? appTheme.ink : "transparent"
+                border.width: 2
+            }
+            contentItem: Text {
+                text: startAfreshButton.text
+                font: startAfreshButton.font
+                color: appTheme.inkOnAccent
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            focus: visible
+            onClicked: confirmStartAfresh.open()
+            Accessible.name: qsTr("Start afresh, keeping %1 as a backup").arg(window.session.databasePath)
+        }
+    }
+
+    Dialog {
+        id: confirmStartAfresh
+        objectName: "confirmStartAfresh"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(520, parent ? parent.width - 2 * appTheme.margin : 520)
+        modal: true
+        title: qsTr("Start afresh?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        onAccepted: window.session.startAfresh()
+        Text {
+            width: parent.width
+            text: qsTr("%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.").arg(window.session.databasePath)
+            wrapMode: Text.WordWrap
+            font.pixelSize: appTheme.body
+            color: appTheme.ink
+        }
     }
 
     RowLayout {
@@ -262,7 +319,9 @@ ApplicationWindow {
             Rectangle {
                 id: banner
                 objectName: "errorBanner"
-                property string shown: window.feedsController.message
+                property string shown: window.session.notice.length > 0 && !noticeSeen ? window.session.notice : window.feedsController.message
+                // The backup notice shows until it is dismissed once; feed messages after it.
+                property bool noticeSeen: false
                 property bool dismissed: false
                 onShownChanged: dismissed = false
                 Layout.fillWidth: true
@@ -283,7 +342,12 @@ ApplicationWindow {
                     }
                     ToolButton {
                         text: qsTr("Dismiss")
-                        onClicked: banner.dismissed = true
+                        onClicked: {
+                            if (banner.shown === window.session.notice)
+                                banner.noticeSeen = true;
+                            else
+                                banner.dismissed = true;
+                        }
                         Accessible.name: qsTr("Dismiss message: %1").arg(banner.shown)
                     }
                 }

@@ -646,6 +646,59 @@ private slots:
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 
+    void aRefusedFileCanBeStartedAfreshKeepingIt()
+    {
+        // The way out of the error screen: the refused file is renamed beside itself, byte for
+        // byte, after a confirmation (Esc cancels it), and the window opens on fresh data.
+        Session session(QStringLiteral("notes.sqlite"));
+        const QString path = session.dir.filePath(QStringLiteral("notes.sqlite"));
+        const QByteArray notes("these are someone's notes, not SQLite");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(notes);
+        file.close();
+        QVERIFY(session.open());
+        QQuickWindow *window = session.window;
+        QTRY_VERIFY(session.composition->canStartAfresh());
+        QQuickItem *button = findItem(window, "startAfreshButton");
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        auto *dialog = window->findChild<QObject *>(QStringLiteral("confirmStartAfresh"));
+        QVERIFY(dialog);
+        // By keyboard: the button has the focus; Space opens the question, Esc cancels it.
+        QTRY_VERIFY(button->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        const auto backups = [&] {
+            return QDir(session.dir.path())
+                .entryList({QStringLiteral("notes.sqlite.backup-*")}, QDir::Files);
+        };
+        QVERIFY(backups().isEmpty());
+        QVERIFY(!session.composition->isReady());
+
+        QTest::mouseClick(
+            window, Qt::LeftButton, {},
+            button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QVERIFY(session.composition->errorText().isEmpty());
+        QVERIFY(!session.composition->canStartAfresh());
+        QVERIFY(session.composition->showCount() > 0); // the embedded data, in a fresh file
+        QCOMPARE(backups().size(), 1);
+        QFile backup(session.dir.filePath(backups().first()));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), notes);
+        // The window says where the old file went, and shows its pages again.
+        const QString notice = session.composition->notice();
+        QVERIFY2(notice.contains(backups().first()), qPrintable(notice));
+        QTRY_VERIFY(sceneTexts(window).contains(notice));
+        QTRY_VERIFY(currentPage(window));
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
     void theGuiThreadOnlyReads()
     {
         Session session;

@@ -189,7 +189,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="274"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n show</numerusform>

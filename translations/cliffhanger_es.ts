@@ -68,12 +68,20 @@
     </message>
 </context>
 <context>
+    <name>AppComposition</name>
+    <message>
+        <location filename="../app/shell/appcomposition.cpp" line="177"/>
+        <source>The old file was moved to %1, as it was; Cliffhanger started with fresh data.</source>
+        <translation>El archivo anterior se movió, tal como estaba, a %1; Cliffhanger empezó con datos nuevos.</translation>
+    </message>
+</context>
+<context>
     <name>AppWriter</name>
     <message>
-        <location filename="../app/pipeline/appwriter.cpp" line="81"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="177"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="198"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="210"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="94"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="190"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="211"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="223"/>
         <source>The database is not open, so nothing can be changed.</source>
         <translation>La base de datos no está abierta, así que no se puede cambiar nada.</translation>
     </message>
@@ -265,144 +273,144 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="68"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="69"/>
         <location filename="../app/cli/watchcommands.cpp" line="38"/>
         <source>%1 has no season %2.</source>
         <translation>%1 no tiene temporada %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="103"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="104"/>
         <source>%1, season %2</source>
         <translation>%1, temporada %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="105"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="106"/>
         <source>Best window: %1</source>
         <translation>Periodo más probable: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="107"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="108"/>
         <source> (%1, %2)</source>
         <translation> (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="111"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="112"/>
         <source>Independent sources agreeing: %1</source>
         <translation>Fuentes independientes que coinciden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="113"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="114"/>
         <source>No release window known.</source>
         <translation>No se conoce ningún periodo de estreno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="116"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="117"/>
         <source>Spread of the open predictions: %1 to %2 (%3 days, %4 claims)</source>
         <translation>Dispersión de las predicciones abiertas: de %1 a %2 (%3 días, %4 afirmaciones)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="124"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="125"/>
         <source>Missed predictions (no longer counted): %1</source>
         <translation>Predicciones fallidas (ya no cuentan): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="126"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="127"/>
         <source>Expected episodes: %1</source>
         <translation>Episodios previstos: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="127"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="128"/>
         <source>How it changed:</source>
         <translation>Cómo ha cambiado:</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="129"/>
         <location filename="../app/cli/analysiscommands.cpp" line="130"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="131"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="132"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="133"/>
         <source>  %1  %2 was missed (%3): %4 -&gt; %5</source>
         <translation>  %1  %2 falló (%3): %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="135"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="136"/>
         <source>  %1  %2 says %3: %4 -&gt; %5 (%6)</source>
         <translation>  %1  %2 dice %3: %4 -&gt; %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="155"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="156"/>
         <source>No release-window predictions in the ledger yet.</source>
         <translation>Aún no hay predicciones de estreno en el registro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
         <source>publisher</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
         <source>predictions</source>
         <translation>predicciones</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
         <source>hit</source>
         <translation>aciertos</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="160"/>
         <source>missed</source>
         <translation>fallos</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="160"/>
         <source>pending</source>
         <translation>pendientes</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="174"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="175"/>
         <source>As of %1. Hit: the season came out inside the window; missed: it did not, or the window&apos;s last day passed first.</source>
         <translation>A fecha de %1. Acierto: la temporada se estrenó dentro del periodo; fallo: no se estrenó, o el último día del periodo pasó antes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="187"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="188"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="231"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="232"/>
         <source>--explain needs the article FILE: extract --explain FILE</source>
         <translation>--explain necesita el archivo del artículo: extract --explain FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="235"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="236"/>
         <source>&apos;extract&apos; takes a FILE only with --explain.</source>
         <translation>&apos;extract&apos; solo acepta un archivo con --explain.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="237"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="238"/>
         <source>--published applies to extract --explain only.</source>
         <translation>--published solo se aplica a extract --explain.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="248"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="249"/>
         <source>Read %1 articles; %2 name a known show; %3 new claims.</source>
         <translation>Se leyeron %1 artículos; %2 nombran una serie conocida; %3 afirmaciones nuevas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="263"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="264"/>
         <source>The derived outlook of a season: best window, agreeing sources, spread, history and changes; windows missed by today no longer count.</source>
         <translation>La previsión de una temporada: periodo más probable, fuentes que coinciden, dispersión, historial y cambios; los periodos que ya han fallado no cuentan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="273"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="274"/>
         <source>Each publisher&apos;s record of release-window predictions: made, hit, missed, pending.</source>
         <translation>El historial de predicciones de estreno de cada medio: hechas, acertadas, fallidas, pendientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="283"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="284"/>
         <source>Extract claims again from every stored article (idempotent; reviewed claims keep their verdict); with --explain, say per sentence of an article file which rule fired or why none did.</source>
         <translation>Extrae de nuevo las afirmaciones de todos los artículos guardados (idempotente; las afirmaciones revisadas conservan su veredicto); con --explain, indica para cada frase de un archivo de artículo qué regla se aplicó o por qué ninguna.</translation>
     </message>
@@ -2040,7 +2048,7 @@ quiet-hours     %9</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="84"/>
-        <location filename="../qml/Main.qml" line="187"/>
+        <location filename="../qml/Main.qml" line="244"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
@@ -2050,17 +2058,42 @@ quiet-hours     %9</translation>
         <translation>Cliffhanger no puede abrir sus datos</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="205"/>
+        <location filename="../qml/Main.qml" line="170"/>
+        <source>You can start afresh: the file is kept as a backup beside it, unchanged, and Cliffhanger begins again with its built-in data.</source>
+        <translation>Puedes empezar de cero: el archivo se guarda intacto como copia de seguridad en la misma carpeta y Cliffhanger vuelve a empezar con sus datos integrados.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="179"/>
+        <source>Start afresh…</source>
+        <translation>Empezar de cero…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="201"/>
+        <source>Start afresh, keeping %1 as a backup</source>
+        <translation>Empezar de cero y guardar %1 como copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="212"/>
+        <source>Start afresh?</source>
+        <translation>¿Empezar de cero?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="217"/>
+        <source>%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.</source>
+        <translation>%1 se renombrará, tal como está, como copia de seguridad en la misma carpeta y en su lugar se creará una base de datos nueva. No se borra nada.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="262"/>
         <source>%1 page (%2)</source>
         <translation>Página %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="274"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="274"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -2068,32 +2101,32 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="226"/>
+        <location filename="../qml/Main.qml" line="283"/>
         <source>Add show…</source>
         <translation>Añadir serie…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="243"/>
+        <location filename="../qml/Main.qml" line="300"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>Añadir una serie de TVmaze (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="248"/>
+        <location filename="../qml/Main.qml" line="305"/>
         <source>Sync all</source>
         <translation>Sincronizar todo</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="251"/>
+        <location filename="../qml/Main.qml" line="308"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>Sincronizar todos los canales ahora (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="285"/>
+        <location filename="../qml/Main.qml" line="344"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="287"/>
+        <location filename="../qml/Main.qml" line="351"/>
         <source>Dismiss message: %1</source>
         <translation>Descartar mensaje: %1</translation>
     </message>

@@ -68,12 +68,20 @@
     </message>
 </context>
 <context>
+    <name>AppComposition</name>
+    <message>
+        <location filename="../app/shell/appcomposition.cpp" line="177"/>
+        <source>The old file was moved to %1, as it was; Cliffhanger started with fresh data.</source>
+        <translation>기존 파일은 그대로 %1(으)로 옮겨 두었고, Cliffhanger는 새 데이터로 시작했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AppWriter</name>
     <message>
-        <location filename="../app/pipeline/appwriter.cpp" line="81"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="177"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="198"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="210"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="94"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="190"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="211"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="223"/>
         <source>The database is not open, so nothing can be changed.</source>
         <translation>데이터베이스가 열려 있지 않아 아무것도 바꿀 수 없습니다.</translation>
     </message>
@@ -264,144 +272,144 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="68"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="69"/>
         <location filename="../app/cli/watchcommands.cpp" line="38"/>
         <source>%1 has no season %2.</source>
         <translation>%1에는 시즌 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="103"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="104"/>
         <source>%1, season %2</source>
         <translation>%1, 시즌 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="105"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="106"/>
         <source>Best window: %1</source>
         <translation>가장 유력한 시기: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="107"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="108"/>
         <source> (%1, %2)</source>
         <translation> (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="111"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="112"/>
         <source>Independent sources agreeing: %1</source>
         <translation>일치하는 독립 출처: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="113"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="114"/>
         <source>No release window known.</source>
         <translation>알려진 공개 시기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="116"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="117"/>
         <source>Spread of the open predictions: %1 to %2 (%3 days, %4 claims)</source>
         <translation>아직 유효한 예측의 범위: %1 ~ %2 (%3일, 주장 %4건)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="124"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="125"/>
         <source>Missed predictions (no longer counted): %1</source>
         <translation>빗나간 예측 (더 이상 반영하지 않음): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="126"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="127"/>
         <source>Expected episodes: %1</source>
         <translation>예상 에피소드 수: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="127"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="128"/>
         <source>How it changed:</source>
         <translation>변화 과정:</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="129"/>
         <location filename="../app/cli/analysiscommands.cpp" line="130"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="131"/>
         <source>nothing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="132"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="133"/>
         <source>  %1  %2 was missed (%3): %4 -&gt; %5</source>
         <translation>  %1  %2 빗나감 (%3): %4 -&gt; %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="135"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="136"/>
         <source>  %1  %2 says %3: %4 -&gt; %5 (%6)</source>
         <translation>  %1  %2에 따르면 %3: %4 -&gt; %5 (%6)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="155"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="156"/>
         <source>No release-window predictions in the ledger yet.</source>
         <translation>기록에 아직 공개 시기 예측이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
         <source>publisher</source>
         <translation>매체</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
         <source>predictions</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="158"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
         <source>hit</source>
         <translation>적중</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="160"/>
         <source>missed</source>
         <translation>빗나감</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="159"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="160"/>
         <source>pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="174"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="175"/>
         <source>As of %1. Hit: the season came out inside the window; missed: it did not, or the window&apos;s last day passed first.</source>
         <translation>%1 기준. 적중: 시즌이 예측한 시기 안에 공개됨. 빗나감: 공개되지 않았거나 예측한 시기의 마지막 날이 먼저 지남.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="187"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="188"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="231"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="232"/>
         <source>--explain needs the article FILE: extract --explain FILE</source>
         <translation>--explain에는 기사 파일이 필요합니다: extract --explain FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="235"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="236"/>
         <source>&apos;extract&apos; takes a FILE only with --explain.</source>
         <translation>&apos;extract&apos;는 --explain과 함께일 때만 파일을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="237"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="238"/>
         <source>--published applies to extract --explain only.</source>
         <translation>--published는 extract --explain에만 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="248"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="249"/>
         <source>Read %1 articles; %2 name a known show; %3 new claims.</source>
         <translation>기사 %1건을 읽었습니다. 알려진 프로그램을 언급한 기사 %2건, 새 주장 %3건.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="263"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="264"/>
         <source>The derived outlook of a season: best window, agreeing sources, spread, history and changes; windows missed by today no longer count.</source>
         <translation>시즌 전망: 가장 유력한 시기, 일치하는 출처, 예측 범위, 이력과 변화. 오늘까지 빗나간 시기는 반영하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="273"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="274"/>
         <source>Each publisher&apos;s record of release-window predictions: made, hit, missed, pending.</source>
         <translation>매체별 공개 시기 예측 성적: 예측, 적중, 빗나감, 대기.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analysiscommands.cpp" line="283"/>
+        <location filename="../app/cli/analysiscommands.cpp" line="284"/>
         <source>Extract claims again from every stored article (idempotent; reviewed claims keep their verdict); with --explain, say per sentence of an article file which rule fired or why none did.</source>
         <translation>저장된 모든 기사에서 주장을 다시 추출합니다 (여러 번 실행해도 결과가 같고, 검토한 주장은 판정이 유지됨). --explain을 쓰면 기사 파일의 문장마다 어떤 규칙이 적용됐는지, 또는 왜 적용되지 않았는지 알려 줍니다.</translation>
     </message>
@@ -2020,7 +2028,7 @@ quiet-hours     %9</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="84"/>
-        <location filename="../qml/Main.qml" line="187"/>
+        <location filename="../qml/Main.qml" line="244"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
@@ -2030,49 +2038,74 @@ quiet-hours     %9</translation>
         <translation>Cliffhanger가 데이터를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="205"/>
+        <location filename="../qml/Main.qml" line="170"/>
+        <source>You can start afresh: the file is kept as a backup beside it, unchanged, and Cliffhanger begins again with its built-in data.</source>
+        <translation>새로 시작할 수 있습니다. 이 파일은 손대지 않은 채 같은 폴더에 백업으로 남고, Cliffhanger는 내장 데이터로 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="179"/>
+        <source>Start afresh…</source>
+        <translation>새로 시작…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="201"/>
+        <source>Start afresh, keeping %1 as a backup</source>
+        <translation>%1을(를) 백업으로 두고 새로 시작</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="212"/>
+        <source>Start afresh?</source>
+        <translation>새로 시작할까요?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="217"/>
+        <source>%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.</source>
+        <translation>%1은(는) 지금 그대로 같은 폴더에 백업 이름으로 바뀌고, 그 자리에 새 데이터베이스가 만들어집니다. 삭제되는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="262"/>
         <source>%1 page (%2)</source>
         <translation>%1 페이지 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="274"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="274"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>프로그램 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="226"/>
+        <location filename="../qml/Main.qml" line="283"/>
         <source>Add show…</source>
         <translation>프로그램 추가…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="243"/>
+        <location filename="../qml/Main.qml" line="300"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>TVmaze에서 프로그램 추가 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="248"/>
+        <location filename="../qml/Main.qml" line="305"/>
         <source>Sync all</source>
         <translation>모두 동기화</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="251"/>
+        <location filename="../qml/Main.qml" line="308"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>모든 피드를 지금 동기화 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="285"/>
+        <location filename="../qml/Main.qml" line="344"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="287"/>
+        <location filename="../qml/Main.qml" line="351"/>
         <source>Dismiss message: %1</source>
         <translation>메시지 닫기: %1</translation>
     </message>

@@ -37,7 +37,7 @@ void AppWriter::open()
 {
     Database::OpenResult opened = Database::open(m_path);
     if (!opened.database) {
-        emit AppWriter::opened(opened.error);
+        emit AppWriter::opened(opened.error, Database::canResetAside(opened.kind));
         return;
     }
     FeedError importError;
@@ -72,6 +72,19 @@ void AppWriter::open()
     });
     connect(m_showAdder, &TvMazeShowAdder::finished, this, &AppWriter::tvmazeShowAdded);
     emit AppWriter::opened(QString());
+}
+
+void AppWriter::startAfresh()
+{
+    if (m_db) // open already: there is nothing to start afresh from
+        return;
+    QString backup;
+    QString error;
+    // On the writer's thread, the one owner of the file: nothing else has it open.
+    const bool moved = Database::resetAside(m_path, &backup, &error);
+    emit startedAfresh(backup, error);
+    if (moved)
+        open();
 }
 
 bool AppWriter::usable(void (AppWriter::*failed)(const QString &))

@@ -34,6 +34,10 @@ public slots:
     // Call first, in the writer's thread: opens (and migrates) the database, imports the
     // embedded data into an empty ledger, then emits opened().
     void open();
+    // After opened() refused the file with canStartAfresh: moves it aside as a backup
+    // (Database::resetAside, nothing deleted) and opens a fresh database in its place;
+    // startedAfresh() says where the old file went, then opened() follows as for open().
+    void startAfresh();
     void syncDue();
     void syncFeeds(const QList<qint64> &feedIds);
     void addFeed(const QString &url, const QString &name);
@@ -55,7 +59,11 @@ public slots:
     void addTvmazeShowNamed(const QString &name); // the best match for the name
 
 signals:
-    void opened(const QString &error); // empty on success
+    // error is empty on success; canStartAfresh: the file may be moved aside (not SQLite, newer,
+    // damaged or not upgradable; never for a folder that cannot be opened).
+    void opened(const QString &error, bool canStartAfresh = false);
+    // After startAfresh(): where the old file went, or why it could not be moved (error).
+    void startedAfresh(const QString &backupPath, const QString &error);
     void feedStarted(qint64 feedId);
     void feedProgress(qint64 feedId, qint64 received, qint64 total);
     void feedFinished(const SyncReport &report);

@@ -10,6 +10,7 @@
 #include "storage/reminderstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QTimeZone>
@@ -45,6 +46,7 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
     m_writer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &AppWriter::opened, this, &AppComposition::onWriterOpened);
+    connect(m_writer, &AppWriter::startedAfresh, this, &AppComposition::onStartedAfresh);
     connect(m_writer, &AppWriter::ledgerChanged, &m_reload, qOverload<>(&QTimer::start));
     connect(m_writer, &AppWriter::ledgerChanged, &m_reminderEngine, &ReminderEngine::markChanged);
     connect(&m_reminderEngine, &ReminderEngine::checked, this,
@@ -133,12 +135,14 @@ void AppComposition::onLanguageChanged()
     applyPages(PageReader::read(*m_reader, pageRequest()));
 }
 
-void AppComposition::onWriterOpened(const QString &error)
+void AppComposition::onWriterOpened(const QString &error, bool canStartAfresh)
 {
+    m_canStartAfresh = canStartAfresh && !error.isEmpty();
     if (!error.isEmpty()) {
         setError(error);
         return;
     }
+    setError(QString());
     Database::OpenResult opened = Database::openReader(m_settings.databasePath);
     if (!opened.database) {
         setError(opened.error);
@@ -154,6 +158,25 @@ void AppComposition::onWriterOpened(const QString &error)
         QMetaObject::invokeMethod(m_writer, &AppWriter::syncDue, Qt::QueuedConnection);
     m_syncTimer.start();
     m_reminderEngine.start();
+}
+
+void AppComposition::startAfresh()
+{
+    if (!m_canStartAfresh)
+        return;
+    m_canStartAfresh = false;
+    QMetaObject::invokeMethod(m_writer, &AppWriter::startAfresh, Qt::QueuedConnection);
+}
+
+void AppComposition::onStartedAfresh(const QString &backupPath, const QString &error)
+{
+    if (!error.isEmpty()) {
+        setError(error);
+        return;
+    }
+    m_notice = tr("The old file was moved to %1, as it was; Cliffhanger started with fresh data.")
+                   .arg(QDir::toNativeSeparators(backupPath));
+    emit noticeChanged();
 }
 
 PageRequest AppComposition::pageRequest() const
@@ -299,6 +322,7 @@ void AppComposition::setError(const QString &error)
     if (m_errorText == error)
         return;
     m_errorText = error;
-    std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(error));
+    if (!error.isEmpty())
+        std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(error));
     emit errorTextChanged();
 }

@@ -37,6 +37,11 @@ class QQmlEngine;
 class AppComposition : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // The database was refused in a way a fresh start can cure (see AppWriter::startAfresh).
+    Q_PROPERTY(bool canStartAfresh READ canStartAfresh NOTIFY errorTextChanged)
+    // What the user should know after something the app did for them (where the backup went).
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
     Q_PROPERTY(LibraryFilter *library READ library CONSTANT)
     Q_PROPERTY(LibraryFilter *comingUp READ comingUp CONSTANT)
@@ -84,7 +89,14 @@ public:
     // (upTo), or the whole season (episode 0).
     Q_INVOKABLE void setWatched(qint64 showId, int season, int episode, bool upTo, bool watched);
 
+    // Moves the refused file aside as a backup and opens a fresh database (after the window's
+    // confirmation); notice says where the old file went, or errorText why it could not move.
+    Q_INVOKABLE void startAfresh();
+
     QString errorText() const { return m_errorText; }
+    bool canStartAfresh() const { return m_canStartAfresh; }
+    QString notice() const { return m_notice; }
+    QString databasePath() const { return m_settings.databasePath; }
     bool isReady() const { return m_reader != nullptr; }
     ShowOverview *overview() { return &m_overview; }
     FeedsController *feeds() { return &m_feeds; }
@@ -109,6 +121,7 @@ public:
 
 signals:
     void errorTextChanged();
+    void noticeChanged();
     void readyChanged();
     void showCountChanged();
     // The user asked for this show from outside the window (a notification's "Open"): the
@@ -116,7 +129,8 @@ signals:
     void showRequested(qint64 showId);
 
 private:
-    void onWriterOpened(const QString &error);
+    void onWriterOpened(const QString &error, bool canStartAfresh);
+    void onStartedAfresh(const QString &backupPath, const QString &error);
     void requestPages();
     void onPagesRead(const PageSnapshot &snapshot);
     void setError(const QString &error);
@@ -152,4 +166,6 @@ private:
     ReminderEngine m_reminderEngine; // delivers reminders through the writer
     DesktopNotifier m_notifier;      // tells of them outside the window
     QString m_errorText;
+    bool m_canStartAfresh = false;
+    QString m_notice;
 };
