@@ -152,6 +152,7 @@ private slots:
     void retryAfterHeaderHandling();
     void serviceUnavailableWithHttpDate();
     void tricklingServerHitsDeadline();
+    void oneByteASecondHitsDeadline();
     void silentServerHitsTransferTimeout();
     void oversizedContentLengthRefusedEarly();
     void oversizedBodyWithoutLengthAbortedWhileStreaming_data();
@@ -720,6 +721,34 @@ void TestFetcher::tricklingServerHitsDeadline()
     QVERIFY2(r.error.message.contains(QLatin1String("did not finish within 1.2 s")),
              qPrintable(r.error.message));
     QVERIFY(!got.progress.isEmpty());
+    QVERIFY(r.body.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(server.lastRequest().finishedMs >= 0, kWaitMs);
+    QVERIFY(!server.lastRequest().completed);
+}
+
+// The slowest server that still sends: one byte a second. No transfer timeout ever fires (each
+// byte comes within it); the whole-fetch deadline ends it, with a network error that says so.
+void TestFetcher::oneByteASecondHitsDeadline()
+{
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    LoopbackResponse slow = LoopbackResponse::ok(QByteArray(4096, 'x'));
+    slow.trickleBytes = 1;
+    slow.trickleIntervalMs = 1000;
+    server.route("/feed", slow);
+    FetchPolicy policy;
+    policy.timeoutMs = 1500; // longer than the gap between bytes
+    policy.deadlineMs = 2500;
+    FeedFetcher fetcher(policy);
+    Collector got(&fetcher);
+    fetcher.fetch(request(server.url("/feed")));
+    WAIT_RESULTS(got, 1);
+
+    const FetchResult r = got.results.first();
+    QCOMPARE(r.outcome, FetchResult::Outcome::Failed);
+    QCOMPARE(r.error.kind, FeedError::Kind::Network);
+    QVERIFY2(r.error.message.contains(QLatin1String("did not finish within 2.5 s")),
+             qPrintable(r.error.message));
     QVERIFY(r.body.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(server.lastRequest().finishedMs >= 0, kWaitMs);
     QVERIFY(!server.lastRequest().completed);

@@ -130,6 +130,121 @@ private slots:
                  qPrintable(summary));
     }
 
+    // NUL in the fields the first test left out: author and categories (JSON Feed), and the
+    // summary and HTML. Stored, never cut at the NUL, and nothing after it lost.
+    void nulBytesInEveryField()
+    {
+        const QByteArray json =
+            "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"NUL\", \"items\": "
+            "[{\"id\": \"every\", \"title\": \"t\", \"url\": \"https://example.test/e\", "
+            "\"authors\": [{\"name\": \"Ann\\u0000Lee\"}], \"tags\": [\"zom\\u0000bie\", "
+            "\"drama\"], \"summary\": \"sum\\u0000mary\", \"content_html\": "
+            "\"<p>first\\u0000second</p>\"}]}";
+        const QJsonObject report = syncHostile(json, "application/feed+json");
+        QVERIFY2(report.value(QStringLiteral("error")).isNull(),
+                 qPrintable(report.value(QStringLiteral("error")).toString()));
+        const QJsonArray articles = hostileArticles();
+        QCOMPARE(articles.size(), 1);
+        const QJsonObject a = articles.first().toObject();
+        const auto whole = [](const QString &value, const char *before, const char *after) {
+            return value.startsWith(QLatin1String(before)) && value.endsWith(QLatin1String(after));
+        };
+        const QString author = a.value(QStringLiteral("author")).toString();
+        QVERIFY2(whole(author, "Ann", "Lee"), qPrintable(author));
+        const QString summary = a.value(QStringLiteral("summary")).toString();
+        QVERIFY2(whole(summary, "sum", "mary"), qPrintable(summary));
+        SqliteFile file(m_db);
+        const QString categories = sqliteText(
+            file.handle(), QStringLiteral("SELECT categories FROM articles WHERE guid = 'every'"));
+        QVERIFY2(categories.contains(QStringLiteral("zom")) &&
+                     categories.contains(QStringLiteral("bie")) &&
+                     categories.contains(QStringLiteral("drama")),
+                 qPrintable(categories));
+        const QString html =
+            sqliteText(file.handle(),
+                       QStringLiteral("SELECT content_html FROM articles WHERE guid = 'every'"));
+        QVERIFY2(html.contains(QStringLiteral("first")) && html.contains(QStringLiteral("second")),
+                 qPrintable(html));
+    }
+
+    // A file: link in an item is never kept as a link (the window opens items' links), in any
+    // spelling; the item itself is kept, and the sync says what it dropped.
+    void fileLinksInItemsAreNotKept()
+    {
+        QList<RssTestItem> items;
+        for (const char *link : {"file:///etc/passwd", "FILE:/home/someone/.ssh/id_rsa",
+                                 "  file:relative.txt", "File://localhost/etc/shadow"}) {
+            RssTestItem item = rssItem(int(items.size()) + 20);
+            item.link = QString::fromLatin1(link);
+            items << item;
+        }
+        const QJsonObject report = syncHostile(buildRss(items), "application/rss+xml");
+        QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("updated"));
+        QCOMPARE(report.value(QStringLiteral("newItems")).toInt(), 4);
+        const QJsonArray articles = hostileArticles();
+        QCOMPARE(articles.size(), 4);
+        for (const QJsonValue &v : articles) {
+            const QString link = v.toObject().value(QStringLiteral("link")).toString();
+            QVERIFY2(!link.contains(QStringLiteral("file"), Qt::CaseInsensitive), qPrintable(link));
+        }
+        const QStringList warnings =
+            report.value(QStringLiteral("warnings")).toVariant().toStringList();
+        const QString said = warnings.join(QLatin1Char('\n'));
+        QVERIFY2(said.contains(QStringLiteral("4 links")) && said.contains(QStringLiteral("file:")),
+                 qPrintable(said));
+    }
+
+    // 100,000 items in one feed (5 times the benchmark's): every one stored, in one sync.
+    void aHundredThousandItems()
+    {
+        QByteArray rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Many"
+                         "</title><link>https://example.test/</link><description>d</description>";
+        for (int i = 0; i < 100000; ++i)
+            rss += "<item><guid>g" + QByteArray::number(i) + "</guid><title>Item " +
+                   QByteArray::number(i) + "</title></item>";
+        rss += "</channel></rss>";
+        const QJsonObject report = syncHostile(rss, "application/rss+xml");
+        QVERIFY2(report.value(QStringLiteral("error")).isNull(),
+                 qPrintable(report.value(QStringLiteral("error")).toString()));
+        QCOMPARE(report.value(QStringLiteral("newItems")).toInt(), 100000);
+        SqliteFile file(m_db);
+        QCOMPARE(sqliteText(file.handle(),
+                            QStringLiteral("SELECT count(*) FROM articles a JOIN feeds f ON "
+                                           "f.id = a.feed_id WHERE f.url LIKE '%/hostile'")),
+                 QStringLiteral("100000"));
+    }
+
+    // A season feed with 1,000,000 claims is about 115 MB: over the 20 MB body cap, so it is
+    // refused while it streams in, with an error that says why, and nothing is changed.
+    void aSeasonFeedWithAMillionClaims()
+    {
+        QByteArray feed = "{\"format\": \"cliffhanger-season-feed\", \"version\": 1, \"title\": "
+                          "\"Many\", \"shows\": [{\"id\": \"x\", \"title\": \"Many Claims\", "
+                          "\"seasons\": [{\"number\": 1, \"status\": \"renewed\"}]}], "
+                          "\"sources\": [{\"id\": \"A\", \"title\": \"t\", \"publisher\": \"p\", "
+                          "\"url\": null, \"published\": \"2024-06\", \"precision\": \"month\"}], "
+                          "\"claims\": [";
+        feed.reserve(120 * 1000 * 1000);
+        for (int i = 0; i < 1000000; ++i) {
+            if (i > 0)
+                feed += ',';
+            feed += "{\"id\": \"c" + QByteArray::number(i) +
+                    "\", \"show\": \"x\", \"season\": 1, \"kind\": \"cast\", \"tier\": "
+                    "\"rumour\", \"source\": \"A\", \"value\": {\"actor\": \"A\", "
+                    "\"character\": \"B\"}}";
+        }
+        feed += "]}";
+        const QJsonObject report = syncHostile(feed, "application/json");
+        QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        const QString error = report.value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(QStringLiteral("size limit")), qPrintable(error));
+        SqliteFile file(m_db);
+        QCOMPARE(
+            sqliteText(file.handle(),
+                       QStringLiteral("SELECT count(*) FROM shows WHERE title = 'Many Claims'")),
+            QStringLiteral("0"));
+    }
+
     void nulBytesInXml()
     {
         QByteArray rss = buildRss({rssItem(8)});

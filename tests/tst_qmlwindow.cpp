@@ -699,6 +699,50 @@ private slots:
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 
+    // An article's markup is never rendered as markup: its images, tracking pixels and iframes
+    // are never fetched, and its file: link is never offered. The server counts every request.
+    void articleMarkupNeverLoadsAnything()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        const QString pixel = server.url(QStringLiteral("/pixel.gif")).toString();
+        const QString frame = server.url(QStringLiteral("/frame.html")).toString();
+        server.route(QStringLiteral("/pixel.gif"), LoopbackResponse::ok("GIF89a", "image/gif"));
+        server.route(QStringLiteral("/frame.html"), LoopbackResponse::ok("<p>x</p>", "text/html"));
+        RssTestItem item = rssItem(
+            1, QStringLiteral("<p>All of Us Are Dead season 2 has wrapped filming.<img src=\"%1\" "
+                              "width=\"1\" height=\"1\"><iframe src=\"%2\"></iframe></p>")
+                   .arg(pixel, frame));
+        item.link = QStringLiteral("file:///etc/passwd");
+        server.route(QStringLiteral("/news.xml"), LoopbackResponse::ok(buildRss({item})));
+        Session session(QStringLiteral("markup.sqlite"));
+        const QString db = session.dir.filePath(QStringLiteral("markup.sqlite"));
+        const QString url = server.url(QStringLiteral("/news.xml")).toString();
+        QCOMPARE(runCli({QStringLiteral("feeds"), QStringLiteral("add"), url,
+                         QStringLiteral("--db"), db})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("sync"), QStringLiteral("--all"), QStringLiteral("--db"), db})
+                .exitCode,
+            0);
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QQuickWindow *window = session.window;
+        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(window->property("currentPage").toString(), QStringLiteral("show"));
+        currentPage(window)->setProperty("currentTab", 4);
+        QTRY_VERIFY(sceneTexts(window).contains(
+            QStringLiteral("All of Us Are Dead season 2 has wrapped filming.")));
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const QImage frameShot = window->grabWindow(); // a whole frame, drawn
+        QVERIFY(!frameShot.isNull());
+        for (const LoopbackRequest &r : server.requests())
+            QVERIFY2(r.path == QByteArray("/news.xml"), r.path.constData());
+        QVERIFY(!sceneTexts(window).contains(QStringLiteral("Open in browser")));
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
     void theGuiThreadOnlyReads()
     {
         Session session;

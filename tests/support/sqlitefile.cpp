@@ -37,7 +37,9 @@ QList<QStringList> query(sqlite3 *db, const QString &sql)
         QStringList columns;
         for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
-            columns << (text ? QString::fromUtf8(text) : QStringLiteral("NULL"));
+            // By its length, not up to the first NUL: stored text may hold NULs.
+            columns << (text ? QString::fromUtf8(text, sqlite3_column_bytes(stmt, i))
+                             : QStringLiteral("NULL"));
         }
         rows << columns;
     }
