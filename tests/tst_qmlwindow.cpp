@@ -111,6 +111,16 @@ double meanLightness(const QImage &image)
     return n ? sum / n : 0;
 }
 
+// Adds the feed at `url` to the database file and syncs it, with the CLI, before the window
+// opens on it.
+bool addAndSync(const QString &db, const QString &url)
+{
+    return runCli({QStringLiteral("feeds"), QStringLiteral("add"), url, QStringLiteral("--db"), db})
+                   .exitCode == 0 &&
+           runCli({QStringLiteral("sync"), QStringLiteral("--all"), QStringLiteral("--db"), db})
+                   .exitCode == 0;
+}
+
 } // namespace
 
 class QmlWindowTest : public QObject {
@@ -475,14 +485,7 @@ private slots:
         Session session(QStringLiteral("remove.sqlite"));
         const QString db = session.dir.filePath(QStringLiteral("remove.sqlite"));
         const QString url = server.url(QStringLiteral("/news.xml")).toString();
-        QCOMPARE(runCli({QStringLiteral("feeds"), QStringLiteral("add"), url,
-                         QStringLiteral("--db"), db})
-                     .exitCode,
-                 0);
-        QCOMPARE(
-            runCli({QStringLiteral("sync"), QStringLiteral("--all"), QStringLiteral("--db"), db})
-                .exitCode,
-            0);
+        QVERIFY(addAndSync(db, url));
         QVERIFY(session.open());
         QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
         QQuickWindow *window = session.window;
@@ -718,14 +721,7 @@ private slots:
         Session session(QStringLiteral("markup.sqlite"));
         const QString db = session.dir.filePath(QStringLiteral("markup.sqlite"));
         const QString url = server.url(QStringLiteral("/news.xml")).toString();
-        QCOMPARE(runCli({QStringLiteral("feeds"), QStringLiteral("add"), url,
-                         QStringLiteral("--db"), db})
-                     .exitCode,
-                 0);
-        QCOMPARE(
-            runCli({QStringLiteral("sync"), QStringLiteral("--all"), QStringLiteral("--db"), db})
-                .exitCode,
-            0);
+        QVERIFY(addAndSync(db, url));
         QVERIFY(session.open());
         QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
         QQuickWindow *window = session.window;
