@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ClaimsPage</name>
+    <message numerus="yes">
+        <location filename="../qml/ClaimsPage.qml" line="87"/>
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%1 of %n claim</numerusform>
+            <numerusform>%1 of %n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../app/cli/feedcommands.cpp" line="63"/>
@@ -132,7 +143,7 @@
 <context>
     <name>FeedsPage</name>
     <message numerus="yes">
-        <location filename="../qml/FeedsPage.qml" line="155"/>
+        <location filename="../qml/FeedsPage.qml" line="168"/>
         <source>%1 · last sync %2 · %n item(s)</source>
         <translation>
             <numerusform>%1 · last sync %2 · %n item</numerusform>
@@ -211,7 +222,7 @@
 <context>
     <name>ShowOverview</name>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="160"/>
+        <location filename="../app/models/showoverview.cpp" line="165"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>%1 – %2 across %n prediction</numerusform>
@@ -219,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="263"/>
+        <location filename="../app/models/showoverview.cpp" line="271"/>
         <source>Season %1 · %2 of %n watched</source>
         <translation>
             <numerusform>Season %1 · %2 of %n watched</numerusform>
@@ -227,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="290"/>
+        <location filename="../app/models/showoverview.cpp" line="298"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -1,8 +1,10 @@
 #include "shell/windowloader.h"
 
+#include "models/claimlistfilter.h"
 #include "shell/appcomposition.h"
 
 #include <QQmlApplicationEngine>
+#include <qqml.h>
 
 namespace WindowLoader {
 
@@ -13,6 +15,7 @@ QUrl url()
 
 bool load(QQmlApplicationEngine &engine, AppComposition *composition)
 {
+    qmlRegisterTypesAndRevisions<ClaimListFilter>("Cliffhanger", 1);
     engine.setInitialProperties(
         {{QStringLiteral("overview"), QVariant::fromValue(composition->overview())},
          {QStringLiteral("feedsController"), QVariant::fromValue(composition->feeds())},
