@@ -636,6 +636,19 @@ private slots:
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 
+    void theRailShowsTheAppIcon()
+    {
+        Session session;
+        QVERIFY(session.open());
+        auto *icon = findItem(session.window, "railIcon");
+        QVERIFY(icon);
+        // Loaded (Image.Ready), drawn at the size it is shown, not scaled from another size.
+        QTRY_COMPARE(icon->property("status").toInt(), 1);
+        QCOMPARE(icon->property("sourceSize").toSize(), icon->size().toSize());
+        QVERIFY(icon->width() > 0 && icon->isVisible());
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
     void everyPageRendersInBothThemes_data()
     {
         QTest::addColumn<QString>("page");

@@ -2,6 +2,7 @@
 
 #include "models/claimlistfilter.h"
 #include "shell/appcomposition.h"
+#include "shell/desktopidentity.h"
 
 #include <QQmlApplicationEngine>
 #include <qqml.h>
@@ -19,7 +20,8 @@ bool load(QQmlApplicationEngine &engine, AppComposition *composition)
     engine.setInitialProperties(
         {{QStringLiteral("overview"), QVariant::fromValue(composition->overview())},
          {QStringLiteral("feedsController"), QVariant::fromValue(composition->feeds())},
-         {QStringLiteral("session"), QVariant::fromValue(composition)}});
+         {QStringLiteral("session"), QVariant::fromValue(composition)},
+         {QStringLiteral("appIcon"), DesktopIdentity::iconUrl()}});
     engine.load(url());
     return !engine.rootObjects().isEmpty();
 }
