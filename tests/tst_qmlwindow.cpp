@@ -1,3 +1,4 @@
+#include "models/pagereader.h"
 #include "pipeline/appwriter.h"
 #include "shell/appcomposition.h"
 #include "storage/database.h"
@@ -25,6 +26,8 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QtTest>
+
+#include <atomic>
 
 namespace {
 
@@ -881,6 +884,34 @@ private slots:
         QVERIFY(again.open(QIODevice::ReadOnly));
         QCOMPARE(again.readAll(), QByteArray("these are someone's notes, not SQLite"));
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void theFirstLoadIsReadOffTheGuiThread()
+    {
+        // On a big ledger the first read takes seconds: read on the page reader's thread, it
+        // never holds the window's first frame. Ready means that read has been applied.
+        Session session;
+        session.build();
+        std::atomic<int> snapshots{0};
+        QThread *readOn = nullptr;
+        connect(
+            session.composition->pageReader(), &PageReader::snapshotRead,
+            session.composition->pageReader(),
+            [&] {
+                readOn = QThread::currentThread();
+                ++snapshots;
+            },
+            Qt::DirectConnection);
+        int snapshotsWhenReady = -1;
+        QObject counter;
+        connect(session.composition.get(), &AppComposition::readyChanged, &counter,
+                [&] { snapshotsWhenReady = snapshots; });
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QCOMPARE(snapshotsWhenReady, 1);
+        QVERIFY(readOn && readOn != QThread::currentThread());
+        QVERIFY(session.composition->libraryModel()->rowCount() > 0);
+        QVERIFY(session.composition->overview()->loaded());
     }
 
     void theGuiThreadOnlyReads()
