@@ -11,6 +11,14 @@ Item {
     required property Theme theme
     required property var overview
     required property var controller
+    readonly property var filter: page.overview.claimFilter
+
+    function askToDismiss(claimId, summary, source) {
+        confirmDismiss.claimId = claimId;
+        confirmDismiss.summary = summary;
+        confirmDismiss.source = source;
+        confirmDismiss.open();
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -33,6 +41,55 @@ Item {
             wrapMode: Text.WordWrap
         }
 
+        // Which claims the list shows: one kind, tier or status, or all of them.
+        Flow {
+            Layout.fillWidth: true
+            spacing: page.theme.gap
+
+            ComboBox {
+                id: kindChoice
+                objectName: "claimFilter_kind"
+                model: page.filter.kindChoices
+                textRole: "label"
+                valueRole: "value"
+                implicitContentWidthPolicy: ComboBox.WidestText
+                currentIndex: Math.max(0, indexOfValue(page.filter.kind))
+                onActivated: page.filter.kind = currentValue
+                Accessible.name: qsTr("Kind: %1").arg(displayText)
+            }
+            ComboBox {
+                id: tierChoice
+                objectName: "claimFilter_tier"
+                model: page.filter.tierChoices
+                textRole: "label"
+                valueRole: "value"
+                implicitContentWidthPolicy: ComboBox.WidestText
+                currentIndex: Math.max(0, indexOfValue(page.filter.tier))
+                onActivated: page.filter.tier = currentValue
+                Accessible.name: qsTr("Tier: %1").arg(displayText)
+            }
+            ComboBox {
+                id: statusChoice
+                objectName: "claimFilter_status"
+                model: page.filter.statusChoices
+                textRole: "label"
+                valueRole: "value"
+                implicitContentWidthPolicy: ComboBox.WidestText
+                currentIndex: Math.max(0, indexOfValue(page.filter.status))
+                onActivated: page.filter.status = currentValue
+                Accessible.name: qsTr("Status: %1").arg(displayText)
+            }
+            Text {
+                objectName: "claimCount"
+                // As tall as the menus beside it, so its words sit on their line.
+                height: kindChoice.height
+                verticalAlignment: Text.AlignVCenter
+                text: qsTr("%1 of %n claim(s)", "", page.filter.total).arg(page.filter.count)
+                font.pixelSize: page.theme.small
+                color: page.theme.muted
+            }
+        }
+
         ListView {
             id: list
             objectName: "claimList"
@@ -40,12 +97,11 @@ Item {
             Layout.fillHeight: true
             clip: true
             spacing: 8
-            model: page.overview.claims
+            model: page.filter
             activeFocusOnTab: true
             keyNavigationEnabled: true
             ScrollBar.vertical: ScrollBar {}
             Accessible.name: qsTr("Claims")
-
             delegate: Rectangle {
                 id: row
                 required property int index
@@ -56,9 +112,19 @@ Item {
                 required property string published
                 required property string tier
                 required property string status
+                required property string statusLabel
                 required property string quote
 
                 readonly property bool counted: status === "open" || status === "confirmed"
+
+                // The current row takes the list's focus, so Del reaches it: it asks first.
+                focus: true
+                Keys.onDeletePressed: {
+                    if (row.status !== "dismissed")
+                        page.askToDismiss(row.claimId, row.summary, row.source);
+                }
+                Accessible.role: Accessible.ListItem
+                Accessible.name: qsTr("%1: %2 from %3").arg(row.kind).arg(row.summary).arg(row.source)
 
                 width: list.width
                 implicitHeight: content.implicitHeight + 20
@@ -95,7 +161,7 @@ Item {
                         }
                         Text {
                             Layout.fillWidth: true
-                            text: qsTr("%1 · %2 · %3 · %4").arg(row.source).arg(row.published).arg(row.tier).arg(row.status)
+                            text: qsTr("%1 · %2 · %3 · %4").arg(row.source).arg(row.published).arg(row.tier).arg(row.statusLabel)
                             font.pixelSize: page.theme.tiny
                             color: page.theme.muted
                             elide: Text.ElideRight
@@ -120,19 +186,47 @@ Item {
                         text: qsTr("Confirm")
                         enabled: row.status !== "confirmed"
                         onClicked: page.controller.reviewClaim(row.claimId, "confirm")
+                        Accessible.name: qsTr("Confirm claim: %1 from %2").arg(row.summary).arg(row.source)
                     }
                     Button {
                         text: qsTr("Dismiss")
                         enabled: row.status !== "dismissed"
                         onClicked: page.controller.reviewClaim(row.claimId, "dismiss")
+                        Accessible.name: qsTr("Dismiss claim: %1 from %2").arg(row.summary).arg(row.source)
                     }
                     Button {
                         text: qsTr("Wrong")
                         enabled: row.status !== "contradicted"
                         onClicked: page.controller.reviewClaim(row.claimId, "wrong")
+                        Accessible.name: qsTr("Mark claim wrong: %1 from %2").arg(row.summary).arg(row.source)
                     }
                 }
             }
+        }
+    }
+
+    // Del asks first: a dismissed claim stops shaping the outlook.
+    Dialog {
+        id: confirmDismiss
+        objectName: "confirmDismissClaim"
+        property var claimId: 0
+        property string summary
+        property string source
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(520, parent ? parent.width - 2 * page.theme.margin : 520)
+        modal: true
+        focus: true
+        title: qsTr("Dismiss this claim?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        onAccepted: page.controller.reviewClaim(claimId, "dismiss")
+        onClosed: list.forceActiveFocus()
+        Text {
+            width: parent.width
+            text: qsTr("“%1” from %2 will no longer shape the outlook. You can confirm it again later.").arg(confirmDismiss.summary).arg(confirmDismiss.source)
+            wrapMode: Text.WordWrap
+            font.pixelSize: page.theme.body
+            color: page.theme.ink
         }
     }
 }

@@ -11,6 +11,13 @@ Item {
     required property Theme theme
     required property var controller
 
+    function askToRemove(feedId, name) {
+        confirmRemove.feedId = feedId;
+        confirmRemove.feedName = name;
+        confirmRemove.impact = page.controller.removalImpact(feedId);
+        confirmRemove.open();
+    }
+
     function submit() {
         if (urlField.text.length === 0 || page.controller.validateUrl(urlField.text).length > 0)
             return;
@@ -125,6 +132,12 @@ Item {
                 radius: page.theme.radius
                 color: page.theme.card
                 border.color: list.activeFocus && list.currentIndex === row.index ? page.theme.accent : page.theme.line
+                // The current row takes the list's focus, so Del reaches it: it asks first.
+                focus: true
+                Keys.onDeletePressed: {
+                    if (!row.builtin)
+                        page.askToRemove(row.feedId, row.name);
+                }
 
                 RowLayout {
                     id: content
@@ -181,12 +194,7 @@ Item {
                         objectName: "removeFeedButton"
                         text: qsTr("Remove")
                         visible: !row.builtin
-                        onClicked: {
-                            confirmRemove.feedId = row.feedId;
-                            confirmRemove.feedName = row.name;
-                            confirmRemove.impact = page.controller.removalImpact(row.feedId);
-                            confirmRemove.open();
-                        }
+                        onClicked: page.askToRemove(row.feedId, row.name)
                         Accessible.name: qsTr("Remove feed: %1").arg(row.name)
                     }
                 }
@@ -206,8 +214,10 @@ Item {
         width: Math.min(520, parent ? parent.width - 2 * page.theme.margin : 520)
         modal: true
         title: qsTr("Remove “%1”?").arg(feedName)
+        focus: true
         standardButtons: Dialog.Cancel | Dialog.Ok
         onAccepted: page.controller.removeFeed(feedId)
+        onClosed: list.forceActiveFocus()
         Text {
             width: parent.width
             text: confirmRemove.impact

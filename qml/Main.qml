@@ -14,6 +14,8 @@ ApplicationWindow {
     required property var feedsController
     // The composition: its errorText is set when the database cannot be used.
     required property var session
+    // The app's icon, for the rail: its SVG, or a PNG where Qt cannot draw SVG.
+    required property url appIcon
     readonly property string errorText: session.errorText
     property string currentPage: "home"
     property var backStack: []
@@ -238,13 +240,30 @@ ApplicationWindow {
                 anchors.margins: appTheme.gapSmall
                 spacing: appTheme.gapTiny
 
-                Text {
+                RowLayout {
                     Layout.margins: appTheme.gapSmall
                     Layout.bottomMargin: appTheme.gap
-                    text: qsTr("Cliffhanger")
-                    font.pixelSize: appTheme.heading
-                    font.bold: true
-                    color: appTheme.accent
+                    spacing: appTheme.gapSmall
+                    Image {
+                        objectName: "railIcon"
+                        source: window.appIcon
+                        // Drawn at the size shown (and the screen's pixel ratio), so it is crisp.
+                        sourceSize.width: appTheme.iconSize
+                        sourceSize.height: appTheme.iconSize
+                        Layout.preferredWidth: appTheme.iconSize
+                        Layout.preferredHeight: appTheme.iconSize
+                        fillMode: Image.PreserveAspectFit
+                        smooth: true
+                        mipmap: true
+                        // The app's name is written beside it.
+                        Accessible.ignored: true
+                    }
+                    Text {
+                        text: qsTr("Cliffhanger")
+                        font.pixelSize: appTheme.heading
+                        font.bold: true
+                        color: appTheme.accent
+                    }
                 }
                 Repeater {
                     model: window.pages

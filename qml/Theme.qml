@@ -37,6 +37,7 @@ QtObject {
     readonly property int radius: 10
     readonly property int rowHeight: 56
     readonly property int navWidth: 200
+    readonly property int iconSize: 28 // the app's icon in the rail
 
     function statusColor(status: string): color {
         if (status === "confirmed")

@@ -1,3 +1,4 @@
+#include "models/pagereader.h"
 #include "pipeline/appwriter.h"
 #include "shell/appcomposition.h"
 #include "storage/database.h"
@@ -25,6 +26,8 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QtTest>
+
+#include <atomic>
 
 namespace {
 
@@ -119,6 +122,73 @@ bool addAndSync(const QString &db, const QString &url)
                    .exitCode == 0 &&
            runCli({QStringLiteral("sync"), QStringLiteral("--all"), QStringLiteral("--db"), db})
                    .exitCode == 0;
+}
+
+// Opens the show page's Claims tab by keyboard, as a reader would.
+QQuickItem *openClaimsTab(QQuickWindow *window)
+{
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    if (!QTest::qWaitFor([&] { return window->property("currentPage") == QStringLiteral("show"); }))
+        return nullptr;
+    currentPage(window)->setProperty("currentTab", 3);
+    QQuickItem *list = nullptr;
+    QTest::qWaitFor([&] { return (list = findItem(window, "claimList")) && list->isVisible(); });
+    return list;
+}
+
+// The claim ids a model holds, in its order.
+QList<qint64> claimIds(const QAbstractItemModel &model)
+{
+    const int role = model.roleNames().key("claimId");
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, 0).data(role).toLongLong();
+    return ids;
+}
+
+// The claim ids of `claims` whose stored names match each of `wanted` (role → name).
+QList<qint64> claimIdsWhere(const QAbstractItemModel &claims, const QVariantMap &wanted)
+{
+    const QHash<int, QByteArray> roles = claims.roleNames();
+    QList<qint64> ids;
+    for (int row = 0; row < claims.rowCount(); ++row) {
+        const QModelIndex i = claims.index(row, 0);
+        bool all = true;
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+            all = all && i.data(roles.key(it.key().toUtf8())) == it.value();
+        if (all)
+            ids << i.data(roles.key("claimId")).toLongLong();
+    }
+    return ids;
+}
+
+// Chooses `value` in a filter menu by keyboard: focus, then Down until it is the current one.
+bool chooseByKeyboard(QQuickWindow *window, QQuickItem *menu, const QVariantList &choices,
+                      const QString &value)
+{
+    menu->forceActiveFocus(Qt::TabFocusReason);
+    int target = -1;
+    for (int i = 0; i < choices.size(); ++i)
+        if (choices.at(i).toMap().value(QStringLiteral("value")) == value)
+            target = i;
+    if (target < 0 || !menu->hasActiveFocus())
+        return false;
+    while (menu->property("currentIndex").toInt() > target)
+        QTest::keyClick(window, Qt::Key_Up);
+    while (menu->property("currentIndex").toInt() < target)
+        QTest::keyClick(window, Qt::Key_Down);
+    return true;
+}
+
+// The visible delegates of a list view (those with a claimId), each one's `property`.
+QStringList delegateValues(QQuickItem *list, const char *property)
+{
+    QStringList out;
+    const auto content = list->property("contentItem").value<QQuickItem *>();
+    for (QQuickItem *row : content->childItems())
+        if (row->isVisible() && row->property("claimId").isValid())
+            out << row->property(property).toString();
+    return out;
 }
 
 } // namespace
@@ -519,6 +589,72 @@ private slots:
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 
+    void delOnAFeedAsksToRemoveIt()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/news.xml"), LoopbackResponse::ok(buildRss({rssItem(1)})));
+        Session session(QStringLiteral("del.sqlite"));
+        const QString db = session.dir.filePath(QStringLiteral("del.sqlite"));
+        QCOMPARE(
+            runCli({QStringLiteral("feeds"), QStringLiteral("add"),
+                    server.url(QStringLiteral("/news.xml")).toString(), QStringLiteral("--db"), db})
+                .exitCode,
+            0);
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QQuickWindow *window = session.window;
+        QTest::keyClick(window, Qt::Key_4, Qt::ControlModifier);
+        auto *list = findItem(window, "feedList");
+        auto *dialog = window->findChild<QObject *>(QStringLiteral("confirmRemoveFeed"));
+        QVERIFY(list && dialog);
+        QTRY_COMPARE(list->property("count").toInt(), 2);
+        // The added feed's row (the built-in one cannot be removed).
+        const QAbstractItemModel &feeds = *session.composition->feeds()->feeds();
+        int row = -1;
+        for (int r = 0; r < feeds.rowCount(); ++r)
+            if (!feeds.index(r, 0).data(FeedListModel::BuiltinRole).toBool())
+                row = r;
+        QVERIFY(row >= 0);
+        list->forceActiveFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(list->hasActiveFocus());
+        while (list->property("currentIndex").toInt() < row)
+            QTest::keyClick(window, Qt::Key_Down);
+        while (list->property("currentIndex").toInt() > row)
+            QTest::keyClick(window, Qt::Key_Up);
+
+        // Esc keeps it, and stays on the page.
+        QTest::keyClick(window, Qt::Key_Delete);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(dialog->property("feedId").toLongLong(),
+                 feeds.index(row, 0).data(FeedListModel::IdRole).toLongLong());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(window->property("currentPage").toString(), QStringLiteral("feeds"));
+        QCOMPARE(list->property("count").toInt(), 2);
+
+        // Del again, then OK: removed through the writer.
+        QTRY_VERIFY(list->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Delete);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        QTRY_COMPARE_WITH_TIMEOUT(list->property("count").toInt(), 1, 10000);
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void theRailShowsTheAppIcon()
+    {
+        Session session;
+        QVERIFY(session.open());
+        auto *icon = findItem(session.window, "railIcon");
+        QVERIFY(icon);
+        // Loaded (Image.Ready), drawn at the size it is shown, not scaled from another size.
+        QTRY_COMPARE(icon->property("status").toInt(), 1);
+        QCOMPARE(icon->property("sourceSize").toSize(), icon->size().toSize());
+        QVERIFY(icon->width() > 0 && icon->isVisible());
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
     void everyPageRendersInBothThemes_data()
     {
         QTest::addColumn<QString>("page");
@@ -625,6 +761,110 @@ private slots:
         QVERIFY(s4 > 0);
         feeds.reviewClaim(s4, QStringLiteral("dismiss"));
         QTRY_COMPARE_WITH_TIMEOUT(overview.releaseLabel(), QString(), 10000);
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void claimsTabFiltersByKindTierAndStatus()
+    {
+        Session session;
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QQuickWindow *window = session.window;
+        QQuickItem *list = openClaimsTab(window);
+        QVERIFY(list);
+        auto *kind = findItem(window, "claimFilter_kind");
+        auto *tier = findItem(window, "claimFilter_tier");
+        auto *status = findItem(window, "claimFilter_status");
+        auto *count = findItem(window, "claimCount");
+        QVERIFY(kind && tier && status && count);
+        const RowListModel &claims = *session.composition->overview()->claims();
+        ClaimListFilter &filter = *session.composition->overview()->claimFilter();
+        const int total = claims.rowCount();
+        QVERIFY(total > 30);
+        QCOMPARE(list->property("count").toInt(), total);
+        QCOMPARE(count->property("text").toString(), QStringLiteral("%1 of %1 claims").arg(total));
+
+        // Cast only: exactly the cast claims, each row saying so in words, not stored names.
+        QVERIFY(chooseByKeyboard(window, kind, filter.kindChoices(), QStringLiteral("cast")));
+        const QList<qint64> cast = claimIdsWhere(claims, {{QStringLiteral("kindKey"), "cast"}});
+        QVERIFY(!cast.isEmpty() && cast.size() < total);
+        QTRY_COMPARE(list->property("count").toInt(), int(cast.size()));
+        QCOMPARE(claimIds(filter), cast);
+        QCOMPARE(kind->property("displayText").toString(), QStringLiteral("Cast"));
+        // The rows that went are deleted later: wait until only the cast rows are in the view.
+        const auto onlyCastShown = [&] {
+            const QStringList kinds = delegateValues(list, "kind");
+            return !kinds.isEmpty() && kinds.count(QStringLiteral("Cast")) == kinds.size();
+        };
+        QTRY_VERIFY(onlyCastShown());
+        QCOMPARE(count->property("text").toString(),
+                 QStringLiteral("%1 of %2 claims").arg(cast.size()).arg(total));
+
+        // Then confirmed ones of that kind, and a tier on top.
+        QVERIFY(
+            chooseByKeyboard(window, status, filter.statusChoices(), QStringLiteral("confirmed")));
+        const QList<qint64> confirmed = claimIdsWhere(
+            claims, {{QStringLiteral("kindKey"), "cast"}, {QStringLiteral("status"), "confirmed"}});
+        QVERIFY(!confirmed.isEmpty() && confirmed.size() < cast.size());
+        QTRY_COMPARE(claimIds(filter), confirmed);
+        QCOMPARE(list->property("count").toInt(), int(confirmed.size()));
+        QVERIFY(chooseByKeyboard(window, tier, filter.tierChoices(), QStringLiteral("official")));
+        const QList<qint64> official =
+            claimIdsWhere(claims, {{QStringLiteral("kindKey"), "cast"},
+                                   {QStringLiteral("status"), "confirmed"},
+                                   {QStringLiteral("tierKey"), "official"}});
+        QTRY_COMPARE(claimIds(filter), official);
+        QCOMPARE(list->property("count").toInt(), int(official.size()));
+
+        // "Every kind" again: every confirmed official claim, whatever its kind.
+        QVERIFY(chooseByKeyboard(window, kind, filter.kindChoices(), QString()));
+        QTRY_COMPARE(claimIds(filter),
+                     claimIdsWhere(claims, {{QStringLiteral("status"), "confirmed"},
+                                            {QStringLiteral("tierKey"), "official"}}));
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void delOnAClaimAsksToDismissIt()
+    {
+        Session session;
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QQuickWindow *window = session.window;
+        QQuickItem *list = openClaimsTab(window);
+        QVERIFY(list);
+        auto *dialog = window->findChild<QObject *>(QStringLiteral("confirmDismissClaim"));
+        QVERIFY(dialog);
+        const RowListModel &claims = *session.composition->overview()->claims();
+        const int statusRole = claims.roleNames().key("status");
+        const QList<qint64> open = claimIdsWhere(claims, {{QStringLiteral("status"), "open"}});
+        QVERIFY(open.size() > 1);
+        const auto statusOf = [&](qint64 id) {
+            return claims.index(int(claimIds(claims).indexOf(id)), 0).data(statusRole).toString();
+        };
+        // The second open claim, reached with the arrow keys.
+        const int row = int(claimIds(claims).indexOf(open.at(1)));
+        list->forceActiveFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(list->hasActiveFocus());
+        while (list->property("currentIndex").toInt() < row)
+            QTest::keyClick(window, Qt::Key_Down);
+        QCOMPARE(list->property("currentIndex").toInt(), row);
+
+        // Esc keeps it, and stays on the tab.
+        QTest::keyClick(window, Qt::Key_Delete);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(dialog->property("claimId").toLongLong(), open.at(1));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(window->property("currentPage").toString(), QStringLiteral("show"));
+        QCOMPARE(statusOf(open.at(1)), QStringLiteral("open"));
+        QTRY_VERIFY(list->hasActiveFocus());
+
+        // OK dismisses it through the writer; the page reads it back dismissed.
+        QTest::keyClick(window, Qt::Key_Delete);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(open.at(1)), QStringLiteral("dismissed"), 10000);
+        QCOMPARE(statusOf(open.at(0)), QStringLiteral("open"));
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 
@@ -737,6 +977,34 @@ private slots:
             QVERIFY2(r.path == QByteArray("/news.xml"), r.path.constData());
         QVERIFY(!sceneTexts(window).contains(QStringLiteral("Open in browser")));
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    void theFirstLoadIsReadOffTheGuiThread()
+    {
+        // On a big ledger the first read takes seconds: read on the page reader's thread, it
+        // never holds the window's first frame. Ready means that read has been applied.
+        Session session;
+        session.build();
+        std::atomic<int> snapshots{0};
+        QThread *readOn = nullptr;
+        connect(
+            session.composition->pageReader(), &PageReader::snapshotRead,
+            session.composition->pageReader(),
+            [&] {
+                readOn = QThread::currentThread();
+                ++snapshots;
+            },
+            Qt::DirectConnection);
+        int snapshotsWhenReady = -1;
+        QObject counter;
+        connect(session.composition.get(), &AppComposition::readyChanged, &counter,
+                [&] { snapshotsWhenReady = snapshots; });
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QCOMPARE(snapshotsWhenReady, 1);
+        QVERIFY(readOn && readOn != QThread::currentThread());
+        QVERIFY(session.composition->libraryModel()->rowCount() > 0);
+        QVERIFY(session.composition->overview()->loaded());
     }
 
     void theGuiThreadOnlyReads()

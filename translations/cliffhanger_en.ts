@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ClaimsPage</name>
+    <message numerus="yes">
+        <location filename="../qml/ClaimsPage.qml" line="87"/>
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%1 of %n claim</numerusform>
+            <numerusform>%1 of %n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../app/cli/feedcommands.cpp" line="65"/>
@@ -148,7 +159,7 @@
 <context>
     <name>FeedsPage</name>
     <message numerus="yes">
-        <location filename="../qml/FeedsPage.qml" line="155"/>
+        <location filename="../qml/FeedsPage.qml" line="168"/>
         <source>%1 · last sync %2 · %n item(s)</source>
         <translation>
             <numerusform>%1 · last sync %2 · %n item</numerusform>
@@ -227,7 +238,7 @@
 <context>
     <name>ShowOverview</name>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="160"/>
+        <location filename="../app/models/showoverview.cpp" line="165"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>%1 – %2 across %n prediction</numerusform>
@@ -235,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="263"/>
+        <location filename="../app/models/showoverview.cpp" line="271"/>
         <source>Season %1 · %2 of %n watched</source>
         <translation>
             <numerusform>Season %1 · %2 of %n watched</numerusform>
@@ -243,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="290"/>
+        <location filename="../app/models/showoverview.cpp" line="298"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

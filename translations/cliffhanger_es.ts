@@ -192,6 +192,24 @@
     </message>
 </context>
 <context>
+    <name>ClaimListFilter</name>
+    <message>
+        <location filename="../app/models/claimlistfilter.cpp" line="100"/>
+        <source>Every kind</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../app/models/claimlistfilter.cpp" line="105"/>
+        <source>Every tier</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location filename="../app/models/claimlistfilter.cpp" line="111"/>
+        <source>Every status</source>
+        <translation>Todos los estados</translation>
+    </message>
+</context>
+<context>
     <name>ClaimReviews</name>
     <message>
         <location filename="../app/storage/claimreviews.cpp" line="18"/>
@@ -235,39 +253,92 @@
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="21"/>
+        <location filename="../qml/ClaimsPage.qml" line="29"/>
         <source>Claims about season %1</source>
         <translation>Afirmaciones sobre la temporada %1</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="30"/>
+        <location filename="../qml/ClaimsPage.qml" line="38"/>
         <source>Each claim keeps the source it came from. Your verdict is kept even when the source is read again.</source>
         <translation>Cada afirmación conserva la fuente de la que procede. Tu veredicto se mantiene aunque la fuente se vuelva a leer.</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="47"/>
+        <location filename="../qml/ClaimsPage.qml" line="58"/>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="69"/>
+        <source>Tier: %1</source>
+        <translation>Nivel: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="80"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ClaimsPage.qml" line="87"/>
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%1 de %n afirmación</numerusform>
+            <numerusform>%1 de %n afirmaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="104"/>
         <source>Claims</source>
         <translation>Afirmaciones</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="98"/>
+        <location filename="../qml/ClaimsPage.qml" line="127"/>
+        <source>%1: %2 from %3</source>
+        <translation>%1: %2, de %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="164"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="120"/>
+        <location filename="../qml/ClaimsPage.qml" line="186"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="125"/>
+        <location filename="../qml/ClaimsPage.qml" line="189"/>
+        <source>Confirm claim: %1 from %2</source>
+        <translation>Confirmar afirmación: %1, de %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="192"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="130"/>
+        <location filename="../qml/ClaimsPage.qml" line="195"/>
+        <source>Dismiss claim: %1 from %2</source>
+        <translation>Descartar afirmación: %1, de %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="198"/>
         <source>Wrong</source>
         <translation>Incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="201"/>
+        <source>Mark claim wrong: %1 from %2</source>
+        <translation>Marcar afirmación como incorrecta: %1, de %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="220"/>
+        <source>Dismiss this claim?</source>
+        <translation>¿Descartar esta afirmación?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="226"/>
+        <source>“%1” from %2 will no longer shape the outlook. You can confirm it again later.</source>
+        <translation>«%1», de %2, dejará de influir en la previsión. Puedes volver a confirmarla más adelante.</translation>
     </message>
 </context>
 <context>
@@ -1745,48 +1816,48 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="30"/>
-        <location filename="../qml/FeedsPage.qml" line="105"/>
+        <location filename="../qml/FeedsPage.qml" line="37"/>
+        <location filename="../qml/FeedsPage.qml" line="112"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="45"/>
+        <location filename="../qml/FeedsPage.qml" line="52"/>
         <source>Sync all</source>
         <translation>Sincronizar todo</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="53"/>
+        <location filename="../qml/FeedsPage.qml" line="60"/>
         <source>Add a feed</source>
         <translation>Añadir un canal</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="63"/>
+        <location filename="../qml/FeedsPage.qml" line="70"/>
         <source>https://example.com/feed.xml</source>
         <translation>https://example.com/feed.xml</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="65"/>
+        <location filename="../qml/FeedsPage.qml" line="72"/>
         <source>Feed address</source>
         <translation>Dirección del canal</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="71"/>
+        <location filename="../qml/FeedsPage.qml" line="78"/>
         <source>Name (optional)</source>
         <translation>Nombre (opcional)</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="73"/>
+        <location filename="../qml/FeedsPage.qml" line="80"/>
         <source>Feed name</source>
         <translation>Nombre del canal</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="78"/>
+        <location filename="../qml/FeedsPage.qml" line="85"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/FeedsPage.qml" line="155"/>
+        <location filename="../qml/FeedsPage.qml" line="168"/>
         <source>%1 · last sync %2 · %n item(s)</source>
         <translation>
             <numerusform>%1 · última sincronización %2 · %n elemento</numerusform>
@@ -1794,22 +1865,22 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="176"/>
+        <location filename="../qml/FeedsPage.qml" line="189"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="182"/>
+        <location filename="../qml/FeedsPage.qml" line="195"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="190"/>
+        <location filename="../qml/FeedsPage.qml" line="198"/>
         <source>Remove feed: %1</source>
         <translation>Eliminar canal: %1</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="208"/>
+        <location filename="../qml/FeedsPage.qml" line="216"/>
         <source>Remove “%1”?</source>
         <translation>¿Eliminar «%1»?</translation>
     </message>
@@ -3004,17 +3075,17 @@ quiet-hours     %9</translation>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="144"/>
+        <location filename="../app/models/showoverview.cpp" line="149"/>
         <source>created by %1</source>
         <translation>creada por %1</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="149"/>
+        <location filename="../app/models/showoverview.cpp" line="154"/>
         <source>Show, episode and cast data from TVmaze.com (CC BY-SA 4.0)</source>
         <translation>Datos de series, episodios y reparto de TVmaze.com (CC BY-SA 4.0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="160"/>
+        <location filename="../app/models/showoverview.cpp" line="165"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>%1 – %2 en %n predicción</numerusform>
@@ -3022,7 +3093,7 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="263"/>
+        <location filename="../app/models/showoverview.cpp" line="271"/>
         <source>Season %1 · %2 of %n watched</source>
         <translation>
             <numerusform>Temporada %1 · %2 de %n visto</numerusform>
@@ -3030,27 +3101,27 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="276"/>
+        <location filename="../app/models/showoverview.cpp" line="284"/>
         <source>Next: S%1 E%2 · %3</source>
         <translation>Siguiente: T%1 E%2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="279"/>
+        <location filename="../app/models/showoverview.cpp" line="287"/>
         <source>Episode %1</source>
         <translation>Episodio %1</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="281"/>
+        <location filename="../app/models/showoverview.cpp" line="289"/>
         <source>Season %1 · specials</source>
         <translation>Temporada %1 · especiales</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="262"/>
+        <location filename="../app/models/showoverview.cpp" line="270"/>
         <source>Season %1</source>
         <translation>Temporada %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="290"/>
+        <location filename="../app/models/showoverview.cpp" line="298"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3058,7 +3129,7 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="348"/>
+        <location filename="../app/models/showoverview.cpp" line="356"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>

@@ -191,6 +191,24 @@
     </message>
 </context>
 <context>
+    <name>ClaimListFilter</name>
+    <message>
+        <location filename="../app/models/claimlistfilter.cpp" line="100"/>
+        <source>Every kind</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <location filename="../app/models/claimlistfilter.cpp" line="105"/>
+        <source>Every tier</source>
+        <translation>모든 등급</translation>
+    </message>
+    <message>
+        <location filename="../app/models/claimlistfilter.cpp" line="111"/>
+        <source>Every status</source>
+        <translation>모든 상태</translation>
+    </message>
+</context>
+<context>
     <name>ClaimReviews</name>
     <message>
         <location filename="../app/storage/claimreviews.cpp" line="18"/>
@@ -234,39 +252,91 @@
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="21"/>
+        <location filename="../qml/ClaimsPage.qml" line="29"/>
         <source>Claims about season %1</source>
         <translation>시즌 %1에 관한 주장</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="30"/>
+        <location filename="../qml/ClaimsPage.qml" line="38"/>
         <source>Each claim keeps the source it came from. Your verdict is kept even when the source is read again.</source>
         <translation>모든 주장에는 출처가 함께 기록됩니다. 출처를 다시 읽어도 내 판정은 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="47"/>
+        <location filename="../qml/ClaimsPage.qml" line="58"/>
+        <source>Kind: %1</source>
+        <translation>종류: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="69"/>
+        <source>Tier: %1</source>
+        <translation>등급: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="80"/>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ClaimsPage.qml" line="87"/>
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>주장 %n개 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="104"/>
         <source>Claims</source>
         <translation>주장</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="98"/>
+        <location filename="../qml/ClaimsPage.qml" line="127"/>
+        <source>%1: %2 from %3</source>
+        <translation>%1: %3의 %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="164"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="120"/>
+        <location filename="../qml/ClaimsPage.qml" line="186"/>
         <source>Confirm</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="125"/>
+        <location filename="../qml/ClaimsPage.qml" line="189"/>
+        <source>Confirm claim: %1 from %2</source>
+        <translation>주장 확인: %2의 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="192"/>
         <source>Dismiss</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimsPage.qml" line="130"/>
+        <location filename="../qml/ClaimsPage.qml" line="195"/>
+        <source>Dismiss claim: %1 from %2</source>
+        <translation>주장 무시: %2의 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="198"/>
         <source>Wrong</source>
         <translation>틀림</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="201"/>
+        <source>Mark claim wrong: %1 from %2</source>
+        <translation>주장을 틀림으로 표시: %2의 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="220"/>
+        <source>Dismiss this claim?</source>
+        <translation>이 주장을 무시할까요?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimsPage.qml" line="226"/>
+        <source>“%1” from %2 will no longer shape the outlook. You can confirm it again later.</source>
+        <translation>%2의 “%1”은(는) 더 이상 전망에 반영되지 않습니다. 나중에 다시 확인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1729,70 +1799,70 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="30"/>
-        <location filename="../qml/FeedsPage.qml" line="105"/>
+        <location filename="../qml/FeedsPage.qml" line="37"/>
+        <location filename="../qml/FeedsPage.qml" line="112"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="45"/>
+        <location filename="../qml/FeedsPage.qml" line="52"/>
         <source>Sync all</source>
         <translation>모두 동기화</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="53"/>
+        <location filename="../qml/FeedsPage.qml" line="60"/>
         <source>Add a feed</source>
         <translation>피드 추가</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="63"/>
+        <location filename="../qml/FeedsPage.qml" line="70"/>
         <source>https://example.com/feed.xml</source>
         <translation>https://example.com/feed.xml</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="65"/>
+        <location filename="../qml/FeedsPage.qml" line="72"/>
         <source>Feed address</source>
         <translation>피드 주소</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="71"/>
+        <location filename="../qml/FeedsPage.qml" line="78"/>
         <source>Name (optional)</source>
         <translation>이름 (선택)</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="73"/>
+        <location filename="../qml/FeedsPage.qml" line="80"/>
         <source>Feed name</source>
         <translation>피드 이름</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="78"/>
+        <location filename="../qml/FeedsPage.qml" line="85"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/FeedsPage.qml" line="155"/>
+        <location filename="../qml/FeedsPage.qml" line="168"/>
         <source>%1 · last sync %2 · %n item(s)</source>
         <translation>
             <numerusform>%1 · 마지막 동기화 %2 · 항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="176"/>
+        <location filename="../qml/FeedsPage.qml" line="189"/>
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="182"/>
+        <location filename="../qml/FeedsPage.qml" line="195"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="190"/>
+        <location filename="../qml/FeedsPage.qml" line="198"/>
         <source>Remove feed: %1</source>
         <translation>피드 삭제: %1</translation>
     </message>
     <message>
-        <location filename="../qml/FeedsPage.qml" line="208"/>
+        <location filename="../qml/FeedsPage.qml" line="216"/>
         <source>Remove “%1”?</source>
         <translation>“%1”을(를) 삭제할까요?</translation>
     </message>
@@ -2980,58 +3050,58 @@ quiet-hours     %9</translation>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="144"/>
+        <location filename="../app/models/showoverview.cpp" line="149"/>
         <source>created by %1</source>
         <translation>제작: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="149"/>
+        <location filename="../app/models/showoverview.cpp" line="154"/>
         <source>Show, episode and cast data from TVmaze.com (CC BY-SA 4.0)</source>
         <translation>프로그램, 에피소드, 출연진 정보 출처: TVmaze.com (CC BY-SA 4.0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="160"/>
+        <location filename="../app/models/showoverview.cpp" line="165"/>
         <source>%1 – %2 across %n predictions</source>
         <translation>
             <numerusform>예측 %n건의 범위: %1 – %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="263"/>
+        <location filename="../app/models/showoverview.cpp" line="271"/>
         <source>Season %1 · %2 of %n watched</source>
         <translation>
             <numerusform>시즌 %1 · %n화 중 %2화 시청</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="276"/>
+        <location filename="../app/models/showoverview.cpp" line="284"/>
         <source>Next: S%1 E%2 · %3</source>
         <translation>다음: 시즌 %1 %2화 · %3</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="279"/>
+        <location filename="../app/models/showoverview.cpp" line="287"/>
         <source>Episode %1</source>
         <translation>%1화</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="281"/>
+        <location filename="../app/models/showoverview.cpp" line="289"/>
         <source>Season %1 · specials</source>
         <translation>시즌 %1 · 스페셜</translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="262"/>
+        <location filename="../app/models/showoverview.cpp" line="270"/>
         <source>Season %1</source>
         <translation>시즌 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/showoverview.cpp" line="290"/>
+        <location filename="../app/models/showoverview.cpp" line="298"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/showoverview.cpp" line="348"/>
+        <location filename="../app/models/showoverview.cpp" line="356"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>

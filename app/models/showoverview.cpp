@@ -43,7 +43,8 @@ ShowOverview::ShowOverview(QObject *parent)
               QStringLiteral("heading")}),
       m_claims({QStringLiteral("claimId"), QStringLiteral("kind"), QStringLiteral("summary"),
                 QStringLiteral("source"), QStringLiteral("published"), QStringLiteral("tier"),
-                QStringLiteral("status"), QStringLiteral("quote")}),
+                QStringLiteral("status"), QStringLiteral("quote"), QStringLiteral("kindKey"),
+                QStringLiteral("tierKey"), QStringLiteral("statusLabel")}),
       m_allEpisodes({QStringLiteral("season"), QStringLiteral("number"), QStringLiteral("title"),
                      QStringLiteral("airDate"), QStringLiteral("runtime"),
                      QStringLiteral("special"), QStringLiteral("section"),
@@ -54,6 +55,7 @@ ShowOverview::ShowOverview(QObject *parent)
               QStringLiteral("feed"), QStringLiteral("text"), QStringLiteral("link"),
               QStringLiteral("claims")})
 {
+    m_claimFilter.setSourceModel(&m_claims);
 }
 
 bool ShowOverview::read(Database &db, qint64 showId, const OutlookContext &context, Data *data,
@@ -131,6 +133,9 @@ void ShowOverview::apply(const Data &data)
         outlooks << OutlookCalculator::forSeason(*show, season, claims, data.context);
     fillNews(data.articles, claims);
 
+    // Another show's claims start unfiltered; the same show's keep the reader's choice.
+    if (showId != m_showId)
+        m_claimFilter.clear();
     m_showId = showId;
     m_followed = data.followed;
     m_title = show->title;
@@ -242,7 +247,10 @@ void ShowOverview::fillClaims(const QList<ClaimRecord> &claims)
             {QStringLiteral("published"), monthAndYear(r.source.published)},
             {QStringLiteral("tier"), DisplayLabels::tier(r.claim.tier)},
             {QStringLiteral("status"), wireName(r.claim.status)},
-            {QStringLiteral("quote"), r.claim.quote}};
+            {QStringLiteral("quote"), r.claim.quote},
+            {QStringLiteral("kindKey"), wireName(r.claim.kind)},
+            {QStringLiteral("tierKey"), wireName(r.claim.tier)},
+            {QStringLiteral("statusLabel"), DisplayLabels::claimStatus(r.claim.status)}};
     }
     m_claims.setRows(rows);
 }

@@ -2,6 +2,7 @@
 
 #include "domain/catalog.h"
 #include "domain/claimrecord.h"
+#include "models/claimlistfilter.h"
 #include "models/rowlistmodel.h"
 #include "outlook/seasonoutlook.h"
 #include "storage/articlestore.h"
@@ -38,6 +39,8 @@ class ShowOverview : public QObject {
     Q_PROPERTY(RowListModel *history READ history CONSTANT)
     Q_PROPERTY(RowListModel *cast READ cast CONSTANT)
     Q_PROPERTY(RowListModel *claims READ claims CONSTANT)
+    // The claims as the Claims tab filters them by kind, tier and status.
+    Q_PROPERTY(ClaimListFilter *claimFilter READ claimFilter CONSTANT)
     Q_PROPERTY(RowListModel *allEpisodes READ allEpisodes CONSTANT)
     // The first regular episode not watched ("Next: S2 E1 · Title"); empty when none is left.
     Q_PROPERTY(QString nextUnwatched READ nextUnwatched NOTIFY changed)
@@ -93,6 +96,7 @@ public:
     RowListModel *history() { return &m_history; }
     RowListModel *cast() { return &m_cast; }
     RowListModel *claims() { return &m_claims; }
+    ClaimListFilter *claimFilter() { return &m_claimFilter; }
     RowListModel *allEpisodes() { return &m_allEpisodes; }
     RowListModel *production() { return &m_production; }
     RowListModel *news() { return &m_news; }
@@ -123,7 +127,8 @@ private:
     int m_expectedEpisodes = 0;
     RowListModel m_history;
     RowListModel m_cast;
-    RowListModel m_claims;      // the upcoming season's claims, for review
+    RowListModel m_claims; // the upcoming season's claims, for review
+    ClaimListFilter m_claimFilter;
     RowListModel m_allEpisodes; // every season's, specials after each season's numbered ones
     RowListModel m_production;  // the upcoming season's production and renewal news, by date
     RowListModel m_news;        // the show's articles, newest first

@@ -150,9 +150,14 @@ void AppComposition::onWriterOpened(const QString &error, bool canStartAfresh)
     }
     m_reader = std::move(opened.database);
     m_feeds.setReader(m_reader.get());
-    // The first load is done here, so "ready" means the pages hold the data; later reloads
-    // are read on the page reader's thread (requestPages).
-    applyPages(PageReader::read(*m_reader, pageRequest()));
+    // The first load is read on the page reader's thread too: on a big ledger it takes seconds,
+    // and the window's first frame must not wait for it. Ready follows once it is applied.
+    requestPages();
+}
+
+void AppComposition::onFirstPagesApplied()
+{
+    m_pagesLoaded = true;
     emit readyChanged();
     if (m_settings.syncOnStart)
         QMetaObject::invokeMethod(m_writer, &AppWriter::syncDue, Qt::QueuedConnection);
@@ -214,6 +219,8 @@ void AppComposition::onPagesRead(const PageSnapshot &snapshot)
 {
     m_pagesReading = false;
     applyPages(snapshot);
+    if (!m_pagesLoaded)
+        onFirstPagesApplied();
     if (std::exchange(m_pagesStale, false))
         requestPages();
 }

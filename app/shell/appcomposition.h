@@ -97,11 +97,13 @@ public:
     bool canStartAfresh() const { return m_canStartAfresh; }
     QString notice() const { return m_notice; }
     QString databasePath() const { return m_settings.databasePath; }
-    bool isReady() const { return m_reader != nullptr; }
+    // The database is open and the pages hold its data (the first read has been applied).
+    bool isReady() const { return m_reader != nullptr && m_pagesLoaded; }
     ShowOverview *overview() { return &m_overview; }
     FeedsController *feeds() { return &m_feeds; }
     Database *reader() { return m_reader.get(); }
     AppWriter *writer() { return m_writer; }
+    PageReader *pageReader() { return m_pageReader; }
     LibraryModel *libraryModel() { return &m_libraryModel; }
     LibraryFilter *library() { return &m_library; }
     LibraryFilter *comingUp() { return &m_comingUp; }
@@ -133,6 +135,7 @@ private:
     void onStartedAfresh(const QString &backupPath, const QString &error);
     void requestPages();
     void onPagesRead(const PageSnapshot &snapshot);
+    void onFirstPagesApplied();
     void setError(const QString &error);
     PageRequest pageRequest() const;
     void applyPages(const PageSnapshot &snapshot);
@@ -162,6 +165,7 @@ private:
     PageReader *m_pageReader;        // lives on m_pageThread; deleted there when the thread ends
     bool m_pagesReading = false;     // a read is on its way
     bool m_pagesStale = false;       // the ledger changed since that read began
+    bool m_pagesLoaded = false;      // the first read has been applied: ready
     QTimer m_syncTimer;              // wakes once a minute at most, so the app stays idle
     ReminderEngine m_reminderEngine; // delivers reminders through the writer
     DesktopNotifier m_notifier;      // tells of them outside the window

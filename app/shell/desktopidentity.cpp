@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <QIcon>
+#include <QImageReader>
 
 namespace DesktopIdentity {
 
@@ -15,6 +16,14 @@ void apply()
         icon.addFile(icons + QLatin1String(size) + QLatin1Char('/') + file +
                      QStringLiteral(".png"));
     QGuiApplication::setWindowIcon(icon);
+}
+
+QUrl iconUrl()
+{
+    const QString file = QStringLiteral(CLIFFHANGER_APP_ID);
+    if (QImageReader::supportedImageFormats().contains("svg"))
+        return QUrl(QStringLiteral("qrc:/packaging/icons/") + file + QStringLiteral(".svg"));
+    return QUrl(QStringLiteral("qrc:/packaging/icons/256/") + file + QStringLiteral(".png"));
 }
 
 } // namespace DesktopIdentity

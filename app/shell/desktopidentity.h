@@ -4,11 +4,16 @@
 // id and the icon's name (packaging/), one reverse-DNS name everywhere.
 #define CLIFFHANGER_APP_ID "io.github.cliffhanger.Cliffhanger"
 
+#include <QUrl>
+
 namespace DesktopIdentity {
 
 // The window's desktop file name (so Wayland compositors and the portals match the window to
 // its desktop entry) and its icon, the app's SVG with the PNGs rendered from it for when the
 // SVG icon engine (libqt6svg6) is missing.
 void apply();
+// The icon for the window's own pages: the SVG when Qt can draw SVG here, else the largest PNG
+// (an Image of a format Qt cannot read would show nothing and warn).
+QUrl iconUrl();
 
 } // namespace DesktopIdentity

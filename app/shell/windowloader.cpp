@@ -1,8 +1,11 @@
 #include "shell/windowloader.h"
 
+#include "models/claimlistfilter.h"
 #include "shell/appcomposition.h"
+#include "shell/desktopidentity.h"
 
 #include <QQmlApplicationEngine>
+#include <qqml.h>
 
 namespace WindowLoader {
 
@@ -13,10 +16,12 @@ QUrl url()
 
 bool load(QQmlApplicationEngine &engine, AppComposition *composition)
 {
+    qmlRegisterTypesAndRevisions<ClaimListFilter>("Cliffhanger", 1);
     engine.setInitialProperties(
         {{QStringLiteral("overview"), QVariant::fromValue(composition->overview())},
          {QStringLiteral("feedsController"), QVariant::fromValue(composition->feeds())},
-         {QStringLiteral("session"), QVariant::fromValue(composition)}});
+         {QStringLiteral("session"), QVariant::fromValue(composition)},
+         {QStringLiteral("appIcon"), DesktopIdentity::iconUrl()}});
     engine.load(url());
     return !engine.rootObjects().isEmpty();
 }

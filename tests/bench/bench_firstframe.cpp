@@ -4,7 +4,10 @@
 // when Xvfb is installed, on an X server of the benchmark's own. Both print "first frame: N ms",
 // from main() to the first frameSwapped; the whole command (fork to exit) is printed beside it.
 //
-//   bench_firstframe [--runs N] [--offscreen-only]
+//   bench_firstframe [--runs N] [--offscreen-only] [--db PATH]... [--app PATH]
+//
+// --db measures on an existing database too (the scale database of bench_scaledb), after the
+// default data; --app starts another build of cliffhanger (a before/after comparison).
 #include "benchcommand.h"
 #include "benchdisplay.h"
 
@@ -36,9 +39,8 @@ bool runOnce(const QString &binary, const QStringList &arguments, const BenchDis
     return true;
 }
 
-bool measure(const BenchDisplay &display, const QString &dbPath, int runs)
+bool measure(const BenchDisplay &display, const QString &app, const QString &dbPath, int runs)
 {
-    const QString app = builtBinary();
     const QString bare = QStringLiteral(CLIFFHANGER_BAREWINDOW);
     const QStringList appArgs{QStringLiteral("--db"), dbPath,
                               QStringLiteral("--quit-after-first-frame")};
@@ -56,7 +58,7 @@ bool measure(const BenchDisplay &display, const QString &dbPath, int runs)
             return false;
     }
     const double ratio = median(mine.firstFrame) / median(baseline.firstFrame);
-    std::printf("%s:\n", qPrintable(display.name()));
+    std::printf("%s, %s:\n", qPrintable(display.name()), qPrintable(dbPath));
     std::printf("  cliffhanger, first frame        %s; whole command %s; peak RSS %lld MB\n",
                 qPrintable(summary(mine.firstFrame)), qPrintable(summary(mine.wall)),
                 mine.peakKb / 1024);
@@ -76,9 +78,15 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     int runs = 11;
     bool offscreenOnly = false;
+    QStringList databases;
+    QString appBinary = builtBinary();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
             runs = qMax(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--db") && i + 1 < args.size())
+            databases << args[++i];
+        else if (args[i] == QLatin1String("--app") && i + 1 < args.size())
+            appBinary = args[++i];
         else if (args[i] == QLatin1String("--offscreen-only"))
             offscreenOnly = true;
     }
@@ -94,18 +102,21 @@ int main(int argc, char **argv)
                      made.err.constData());
         return 1;
     }
-    std::printf("bench_firstframe: --quit-after-first-frame, default data, N=%d interleaved "
-                "pairs\n",
-                runs);
-    if (!measure(BenchDisplay(), dbPath, runs))
-        return 1;
+    databases.prepend(dbPath);
+    std::printf("bench_firstframe: %s --quit-after-first-frame, N=%d interleaved pairs\n",
+                qPrintable(appBinary), runs);
+    for (const QString &db : databases)
+        if (!measure(BenchDisplay(), appBinary, db, runs))
+            return 1;
     if (!offscreenOnly) {
         BenchDisplay xvfb;
         QString error;
         if (!xvfb.startXvfb(&error))
             std::printf("Xvfb: NOT RUN (%s)\n", qPrintable(error));
-        else if (!measure(xvfb, dbPath, runs))
-            return 1;
+        else
+            for (const QString &db : databases)
+                if (!measure(xvfb, appBinary, db, runs))
+                    return 1;
     }
     return 0;
 }
