@@ -291,6 +291,13 @@ private slots:
         QCOMPARE(r.json().object().value(QStringLiteral("quietHours")).toString(),
                  QStringLiteral("22-7"));
         QCOMPARE(r.json().object().value(QStringLiteral("digest")).toBool(), false);
+        // No "days before" rule at all is a rule too (it was refused by the store's NOT NULL).
+        r = cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("set"),
+                 QStringLiteral("days-before"), QStringLiteral("none")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("--json")});
+        QCOMPARE(r.json().object().value(QStringLiteral("daysBefore")).toArray(), QJsonArray());
+        QCOMPARE(due(QStringLiteral("2031-10-13T10:00:00")).size(), 0);
     }
 };
 

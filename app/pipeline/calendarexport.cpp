@@ -3,6 +3,7 @@
 #include "outlook/icalendar.h"
 #include "pipeline/watching.h"
 #include "storage/calendarstore.h"
+#include "storage/reminderstore.h"
 #include "storage/watchlist.h"
 
 #include <QSet>
@@ -17,6 +18,13 @@ std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOn
         *error = listError;
         return std::nullopt;
     }
+    // The alarms follow the reminder rules, so the calendar tells what the app would.
+    QString settingsError;
+    const ReminderSettings reminders = ReminderStore(db).settings(&settingsError);
+    if (!settingsError.isEmpty()) {
+        *error = settingsError;
+        return std::nullopt;
+    }
     Result result;
     QList<CalendarEvent> events;
     QSet<QString> seen;
@@ -29,9 +37,9 @@ std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOn
             if (f.season != 0 && f.season != number)
                 continue;
             const std::optional<SeasonRelease> &release = state->releases[i];
-            const auto event =
-                release ? ICalendar::eventFor(state->show.title, f.showId, number, *release)
-                        : std::nullopt;
+            const auto event = release ? ICalendar::eventFor(state->show.title, f.showId, number,
+                                                             *release, reminders)
+                                       : std::nullopt;
             if (!event || (confirmedOnly && !event->confirmed)) {
                 ++result.skipped;
                 continue;

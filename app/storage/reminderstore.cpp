@@ -42,12 +42,13 @@ bool writeTold(QSqlQuery &q, qint64 showId, int season, const ToldState &t, QStr
         error);
 }
 
+// "7,1", or "none" (the column holds no NULL, and an empty join is one).
 QString joinDays(const QList<int> &days)
 {
     QStringList parts;
     for (int d : days)
         parts << QString::number(d);
-    return parts.join(QLatin1Char(','));
+    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -232,8 +233,9 @@ ReminderSettings ReminderStore::settings(QString *error)
         const bool on = value == QLatin1String("on");
         if (key == QLatin1String("days-before")) {
             s.daysBefore.clear();
-            for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                s.daysBefore << part.toInt();
+            if (value != QLatin1String("none"))
+                for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    s.daysBefore << part.toInt();
         } else if (key == QLatin1String("release-day")) {
             s.releaseDay = on;
         } else if (key == QLatin1String("window-changes")) {
