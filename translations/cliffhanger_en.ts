@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="63"/>
+        <location filename="../app/cli/feedcommands.cpp" line="64"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="121"/>
+        <location filename="../app/cli/feedcommands.cpp" line="122"/>
         <source>%n stored article(s)</source>
         <translation>
             <numerusform>%n stored article</numerusform>
@@ -31,12 +31,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="122"/>
+        <location filename="../app/cli/feedcommands.cpp" line="123"/>
         <location filename="../app/cli/ledgercommands.cpp" line="60"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/feedcommands.cpp" line="233"/>
+        <source>Calendar file %1 updated (%n event(s)).</source>
+        <translation>
+            <numerusform>Calendar file %1 updated (%n event).</numerusform>
+            <numerusform>Calendar file %1 updated (%n events).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -72,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="531"/>
+        <location filename="../app/cli/watchcommands.cpp" line="569"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n event to %1.</numerusform>
@@ -80,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="535"/>
+        <location filename="../app/cli/watchcommands.cpp" line="573"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>%n followed season has no date a calendar can hold yet.</numerusform>
@@ -113,7 +121,7 @@
 <context>
     <name>FeedsController</name>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="65"/>
+        <location filename="../app/models/feedscontroller.cpp" line="66"/>
         <source>Its %n stored article(s) will be deleted.</source>
         <translation>
             <numerusform>Its %n stored article will be deleted.</numerusform>
@@ -121,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="67"/>
+        <location filename="../app/models/feedscontroller.cpp" line="68"/>
         <source>%n claim(s) from them stay in the ledger, marked “feed removed”.</source>
         <translation>
             <numerusform>%n claim from them stays in the ledger, marked “feed removed”.</numerusform>

@@ -70,10 +70,10 @@
 <context>
     <name>AppWriter</name>
     <message>
-        <location filename="../app/pipeline/appwriter.cpp" line="81"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="177"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="198"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="210"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="88"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="192"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="213"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="225"/>
         <source>The database is not open, so nothing can be changed.</source>
         <translation>La base de datos no está abierta, así que no se puede cambiar nada.</translation>
     </message>
@@ -112,6 +112,19 @@
         <location filename="../app/storage/articlestore.cpp" line="173"/>
         <source>The database connection has no SQLite handle.</source>
         <translation>La conexión a la base de datos no tiene un identificador de SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../app/pipeline/calendarexport.cpp" line="88"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/calendarexport.cpp" line="107"/>
+        <source>The calendar file was not updated: %1</source>
+        <translation>No se actualizó el archivo de calendario: %1</translation>
     </message>
 </context>
 <context>
@@ -526,27 +539,27 @@
         <translation>cliffhanger: no se pueden importar los datos predeterminados: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="32"/>
+        <location filename="../app/cli/feedcommands.cpp" line="33"/>
         <source>no feed &apos;%1&apos;. &apos;cliffhanger feeds list&apos; shows the feeds.</source>
         <translation>no existe el canal &apos;%1&apos;. &apos;cliffhanger feeds list&apos; muestra los canales.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="50"/>
+        <location filename="../app/cli/feedcommands.cpp" line="51"/>
         <source>No feeds. Add one with &apos;cliffhanger feeds add URL&apos;.</source>
         <translation>No hay canales. Añade uno con &apos;cliffhanger feeds add URL&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="53"/>
+        <location filename="../app/cli/feedcommands.cpp" line="54"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="56"/>
+        <location filename="../app/cli/feedcommands.cpp" line="57"/>
         <source>deferred until %1</source>
         <translation>aplazado hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="63"/>
+        <location filename="../app/cli/feedcommands.cpp" line="64"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -554,37 +567,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="64"/>
+        <location filename="../app/cli/feedcommands.cpp" line="65"/>
         <source>last sync %1</source>
         <translation>última sincronización %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="75"/>
+        <location filename="../app/cli/feedcommands.cpp" line="76"/>
         <source>&apos;feeds add&apos; needs exactly one URL.</source>
         <translation>&apos;feeds add&apos; necesita exactamente una URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="86"/>
+        <location filename="../app/cli/feedcommands.cpp" line="87"/>
         <source>--interval needs minutes between 5 and 43200, not &apos;%1&apos;.</source>
         <translation>--interval necesita minutos entre 5 y 43200, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="92"/>
+        <location filename="../app/cli/feedcommands.cpp" line="93"/>
         <source>--tier must be one of %1, not &apos;%2&apos;.</source>
         <translation>--tier debe ser uno de %1, no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="101"/>
+        <location filename="../app/cli/feedcommands.cpp" line="102"/>
         <source>Added feed %1: %2. &apos;cliffhanger sync --feed %1&apos; fetches it now.</source>
         <translation>Canal %1 añadido: %2. &apos;cliffhanger sync --feed %1&apos; lo descarga ahora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="111"/>
+        <location filename="../app/cli/feedcommands.cpp" line="112"/>
         <source>&apos;feeds remove&apos; needs exactly one URL or id.</source>
         <translation>&apos;feeds remove&apos; necesita exactamente una URL o un id.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="121"/>
+        <location filename="../app/cli/feedcommands.cpp" line="122"/>
         <source>%n stored article(s)</source>
         <translation>
             <numerusform>%n artículo guardado</numerusform>
@@ -592,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="122"/>
+        <location filename="../app/cli/feedcommands.cpp" line="123"/>
         <location filename="../app/cli/ledgercommands.cpp" line="60"/>
         <source>%n claim(s)</source>
         <translation>
@@ -601,67 +614,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="125"/>
+        <location filename="../app/cli/feedcommands.cpp" line="126"/>
         <source>Removing %1 deletes its %2. The %3 they gave stay in the ledger, marked as from a removed feed. Run again with --yes to remove it.</source>
         <translation>Eliminar %1 borra sus %2. Las %3 que aportaron se quedan en el registro, marcadas como de un canal eliminado. Vuelve a ejecutarlo con --yes para eliminarlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="134"/>
+        <location filename="../app/cli/feedcommands.cpp" line="135"/>
         <source>Removed feed %1 and its %2; the %3 they gave stay in the ledger.</source>
         <translation>Se eliminó el canal %1 y sus %2; las %3 que aportaron se quedan en el registro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="151"/>
+        <location filename="../app/cli/feedcommands.cpp" line="152"/>
         <source>&apos;feeds list&apos; takes no arguments.</source>
         <translation>&apos;feeds list&apos; no acepta argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="158"/>
+        <location filename="../app/cli/feedcommands.cpp" line="159"/>
         <source>unknown feeds command &apos;%1&apos;: use list, add or remove.</source>
         <translation>orden de feeds desconocida &apos;%1&apos;: usa list, add o remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="173"/>
+        <location filename="../app/cli/feedcommands.cpp" line="174"/>
         <source>--all and --feed cannot be used together.</source>
         <translation>--all y --feed no se pueden usar juntos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="203"/>
+        <location filename="../app/cli/feedcommands.cpp" line="204"/>
         <source>%1  %2  the host asked us to wait; deferred until %3 (%4)</source>
         <translation>%1  %2  el servidor pidió esperar; aplazado hasta %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="210"/>
+        <location filename="../app/cli/feedcommands.cpp" line="211"/>
         <source>%1  %2  %3 new, %4 updated</source>
         <translation>%1  %2  %3 nuevos, %4 actualizados</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="216"/>
+        <location filename="../app/cli/feedcommands.cpp" line="217"/>
         <source>    warning: %1</source>
         <translation>    aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="221"/>
+        <location filename="../app/cli/feedcommands.cpp" line="222"/>
         <source>No feed is due; &apos;cliffhanger sync --feed URL&apos; syncs one now.</source>
         <translation>Ningún canal toca ahora; &apos;cliffhanger sync --feed URL&apos; sincroniza uno ya.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="257"/>
+        <location filename="../app/cli/feedcommands.cpp" line="231"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/feedcommands.cpp" line="233"/>
+        <source>Calendar file %1 updated (%n event(s)).</source>
+        <translation>
+            <numerusform>Archivo de calendario %1 actualizado (%n evento).</numerusform>
+            <numerusform>Archivo de calendario %1 actualizado (%n eventos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/feedcommands.cpp" line="270"/>
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="272"/>
+        <location filename="../app/cli/feedcommands.cpp" line="285"/>
         <source>List, add or remove the feeds Cliffhanger keeps in sync.</source>
         <translation>Lista, añade o elimina los canales que Cliffhanger mantiene sincronizados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="281"/>
+        <location filename="../app/cli/feedcommands.cpp" line="294"/>
         <source>Fetch every due feed, the named one, or with --all every feed now, and store what changed. Exit 1 if any feed failed (a feed deferred by its host is no failure).</source>
         <translation>Descarga ahora los canales pendientes, el indicado o, con --all, todos, y guarda lo que cambió. Sale con 1 si falló algún canal (uno aplazado por su servidor no es un fallo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="290"/>
+        <location filename="../app/cli/feedcommands.cpp" line="303"/>
         <source>The stored news articles, newest first.</source>
         <translation>Los artículos de noticias guardados, los más recientes primero.</translation>
     </message>
@@ -912,8 +938,23 @@
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1, temporada %2, no tiene episodio %3.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="378"/>
+        <source>calendar-file   %1</source>
+        <translation>calendar-file   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="390"/>
+        <source>calendar-file needs a file path, or off.</source>
+        <translation>calendar-file necesita la ruta de un archivo, u off.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="472"/>
+        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off, or calendar-file PATH|off.</source>
+        <translation>&apos;%1 %2&apos; no es una regla: usa days-before N,N|none, hour 0-23, digest-day 1-7 (1 es lunes), quiet-hours H-H|off, release-day, window-changes, confirmations, renewals o digest con on|off, o calendar-file RUTA|off.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="531"/>
+        <location filename="../app/cli/watchcommands.cpp" line="569"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %n evento en %1.</numerusform>
@@ -921,7 +962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="535"/>
+        <location filename="../app/cli/watchcommands.cpp" line="573"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>%n temporada seguida aún no tiene una fecha que un calendario pueda guardar.</numerusform>
@@ -965,12 +1006,7 @@ digest-day      %8
 quiet-hours     %9</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="415"/>
-        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off.</source>
-        <translation>&apos;%1 %2&apos; no es una regla: usa days-before N,N|none, hour 0-23, digest-day 1-7 (1 es lunes), quiet-hours H-H|off, o release-day, window-changes, confirmations, renewals o digest con on|off.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="362"/>
+        <location filename="../app/cli/watchcommands.cpp" line="417"/>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>usa &apos;reminders rules&apos; o &apos;reminders rules set KEY VALUE&apos;.</translation>
     </message>
@@ -991,57 +1027,52 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="448"/>
+        <location filename="../app/cli/watchcommands.cpp" line="491"/>
         <source>--season needs --show TITLE.</source>
         <translation>--season necesita --show TITLE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="469"/>
+        <location filename="../app/cli/watchcommands.cpp" line="512"/>
         <source>%1 season %2 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>No sigues %1, temporada %2: &apos;cliffhanger watch add&apos; la sigue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="473"/>
+        <location filename="../app/cli/watchcommands.cpp" line="516"/>
         <source>%1 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>No sigues %1: &apos;cliffhanger watch add&apos; la sigue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="488"/>
+        <location filename="../app/cli/watchcommands.cpp" line="531"/>
         <source>unknown reminders command &apos;%1&apos;: use reminders [deliver|rules].</source>
         <translation>orden de reminders desconocida &apos;%1&apos;: usa reminders [deliver|rules].</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="490"/>
+        <location filename="../app/cli/watchcommands.cpp" line="533"/>
         <source>too many arguments for &apos;reminders %1&apos;.</source>
         <translation>demasiados argumentos para &apos;reminders %1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="499"/>
+        <location filename="../app/cli/watchcommands.cpp" line="542"/>
         <source>&apos;reminders deliver&apos; delivers for every followed season.</source>
         <translation>&apos;reminders deliver&apos; entrega los de todas las temporadas que sigues.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="529"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="548"/>
+        <location filename="../app/cli/watchcommands.cpp" line="586"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>Sigue una serie o una temporada (recordatorios, calendario), deja de seguirla o lista lo que sigues con tu progreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="557"/>
+        <location filename="../app/cli/watchcommands.cpp" line="595"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>Marca como vistos los episodios de una temporada (todos, uno o hasta uno); --unset los desmarca.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="568"/>
+        <location filename="../app/cli/watchcommands.cpp" line="606"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>Lo que dicen ahora (o en --at) los recordatorios de las temporadas seguidas, sin marcarlos; deliver los muestra y los marca; rules muestra o cambia los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="578"/>
+        <location filename="../app/cli/watchcommands.cpp" line="616"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>Escribe las fechas de estreno de las temporadas seguidas en un archivo iCalendar (solo días exactos y marcas de mes).</translation>
     </message>
@@ -1700,7 +1731,7 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedsController</name>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="65"/>
+        <location filename="../app/models/feedscontroller.cpp" line="66"/>
         <source>Its %n stored article(s) will be deleted.</source>
         <translation>
             <numerusform>Se borrará su %n artículo guardado.</numerusform>
@@ -1708,7 +1739,7 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="67"/>
+        <location filename="../app/models/feedscontroller.cpp" line="68"/>
         <source>%n claim(s) from them stay in the ledger, marked “feed removed”.</source>
         <translation>
             <numerusform>%n afirmación suya se queda en el registro, marcada como «canal eliminado».</numerusform>
@@ -1874,42 +1905,42 @@ quiet-hours     %9</translation>
 <context>
     <name>ICalendar</name>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="33"/>
+        <location filename="../app/outlook/icalendar.cpp" line="40"/>
         <source>Precision: %1 (%2)</source>
         <translation>Precisión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="34"/>
+        <location filename="../app/outlook/icalendar.cpp" line="41"/>
         <source>Tier: %1</source>
         <translation>Nivel: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="35"/>
+        <location filename="../app/outlook/icalendar.cpp" line="42"/>
         <source>Basis: %1</source>
         <translation>Base: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="37"/>
+        <location filename="../app/outlook/icalendar.cpp" line="44"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="39"/>
+        <location filename="../app/outlook/icalendar.cpp" line="46"/>
         <source>Source URL: %1</source>
         <translation>URL de la fuente: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="78"/>
+        <location filename="../app/outlook/icalendar.cpp" line="126"/>
         <source>%1 season %2</source>
         <translation>%1, temporada %2</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="83"/>
+        <location filename="../app/outlook/icalendar.cpp" line="131"/>
         <source>%1 premieres</source>
         <translation>Estreno de %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="91"/>
+        <location filename="../app/outlook/icalendar.cpp" line="141"/>
         <source>%1: %2 at the earliest (expected %3)</source>
         <translation>%1: %2 como pronto (previsto: %3)</translation>
     </message>
@@ -2631,6 +2662,7 @@ quiet-hours     %9</translation>
         <translation>%1, de %2</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="95"/>
         <location filename="../app/outlook/reminderrules.cpp" line="91"/>
         <source>%1 is out today</source>
         <translation>%1 se estrena hoy</translation>
@@ -2641,11 +2673,13 @@ quiet-hours     %9</translation>
         <translation>Estrenada el %1 (%2).</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="91"/>
         <location filename="../app/outlook/reminderrules.cpp" line="107"/>
         <source>%1 is out tomorrow</source>
         <translation>%1 se estrena mañana</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="92"/>
         <location filename="../app/outlook/reminderrules.cpp" line="108"/>
         <source>%1 is out in %2 days</source>
         <translation>%1 se estrena dentro de %2 días</translation>

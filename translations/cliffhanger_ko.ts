@@ -70,10 +70,10 @@
 <context>
     <name>AppWriter</name>
     <message>
-        <location filename="../app/pipeline/appwriter.cpp" line="81"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="177"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="198"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="210"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="88"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="192"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="213"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="225"/>
         <source>The database is not open, so nothing can be changed.</source>
         <translation>데이터베이스가 열려 있지 않아 아무것도 바꿀 수 없습니다.</translation>
     </message>
@@ -112,6 +112,19 @@
         <location filename="../app/storage/articlestore.cpp" line="173"/>
         <source>The database connection has no SQLite handle.</source>
         <translation>데이터베이스 연결에 SQLite 핸들이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../app/pipeline/calendarexport.cpp" line="88"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/calendarexport.cpp" line="107"/>
+        <source>The calendar file was not updated: %1</source>
+        <translation>캘린더 파일을 업데이트하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -525,71 +538,71 @@
         <translation>cliffhanger: 기본 데이터를 가져올 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="32"/>
+        <location filename="../app/cli/feedcommands.cpp" line="33"/>
         <source>no feed &apos;%1&apos;. &apos;cliffhanger feeds list&apos; shows the feeds.</source>
         <translation>&apos;%1&apos; 피드가 없습니다. &apos;cliffhanger feeds list&apos;로 피드 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="50"/>
+        <location filename="../app/cli/feedcommands.cpp" line="51"/>
         <source>No feeds. Add one with &apos;cliffhanger feeds add URL&apos;.</source>
         <translation>피드가 없습니다. &apos;cliffhanger feeds add URL&apos;로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="53"/>
+        <location filename="../app/cli/feedcommands.cpp" line="54"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="56"/>
+        <location filename="../app/cli/feedcommands.cpp" line="57"/>
         <source>deferred until %1</source>
         <translation>%1까지 보류</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="63"/>
+        <location filename="../app/cli/feedcommands.cpp" line="64"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="64"/>
+        <location filename="../app/cli/feedcommands.cpp" line="65"/>
         <source>last sync %1</source>
         <translation>마지막 동기화 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="75"/>
+        <location filename="../app/cli/feedcommands.cpp" line="76"/>
         <source>&apos;feeds add&apos; needs exactly one URL.</source>
         <translation>&apos;feeds add&apos;에는 URL이 정확히 하나 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="86"/>
+        <location filename="../app/cli/feedcommands.cpp" line="87"/>
         <source>--interval needs minutes between 5 and 43200, not &apos;%1&apos;.</source>
         <translation>--interval에는 5에서 43200 사이의 분 단위 값이 필요합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="92"/>
+        <location filename="../app/cli/feedcommands.cpp" line="93"/>
         <source>--tier must be one of %1, not &apos;%2&apos;.</source>
         <translation>--tier는 %1 중 하나여야 합니다. &apos;%2&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="101"/>
+        <location filename="../app/cli/feedcommands.cpp" line="102"/>
         <source>Added feed %1: %2. &apos;cliffhanger sync --feed %1&apos; fetches it now.</source>
         <translation>피드 %1을(를) 추가했습니다: %2. &apos;cliffhanger sync --feed %1&apos;로 지금 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="111"/>
+        <location filename="../app/cli/feedcommands.cpp" line="112"/>
         <source>&apos;feeds remove&apos; needs exactly one URL or id.</source>
         <translation>&apos;feeds remove&apos;에는 URL 또는 ID가 정확히 하나 필요합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="121"/>
+        <location filename="../app/cli/feedcommands.cpp" line="122"/>
         <source>%n stored article(s)</source>
         <translation>
             <numerusform>저장된 기사 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="122"/>
+        <location filename="../app/cli/feedcommands.cpp" line="123"/>
         <location filename="../app/cli/ledgercommands.cpp" line="60"/>
         <source>%n claim(s)</source>
         <translation>
@@ -597,67 +610,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="125"/>
+        <location filename="../app/cli/feedcommands.cpp" line="126"/>
         <source>Removing %1 deletes its %2. The %3 they gave stay in the ledger, marked as from a removed feed. Run again with --yes to remove it.</source>
         <translation>%1을(를) 삭제하면 %2도 함께 삭제됩니다. 그 기사에서 나온 %3은(는) 삭제된 피드의 것으로 표시되어 기록에 남습니다. 삭제하려면 --yes를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="134"/>
+        <location filename="../app/cli/feedcommands.cpp" line="135"/>
         <source>Removed feed %1 and its %2; the %3 they gave stay in the ledger.</source>
         <translation>피드 %1과(와) %2을(를) 삭제했습니다. 그 기사에서 나온 %3은(는) 기록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="151"/>
+        <location filename="../app/cli/feedcommands.cpp" line="152"/>
         <source>&apos;feeds list&apos; takes no arguments.</source>
         <translation>&apos;feeds list&apos;는 인수를 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="158"/>
+        <location filename="../app/cli/feedcommands.cpp" line="159"/>
         <source>unknown feeds command &apos;%1&apos;: use list, add or remove.</source>
         <translation>알 수 없는 feeds 명령 &apos;%1&apos;: list, add, remove 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="173"/>
+        <location filename="../app/cli/feedcommands.cpp" line="174"/>
         <source>--all and --feed cannot be used together.</source>
         <translation>--all과 --feed는 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="203"/>
+        <location filename="../app/cli/feedcommands.cpp" line="204"/>
         <source>%1  %2  the host asked us to wait; deferred until %3 (%4)</source>
         <translation>%1  %2  서버가 기다려 달라고 해서 %3까지 보류함 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="210"/>
+        <location filename="../app/cli/feedcommands.cpp" line="211"/>
         <source>%1  %2  %3 new, %4 updated</source>
         <translation>%1  %2  새 항목 %3, 갱신 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="216"/>
+        <location filename="../app/cli/feedcommands.cpp" line="217"/>
         <source>    warning: %1</source>
         <translation>    경고: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="221"/>
+        <location filename="../app/cli/feedcommands.cpp" line="222"/>
         <source>No feed is due; &apos;cliffhanger sync --feed URL&apos; syncs one now.</source>
         <translation>동기화할 때가 된 피드가 없습니다. &apos;cliffhanger sync --feed URL&apos;로 지금 하나를 동기화할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="257"/>
+        <location filename="../app/cli/feedcommands.cpp" line="231"/>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/feedcommands.cpp" line="233"/>
+        <source>Calendar file %1 updated (%n event(s)).</source>
+        <translation>
+            <numerusform>캘린더 파일 %1을(를) 업데이트했습니다(일정 %n개).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/feedcommands.cpp" line="270"/>
         <source>undated</source>
         <translation>날짜 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="272"/>
+        <location filename="../app/cli/feedcommands.cpp" line="285"/>
         <source>List, add or remove the feeds Cliffhanger keeps in sync.</source>
         <translation>Cliffhanger가 동기화하는 피드를 보거나 추가하거나 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="281"/>
+        <location filename="../app/cli/feedcommands.cpp" line="294"/>
         <source>Fetch every due feed, the named one, or with --all every feed now, and store what changed. Exit 1 if any feed failed (a feed deferred by its host is no failure).</source>
         <translation>동기화할 때가 된 피드, 지정한 피드, 또는 --all이면 모든 피드를 지금 가져와 바뀐 내용을 저장합니다. 실패한 피드가 있으면 1로 종료합니다 (서버가 보류시킨 피드는 실패가 아님).</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="290"/>
+        <location filename="../app/cli/feedcommands.cpp" line="303"/>
         <source>The stored news articles, newest first.</source>
         <translation>저장된 뉴스 기사 (최신순).</translation>
     </message>
@@ -906,15 +931,30 @@
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1 시즌 %2에는 %3화가 없습니다.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="378"/>
+        <source>calendar-file   %1</source>
+        <translation>calendar-file   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="390"/>
+        <source>calendar-file needs a file path, or off.</source>
+        <translation>calendar-file에는 파일 경로나 off를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="472"/>
+        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off, or calendar-file PATH|off.</source>
+        <translation>&apos;%1 %2&apos;은(는) 규칙이 아닙니다. days-before N,N|none, hour 0-23, digest-day 1-7(1은 월요일), quiet-hours H-H|off, release-day, window-changes, confirmations, renewals, digest에 on|off, 또는 calendar-file PATH|off를 쓰세요.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="531"/>
+        <location filename="../app/cli/watchcommands.cpp" line="569"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>%1에 일정 %n개를 썼습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="535"/>
+        <location filename="../app/cli/watchcommands.cpp" line="573"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>팔로우 중인 시즌 %n개는 아직 캘린더에 넣을 날짜가 없습니다.</numerusform>
@@ -957,12 +997,7 @@ digest-day      %8
 quiet-hours     %9</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="415"/>
-        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off.</source>
-        <translation>&apos;%1 %2&apos;은(는) 규칙이 아닙니다. days-before N,N|none, hour 0-23, digest-day 1-7(1은 월요일), quiet-hours H-H|off 또는 release-day, window-changes, confirmations, renewals, digest에 on|off를 쓰세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="362"/>
+        <location filename="../app/cli/watchcommands.cpp" line="417"/>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>&apos;reminders rules&apos; 또는 &apos;reminders rules set KEY VALUE&apos;를 쓰세요.</translation>
     </message>
@@ -981,57 +1016,52 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="448"/>
+        <location filename="../app/cli/watchcommands.cpp" line="491"/>
         <source>--season needs --show TITLE.</source>
         <translation>--season에는 --show TITLE이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="469"/>
+        <location filename="../app/cli/watchcommands.cpp" line="512"/>
         <source>%1 season %2 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>%1 시즌 %2은(는) 팔로우하고 있지 않습니다. &apos;cliffhanger watch add&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="473"/>
+        <location filename="../app/cli/watchcommands.cpp" line="516"/>
         <source>%1 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>%1은(는) 팔로우하고 있지 않습니다. &apos;cliffhanger watch add&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="488"/>
+        <location filename="../app/cli/watchcommands.cpp" line="531"/>
         <source>unknown reminders command &apos;%1&apos;: use reminders [deliver|rules].</source>
         <translation>알 수 없는 reminders 명령 &apos;%1&apos;: reminders [deliver|rules]를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="490"/>
+        <location filename="../app/cli/watchcommands.cpp" line="533"/>
         <source>too many arguments for &apos;reminders %1&apos;.</source>
         <translation>&apos;reminders %1&apos;의 인수가 너무 많습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="499"/>
+        <location filename="../app/cli/watchcommands.cpp" line="542"/>
         <source>&apos;reminders deliver&apos; delivers for every followed season.</source>
         <translation>&apos;reminders deliver&apos;는 팔로우 중인 모든 시즌의 알림을 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="529"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="548"/>
+        <location filename="../app/cli/watchcommands.cpp" line="586"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>프로그램이나 시즌 하나를 팔로우하거나(알림, 캘린더) 팔로우를 취소하거나, 팔로우 중인 목록을 시청 진도와 함께 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="557"/>
+        <location filename="../app/cli/watchcommands.cpp" line="595"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>시즌의 에피소드를 시청함으로 표시합니다 (전체, 한 편, 또는 특정 회차까지). --unset은 표시를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="568"/>
+        <location filename="../app/cli/watchcommands.cpp" line="606"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>팔로우 중인 시즌의 알림 내용을 지금(또는 --at 시각) 기준으로 보여 주며 표시는 하지 않습니다. deliver는 출력하고 보낸 것으로 표시하며, rules는 기본값을 보거나 설정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="578"/>
+        <location filename="../app/cli/watchcommands.cpp" line="616"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>팔로우 중인 시즌의 공개일을 iCalendar 파일로 씁니다 (정확한 날짜와 월 표시만).</translation>
     </message>
@@ -1688,14 +1718,14 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedsController</name>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="65"/>
+        <location filename="../app/models/feedscontroller.cpp" line="66"/>
         <source>Its %n stored article(s) will be deleted.</source>
         <translation>
             <numerusform>저장된 기사 %n건이 삭제됩니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="67"/>
+        <location filename="../app/models/feedscontroller.cpp" line="68"/>
         <source>%n claim(s) from them stay in the ledger, marked “feed removed”.</source>
         <translation>
             <numerusform>그 기사에서 나온 주장 %n건은 “삭제된 피드”로 표시되어 기록에 남습니다.</numerusform>
@@ -1858,42 +1888,42 @@ quiet-hours     %9</translation>
 <context>
     <name>ICalendar</name>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="33"/>
+        <location filename="../app/outlook/icalendar.cpp" line="40"/>
         <source>Precision: %1 (%2)</source>
         <translation>정밀도: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="34"/>
+        <location filename="../app/outlook/icalendar.cpp" line="41"/>
         <source>Tier: %1</source>
         <translation>신뢰 등급: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="35"/>
+        <location filename="../app/outlook/icalendar.cpp" line="42"/>
         <source>Basis: %1</source>
         <translation>근거: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="37"/>
+        <location filename="../app/outlook/icalendar.cpp" line="44"/>
         <source>Source: %1</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="39"/>
+        <location filename="../app/outlook/icalendar.cpp" line="46"/>
         <source>Source URL: %1</source>
         <translation>출처 URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="78"/>
+        <location filename="../app/outlook/icalendar.cpp" line="126"/>
         <source>%1 season %2</source>
         <translation>%1 시즌 %2</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="83"/>
+        <location filename="../app/outlook/icalendar.cpp" line="131"/>
         <source>%1 premieres</source>
         <translation>%1 공개</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="91"/>
+        <location filename="../app/outlook/icalendar.cpp" line="141"/>
         <source>%1: %2 at the earliest (expected %3)</source>
         <translation>%1: 빨라도 %2 (예상 %3)</translation>
     </message>
@@ -2609,6 +2639,7 @@ quiet-hours     %9</translation>
         <translation>%1, 출처 %2</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="95"/>
         <location filename="../app/outlook/reminderrules.cpp" line="91"/>
         <source>%1 is out today</source>
         <translation>%1 오늘 공개</translation>
@@ -2619,11 +2650,13 @@ quiet-hours     %9</translation>
         <translation>%1 공개 (%2).</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="91"/>
         <location filename="../app/outlook/reminderrules.cpp" line="107"/>
         <source>%1 is out tomorrow</source>
         <translation>%1 내일 공개</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="92"/>
         <location filename="../app/outlook/reminderrules.cpp" line="108"/>
         <source>%1 is out in %2 days</source>
         <translation>%1 %2일 뒤 공개</translation>

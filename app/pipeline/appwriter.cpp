@@ -7,6 +7,7 @@
 #include "feeds/tvmaze/tvmazeapi.h"
 #include "feeds/tvmaze/tvmazeclient.h"
 #include "pipeline/articleclaims.h"
+#include "pipeline/calendarexport.h"
 #include "pipeline/watching.h"
 #include "storage/claimreviews.h"
 #include "storage/database.h"
@@ -55,12 +56,18 @@ void AppWriter::open()
         emit feedFinished(report);
         emit feedsChanged();
         m_ledgerDirty = m_ledgerDirty || report.status == SyncStatus::Updated;
+        m_synced = true;
     });
     connect(m_service, &SyncService::idle, this, [this] {
         // One reload for the whole burst: the pages re-read the ledger once.
         if (m_ledgerDirty) {
             m_ledgerDirty = false;
             emit ledgerChanged();
+        }
+        // Once per burst too, as `cliffhanger sync` does after its feeds.
+        if (m_synced) {
+            m_synced = false;
+            refreshCalendarFile();
         }
         emit idle();
     });
@@ -80,6 +87,14 @@ bool AppWriter::usable(void (AppWriter::*failed)(const QString &))
         return true;
     emit(this->*failed)(Tr::tr("The database is not open, so nothing can be changed."));
     return false;
+}
+
+void AppWriter::refreshCalendarFile()
+{
+    const CalendarExport::KeptFile kept =
+        CalendarExport::refreshKeptFile(*m_db, QDateTime::currentDateTimeUtc());
+    if (!kept.error.isEmpty())
+        emit calendarFileFailed(kept.error);
 }
 
 void AppWriter::syncDue()

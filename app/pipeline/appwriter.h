@@ -74,9 +74,13 @@ signals:
     // deadline still waiting (invalid: none), and the error when the check failed.
     void remindersChecked(const QList<Reminder> &delivered, const QDateTime &nextDeadline,
                           const QString &error);
+    // The kept calendar file (the reminder setting calendar-file) could not be rewritten after
+    // a sync; the sync's data is stored all the same.
+    void calendarFileFailed(const QString &message);
 
 private:
     bool usable(void (AppWriter::*failed)(const QString &));
+    void refreshCalendarFile();
 
     QString m_path;
     bool m_importDefaultData = true;
@@ -88,4 +92,5 @@ private:
     TvMazeShowAdder *m_showAdder = nullptr;
     QUrl m_tvmazeBase;
     bool m_ledgerDirty = false;
+    bool m_synced = false; // a feed finished in this burst: the kept calendar file is rewritten
 };

@@ -6,7 +6,17 @@
 #include "storage/reminderstore.h"
 #include "storage/watchlist.h"
 
+#include <QCoreApplication>
+#include <QSaveFile>
 #include <QSet>
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CalendarExport)
+};
+
+} // namespace
 
 namespace CalendarExport {
 
@@ -64,6 +74,40 @@ std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOn
     result.events = int(events.size());
     result.ics = ICalendar::write(events, now);
     return result;
+}
+
+std::optional<Result> writeFile(Database &db, const QString &path, const QDateTime &now,
+                                bool confirmedOnly, QString *error)
+{
+    auto result = build(db, now, confirmedOnly, error);
+    if (!result)
+        return std::nullopt;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(result->ics) != result->ics.size() ||
+        !file.commit()) {
+        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return result;
+}
+
+KeptFile refreshKeptFile(Database &db, const QDateTime &now)
+{
+    KeptFile kept;
+    QString error;
+    kept.path = ReminderStore(db).settings(&error).calendarFile;
+    if (!error.isEmpty()) {
+        kept.error = error;
+        return kept;
+    }
+    if (kept.path.isEmpty())
+        return kept;
+    const auto result = writeFile(db, kept.path, now, false, &error);
+    if (!result)
+        kept.error = Tr::tr("The calendar file was not updated: %1").arg(error);
+    else
+        kept.events = result->events;
+    return kept;
 }
 
 } // namespace CalendarExport

@@ -255,6 +255,8 @@ ReminderSettings ReminderStore::settings(QString *error)
             const QStringList hours = value.split(QLatin1Char('-'));
             s.quietStart = hours.size() == 2 ? hours[0].toInt() : -1;
             s.quietEnd = hours.size() == 2 ? hours[1].toInt() : -1;
+        } else if (key == QLatin1String("calendar-file")) {
+            s.calendarFile = value == QLatin1String("off") ? QString() : value; // else absolute
         }
     }
     return s;
@@ -274,7 +276,9 @@ bool ReminderStore::saveSettings(const ReminderSettings &s, QString *error)
         {QStringLiteral("digest-day"), QString::number(s.digestDay)},
         {QStringLiteral("quiet-hours"),
          s.hasQuietHours() ? QStringLiteral("%1-%2").arg(s.quietStart).arg(s.quietEnd)
-                           : QStringLiteral("off")}};
+                           : QStringLiteral("off")},
+        {QStringLiteral("calendar-file"),
+         s.calendarFile.isEmpty() ? QStringLiteral("off") : s.calendarFile}};
     QSqlDatabase &db = m_db.connection();
     if (!db.transaction()) {
         *error = db.lastError().text();
