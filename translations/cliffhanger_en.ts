@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="141"/>
+        <location filename="../app/cli/watchcommands.cpp" line="142"/>
         <source>%1: %2 of %n episode(s) watched</source>
         <translation>
             <numerusform>%1: %2 of %n episode watched</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="270"/>
+        <location filename="../app/cli/watchcommands.cpp" line="271"/>
         <source>%1 season %2: %3 of %n episode(s) watched.</source>
         <translation>
             <numerusform>%1 season %2: %3 of %n episode watched.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="569"/>
+        <location filename="../app/cli/watchcommands.cpp" line="563"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n event to %1.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="573"/>
+        <location filename="../app/cli/watchcommands.cpp" line="567"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>%n followed season has no date a calendar can hold yet.</numerusform>
@@ -213,6 +213,17 @@
         <translation>
             <numerusform>The document declares no encoding and is not valid UTF-8: it reads as UTF-8 but for %n invalid byte, which was replaced.</numerusform>
             <numerusform>The document declares no encoding and is not valid UTF-8: it reads as UTF-8 but for %n invalid bytes, which were replaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsController</name>
+    <message numerus="yes">
+        <location filename="../app/models/remindersettingscontroller.cpp" line="32"/>
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.</numerusform>
+            <numerusform>Wrote %n events to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -70,10 +70,12 @@
 <context>
     <name>AppWriter</name>
     <message>
-        <location filename="../app/pipeline/appwriter.cpp" line="88"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="192"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="213"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="225"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="89"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="193"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="214"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="226"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="234"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="262"/>
         <source>The database is not open, so nothing can be changed.</source>
         <translation>La base de datos no está abierta, así que no se puede cambiar nada.</translation>
     </message>
@@ -279,7 +281,7 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/analysiscommands.cpp" line="68"/>
-        <location filename="../app/cli/watchcommands.cpp" line="38"/>
+        <location filename="../app/cli/watchcommands.cpp" line="39"/>
         <source>%1 has no season %2.</source>
         <translation>%1 no tiene temporada %2.</translation>
     </message>
@@ -858,103 +860,103 @@
         <translation>Añade una serie de TVmaze (por id, o la que mejor coincida con un nombre) con sus canales de TVmaze, y los sincroniza. Una serie que ya está en la biblioteca no se vuelve a añadir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="138"/>
-        <location filename="../app/cli/watchcommands.cpp" line="186"/>
+        <location filename="../app/cli/watchcommands.cpp" line="139"/>
+        <location filename="../app/cli/watchcommands.cpp" line="187"/>
         <source>%1 season %2</source>
         <translation>%1, temporada %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="145"/>
+        <location filename="../app/cli/watchcommands.cpp" line="146"/>
         <source>; season %1 %2, release %3</source>
         <translation>; temporada %1 %2, estreno %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="148"/>
+        <location filename="../app/cli/watchcommands.cpp" line="149"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="154"/>
+        <location filename="../app/cli/watchcommands.cpp" line="155"/>
         <source>Nothing followed. Follow a show with &apos;cliffhanger watch add TITLE&apos;.</source>
         <translation>No sigues nada. Sigue una serie con &apos;cliffhanger watch add TITLE&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="164"/>
+        <location filename="../app/cli/watchcommands.cpp" line="165"/>
         <source>&apos;watch list&apos; takes no title or --season.</source>
         <translation>&apos;watch list&apos; no acepta título ni --season.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="169"/>
+        <location filename="../app/cli/watchcommands.cpp" line="170"/>
         <source>unknown watch command &apos;%1&apos;: use watch add|remove TITLE [--season N] or watch list.</source>
         <translation>orden de watch desconocida &apos;%1&apos;: usa watch add|remove TITLE [--season N] o watch list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="173"/>
+        <location filename="../app/cli/watchcommands.cpp" line="174"/>
         <source>&apos;watch %1&apos; needs a show title.</source>
         <translation>&apos;watch %1&apos; necesita el título de una serie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="193"/>
+        <location filename="../app/cli/watchcommands.cpp" line="194"/>
         <source>Following %1.</source>
         <translation>Siguiendo %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="194"/>
+        <location filename="../app/cli/watchcommands.cpp" line="195"/>
         <source>Already following %1.</source>
         <translation>Ya sigues %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="202"/>
+        <location filename="../app/cli/watchcommands.cpp" line="203"/>
         <source>%1 is not followed.</source>
         <translation>No sigues %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="203"/>
+        <location filename="../app/cli/watchcommands.cpp" line="204"/>
         <source>No longer following %1.</source>
         <translation>Has dejado de seguir %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="216"/>
+        <location filename="../app/cli/watchcommands.cpp" line="217"/>
         <source>--%1 needs an episode number (1 or more), not &apos;%2&apos;.</source>
         <translation>--%1 necesita un número de episodio (1 o más), no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="233"/>
+        <location filename="../app/cli/watchcommands.cpp" line="234"/>
         <source>&apos;watched&apos; needs --season N.</source>
         <translation>&apos;watched&apos; necesita --season N.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="235"/>
+        <location filename="../app/cli/watchcommands.cpp" line="236"/>
         <source>use --episode or --up-to, not both.</source>
         <translation>usa --episode o --up-to, no ambos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="246"/>
+        <location filename="../app/cli/watchcommands.cpp" line="247"/>
         <source>%1 season %2 has no episodes listed yet.</source>
         <translation>%1, temporada %2, aún no tiene episodios en la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="250"/>
+        <location filename="../app/cli/watchcommands.cpp" line="251"/>
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1, temporada %2, no tiene episodio %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="378"/>
+        <location filename="../app/cli/watchcommands.cpp" line="379"/>
         <source>calendar-file   %1</source>
         <translation>calendar-file   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="390"/>
+        <location filename="../app/cli/watchcommands.cpp" line="391"/>
         <source>calendar-file needs a file path, or off.</source>
         <translation>calendar-file necesita la ruta de un archivo, u off.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="472"/>
+        <location filename="../app/cli/watchcommands.cpp" line="466"/>
         <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off, or calendar-file PATH|off.</source>
         <translation>&apos;%1 %2&apos; no es una regla: usa days-before N,N|none, hour 0-23, digest-day 1-7 (1 es lunes), quiet-hours H-H|off, release-day, window-changes, confirmations, renewals o digest con on|off, o calendar-file RUTA|off.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="569"/>
+        <location filename="../app/cli/watchcommands.cpp" line="563"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %n evento en %1.</numerusform>
@@ -962,7 +964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="573"/>
+        <location filename="../app/cli/watchcommands.cpp" line="567"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>%n temporada seguida aún no tiene una fecha que un calendario pueda guardar.</numerusform>
@@ -970,22 +972,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="276"/>
+        <location filename="../app/cli/watchcommands.cpp" line="277"/>
         <source>Next: episode %1, %2.</source>
         <translation>Siguiente: episodio %1, %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="303"/>
+        <location filename="../app/cli/watchcommands.cpp" line="304"/>
         <source>No reminders due.</source>
         <translation>No hay recordatorios pendientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="321"/>
+        <location filename="../app/cli/watchcommands.cpp" line="322"/>
         <source>--at needs a date and time such as 2026-10-16T09:00 or 2026-10-16T07:00:00Z, not &apos;%1&apos;.</source>
         <translation>--at necesita una fecha y hora como 2026-10-16T09:00 o 2026-10-16T07:00:00Z, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="342"/>
+        <location filename="../app/cli/watchcommands.cpp" line="343"/>
         <source>release-day     %1
 days-before     %2
 window-changes  %3
@@ -1006,12 +1008,12 @@ digest-day      %8
 quiet-hours     %9</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="417"/>
+        <location filename="../app/cli/watchcommands.cpp" line="418"/>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>usa &apos;reminders rules&apos; o &apos;reminders rules set KEY VALUE&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="141"/>
+        <location filename="../app/cli/watchcommands.cpp" line="142"/>
         <source>%1: %2 of %n episode(s) watched</source>
         <translation>
             <numerusform>%1: %2 de %n episodio visto</numerusform>
@@ -1019,7 +1021,7 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="270"/>
+        <location filename="../app/cli/watchcommands.cpp" line="271"/>
         <source>%1 season %2: %3 of %n episode(s) watched.</source>
         <translation>
             <numerusform>%1, temporada %2: %3 de %n episodio visto.</numerusform>
@@ -1027,52 +1029,52 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="491"/>
+        <location filename="../app/cli/watchcommands.cpp" line="485"/>
         <source>--season needs --show TITLE.</source>
         <translation>--season necesita --show TITLE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="512"/>
+        <location filename="../app/cli/watchcommands.cpp" line="506"/>
         <source>%1 season %2 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>No sigues %1, temporada %2: &apos;cliffhanger watch add&apos; la sigue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="516"/>
+        <location filename="../app/cli/watchcommands.cpp" line="510"/>
         <source>%1 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>No sigues %1: &apos;cliffhanger watch add&apos; la sigue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="531"/>
+        <location filename="../app/cli/watchcommands.cpp" line="525"/>
         <source>unknown reminders command &apos;%1&apos;: use reminders [deliver|rules].</source>
         <translation>orden de reminders desconocida &apos;%1&apos;: usa reminders [deliver|rules].</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="533"/>
+        <location filename="../app/cli/watchcommands.cpp" line="527"/>
         <source>too many arguments for &apos;reminders %1&apos;.</source>
         <translation>demasiados argumentos para &apos;reminders %1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="542"/>
+        <location filename="../app/cli/watchcommands.cpp" line="536"/>
         <source>&apos;reminders deliver&apos; delivers for every followed season.</source>
         <translation>&apos;reminders deliver&apos; entrega los de todas las temporadas que sigues.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="586"/>
+        <location filename="../app/cli/watchcommands.cpp" line="580"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>Sigue una serie o una temporada (recordatorios, calendario), deja de seguirla o lista lo que sigues con tu progreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="595"/>
+        <location filename="../app/cli/watchcommands.cpp" line="589"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>Marca como vistos los episodios de una temporada (todos, uno o hasta uno); --unset los desmarca.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="606"/>
+        <location filename="../app/cli/watchcommands.cpp" line="600"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>Lo que dicen ahora (o en --at) los recordatorios de las temporadas seguidas, sin marcarlos; deliver los muestra y los marca; rules muestra o cambia los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="616"/>
+        <location filename="../app/cli/watchcommands.cpp" line="610"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>Escribe las fechas de estreno de las temporadas seguidas en un archivo iCalendar (solo días exactos y marcas de mes).</translation>
     </message>
@@ -2635,6 +2637,27 @@ quiet-hours     %9</translation>
     </message>
 </context>
 <context>
+    <name>ReminderSettingsController</name>
+    <message numerus="yes">
+        <location filename="../app/models/remindersettingscontroller.cpp" line="32"/>
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n evento en %1.</numerusform>
+            <numerusform>Se escribieron %n eventos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="183"/>
+        <source>Days before: whole numbers from 1 to 365 separated by commas, such as 7, 1 (or none), not “%1”.</source>
+        <translation>Días antes: números enteros del 1 al 365 separados por comas, como 7, 1 (o none), no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="210"/>
+        <source>Choose a file name for the calendar, such as releases.ics.</source>
+        <translation>Elige un nombre de archivo para el calendario, como estrenos.ics.</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../app/outlook/reminderrules.cpp" line="32"/>
@@ -2906,76 +2929,245 @@ quiet-hours     %9</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="20"/>
+        <location filename="../qml/SettingsPage.qml" line="30"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="29"/>
+        <location filename="../qml/SettingsPage.qml" line="39"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="37"/>
+        <location filename="../qml/SettingsPage.qml" line="47"/>
         <source>Follow the desktop</source>
         <translation>Seguir el escritorio</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="38"/>
+        <location filename="../qml/SettingsPage.qml" line="48"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="39"/>
+        <location filename="../qml/SettingsPage.qml" line="49"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>The desktop prefers a %1 theme.</source>
         <translation>El escritorio prefiere un tema %1.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>dark</source>
         <translation>oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>light</source>
         <translation>claro</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="56"/>
+        <location filename="../qml/SettingsPage.qml" line="67"/>
         <source>The desktop did not say which it prefers; following it means light.</source>
         <translation>El escritorio no ha dicho cuál prefiere; seguirlo significa tema claro.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="65"/>
-        <location filename="../qml/SettingsPage.qml" line="83"/>
+        <location filename="../qml/SettingsPage.qml" line="76"/>
+        <location filename="../qml/SettingsPage.qml" line="94"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="77"/>
-        <location filename="../qml/SettingsPage.qml" line="94"/>
+        <location filename="../qml/SettingsPage.qml" line="88"/>
+        <location filename="../qml/SettingsPage.qml" line="105"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="100"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
         <source>System follows the desktop&apos;s language. The command line&apos;s --lang CODE (en, ko, es) chooses one for a single run.</source>
         <translation>Sistema sigue el idioma del escritorio. En la línea de órdenes, --lang CODE (en, ko, es) elige uno para una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="109"/>
+        <location filename="../qml/SettingsPage.qml" line="120"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="127"/>
+        <source>On the release day</source>
+        <translation>El día del estreno</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="136"/>
+        <source>Days before (once the date is exact to the day)</source>
+        <translation>Días antes (cuando la fecha ya es exacta)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="143"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="149"/>
+        <source>Days before the release day, separated by commas</source>
+        <translation>Días antes del estreno, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="154"/>
+        <source>When the expected window changes or narrows</source>
+        <translation>Cuando el periodo previsto cambia o se acota</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="162"/>
+        <source>When the episode count or a cast member is confirmed</source>
+        <translation>Cuando se confirma el número de episodios o alguien del reparto</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <source>When a season is renewed or cancelled</source>
+        <translation>Cuando una temporada se renueva o se cancela</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="179"/>
+        <source>Dated reminders at</source>
+        <translation>Recordatorios con fecha a las</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="188"/>
+        <location filename="../qml/SettingsPage.qml" line="217"/>
+        <location filename="../qml/SettingsPage.qml" line="233"/>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="192"/>
+        <source>Hour of the dated reminders</source>
+        <translation>Hora de los recordatorios con fecha</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="198"/>
+        <source>Quiet hours: hold reminders until they end</source>
+        <translation>Horas de silencio: retener los recordatorios hasta que terminen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="208"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="221"/>
+        <source>Quiet hours start at</source>
+        <translation>Las horas de silencio empiezan a las</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="224"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="237"/>
+        <source>Quiet hours end at</source>
+        <translation>Las horas de silencio terminan a las</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="243"/>
+        <source>One weekly digest instead of single reminders</source>
+        <translation>Un resumen semanal en lugar de recordatorios sueltos</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="253"/>
+        <location filename="../qml/SettingsPage.qml" line="274"/>
+        <source>Digest day</source>
+        <translation>Día del resumen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="279"/>
+        <source>No reminder is ever based on a date the expected window does not pin down. The command line shows the same rules: cliffhanger reminders rules.</source>
+        <translation>Ningún recordatorio se basa en una fecha que el periodo previsto no fije. La línea de órdenes muestra las mismas reglas: cliffhanger reminders rules.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="288"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="295"/>
+        <source>Exact release days become all-day events with the reminders above as alarms; a month window is a marker on its first day.</source>
+        <translation>Los días de estreno exactos se convierten en eventos de todo el día con los recordatorios de arriba como alarmas; un periodo de un mes es una marca en su primer día.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="302"/>
+        <source>Export calendar…</source>
+        <translation>Exportar calendario…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="305"/>
+        <source>Export the calendar to a file</source>
+        <translation>Exportar el calendario a un archivo</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="308"/>
+        <source>Calendar file kept up to date after each sync</source>
+        <translation>Archivo de calendario actualizado tras cada sincronización</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="319"/>
+        <source>None: no file is kept</source>
+        <translation>Ninguno: no se mantiene ningún archivo</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="325"/>
+        <source>Calendar file kept up to date</source>
+        <translation>Archivo de calendario que se mantiene al día</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="329"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="332"/>
+        <source>Choose the calendar file to keep up to date</source>
+        <translation>Elegir el archivo de calendario que se mantiene al día</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="336"/>
+        <source>Stop</source>
+        <translation>Dejar</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="340"/>
+        <source>Stop keeping a calendar file</source>
+        <translation>Dejar de mantener un archivo de calendario</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="358"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="114"/>
+        <location filename="../qml/SettingsPage.qml" line="363"/>
         <source>New feeds sync every 6 hours and count as reported news; the command line sets another interval or trust (cliffhanger feeds add URL --interval MINUTES --tier TIER).</source>
         <translation>Los canales nuevos se sincronizan cada 6 horas y cuentan como noticias de prensa; la línea de órdenes fija otro intervalo o nivel de confianza (cliffhanger feeds add URL --interval MINUTES --tier TIER).</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="375"/>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="378"/>
+        <location filename="../qml/SettingsPage.qml" line="387"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="384"/>
+        <source>Calendar file to keep up to date</source>
+        <translation>Archivo de calendario que se mantiene al día</translation>
     </message>
 </context>
 <context>

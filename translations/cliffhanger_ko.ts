@@ -70,10 +70,12 @@
 <context>
     <name>AppWriter</name>
     <message>
-        <location filename="../app/pipeline/appwriter.cpp" line="88"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="192"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="213"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="225"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="89"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="193"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="214"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="226"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="234"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="262"/>
         <source>The database is not open, so nothing can be changed.</source>
         <translation>데이터베이스가 열려 있지 않아 아무것도 바꿀 수 없습니다.</translation>
     </message>
@@ -278,7 +280,7 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/analysiscommands.cpp" line="68"/>
-        <location filename="../app/cli/watchcommands.cpp" line="38"/>
+        <location filename="../app/cli/watchcommands.cpp" line="39"/>
         <source>%1 has no season %2.</source>
         <translation>%1에는 시즌 %2이(가) 없습니다.</translation>
     </message>
@@ -851,132 +853,132 @@
         <translation>TVmaze에서 프로그램(ID 또는 이름으로 가장 잘 맞는 것)을 TVmaze 피드와 함께 추가하고 동기화합니다. 이미 보관함에 있는 프로그램은 다시 추가하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="138"/>
-        <location filename="../app/cli/watchcommands.cpp" line="186"/>
+        <location filename="../app/cli/watchcommands.cpp" line="139"/>
+        <location filename="../app/cli/watchcommands.cpp" line="187"/>
         <source>%1 season %2</source>
         <translation>%1 시즌 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="145"/>
+        <location filename="../app/cli/watchcommands.cpp" line="146"/>
         <source>; season %1 %2, release %3</source>
         <translation>; 시즌 %1 %2, 공개 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="148"/>
+        <location filename="../app/cli/watchcommands.cpp" line="149"/>
         <source>not known</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="154"/>
+        <location filename="../app/cli/watchcommands.cpp" line="155"/>
         <source>Nothing followed. Follow a show with &apos;cliffhanger watch add TITLE&apos;.</source>
         <translation>팔로우 중인 프로그램이 없습니다. &apos;cliffhanger watch add TITLE&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="164"/>
+        <location filename="../app/cli/watchcommands.cpp" line="165"/>
         <source>&apos;watch list&apos; takes no title or --season.</source>
         <translation>&apos;watch list&apos;는 제목이나 --season을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="169"/>
+        <location filename="../app/cli/watchcommands.cpp" line="170"/>
         <source>unknown watch command &apos;%1&apos;: use watch add|remove TITLE [--season N] or watch list.</source>
         <translation>알 수 없는 watch 명령 &apos;%1&apos;: watch add|remove TITLE [--season N] 또는 watch list를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="173"/>
+        <location filename="../app/cli/watchcommands.cpp" line="174"/>
         <source>&apos;watch %1&apos; needs a show title.</source>
         <translation>&apos;watch %1&apos;에는 프로그램 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="193"/>
+        <location filename="../app/cli/watchcommands.cpp" line="194"/>
         <source>Following %1.</source>
         <translation>%1을(를) 팔로우합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="194"/>
+        <location filename="../app/cli/watchcommands.cpp" line="195"/>
         <source>Already following %1.</source>
         <translation>이미 %1을(를) 팔로우하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="202"/>
+        <location filename="../app/cli/watchcommands.cpp" line="203"/>
         <source>%1 is not followed.</source>
         <translation>%1은(는) 팔로우하고 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="203"/>
+        <location filename="../app/cli/watchcommands.cpp" line="204"/>
         <source>No longer following %1.</source>
         <translation>%1 팔로우를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="216"/>
+        <location filename="../app/cli/watchcommands.cpp" line="217"/>
         <source>--%1 needs an episode number (1 or more), not &apos;%2&apos;.</source>
         <translation>--%1에는 에피소드 번호(1 이상)가 필요합니다. &apos;%2&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="233"/>
+        <location filename="../app/cli/watchcommands.cpp" line="234"/>
         <source>&apos;watched&apos; needs --season N.</source>
         <translation>&apos;watched&apos;에는 --season N이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="235"/>
+        <location filename="../app/cli/watchcommands.cpp" line="236"/>
         <source>use --episode or --up-to, not both.</source>
         <translation>--episode와 --up-to 중 하나만 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="246"/>
+        <location filename="../app/cli/watchcommands.cpp" line="247"/>
         <source>%1 season %2 has no episodes listed yet.</source>
         <translation>%1 시즌 %2에는 아직 에피소드 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="250"/>
+        <location filename="../app/cli/watchcommands.cpp" line="251"/>
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1 시즌 %2에는 %3화가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="378"/>
+        <location filename="../app/cli/watchcommands.cpp" line="379"/>
         <source>calendar-file   %1</source>
         <translation>calendar-file   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="390"/>
+        <location filename="../app/cli/watchcommands.cpp" line="391"/>
         <source>calendar-file needs a file path, or off.</source>
         <translation>calendar-file에는 파일 경로나 off를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="472"/>
+        <location filename="../app/cli/watchcommands.cpp" line="466"/>
         <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off, or calendar-file PATH|off.</source>
         <translation>&apos;%1 %2&apos;은(는) 규칙이 아닙니다. days-before N,N|none, hour 0-23, digest-day 1-7(1은 월요일), quiet-hours H-H|off, release-day, window-changes, confirmations, renewals, digest에 on|off, 또는 calendar-file PATH|off를 쓰세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="569"/>
+        <location filename="../app/cli/watchcommands.cpp" line="563"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>%1에 일정 %n개를 썼습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="573"/>
+        <location filename="../app/cli/watchcommands.cpp" line="567"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>팔로우 중인 시즌 %n개는 아직 캘린더에 넣을 날짜가 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="276"/>
+        <location filename="../app/cli/watchcommands.cpp" line="277"/>
         <source>Next: episode %1, %2.</source>
         <translation>다음: %1화, %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="303"/>
+        <location filename="../app/cli/watchcommands.cpp" line="304"/>
         <source>No reminders due.</source>
         <translation>지금 알릴 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="321"/>
+        <location filename="../app/cli/watchcommands.cpp" line="322"/>
         <source>--at needs a date and time such as 2026-10-16T09:00 or 2026-10-16T07:00:00Z, not &apos;%1&apos;.</source>
         <translation>--at에는 2026-10-16T09:00 또는 2026-10-16T07:00:00Z 같은 날짜와 시각이 필요합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="342"/>
+        <location filename="../app/cli/watchcommands.cpp" line="343"/>
         <source>release-day     %1
 days-before     %2
 window-changes  %3
@@ -997,71 +999,71 @@ digest-day      %8
 quiet-hours     %9</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="417"/>
+        <location filename="../app/cli/watchcommands.cpp" line="418"/>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>&apos;reminders rules&apos; 또는 &apos;reminders rules set KEY VALUE&apos;를 쓰세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="141"/>
+        <location filename="../app/cli/watchcommands.cpp" line="142"/>
         <source>%1: %2 of %n episode(s) watched</source>
         <translation>
             <numerusform>%1: %n화 중 %2화 시청</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="270"/>
+        <location filename="../app/cli/watchcommands.cpp" line="271"/>
         <source>%1 season %2: %3 of %n episode(s) watched.</source>
         <translation>
             <numerusform>%1 시즌 %2: %n화 중 %3화 시청.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="491"/>
+        <location filename="../app/cli/watchcommands.cpp" line="485"/>
         <source>--season needs --show TITLE.</source>
         <translation>--season에는 --show TITLE이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="512"/>
+        <location filename="../app/cli/watchcommands.cpp" line="506"/>
         <source>%1 season %2 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>%1 시즌 %2은(는) 팔로우하고 있지 않습니다. &apos;cliffhanger watch add&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="516"/>
+        <location filename="../app/cli/watchcommands.cpp" line="510"/>
         <source>%1 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>%1은(는) 팔로우하고 있지 않습니다. &apos;cliffhanger watch add&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="531"/>
+        <location filename="../app/cli/watchcommands.cpp" line="525"/>
         <source>unknown reminders command &apos;%1&apos;: use reminders [deliver|rules].</source>
         <translation>알 수 없는 reminders 명령 &apos;%1&apos;: reminders [deliver|rules]를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="533"/>
+        <location filename="../app/cli/watchcommands.cpp" line="527"/>
         <source>too many arguments for &apos;reminders %1&apos;.</source>
         <translation>&apos;reminders %1&apos;의 인수가 너무 많습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="542"/>
+        <location filename="../app/cli/watchcommands.cpp" line="536"/>
         <source>&apos;reminders deliver&apos; delivers for every followed season.</source>
         <translation>&apos;reminders deliver&apos;는 팔로우 중인 모든 시즌의 알림을 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="586"/>
+        <location filename="../app/cli/watchcommands.cpp" line="580"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>프로그램이나 시즌 하나를 팔로우하거나(알림, 캘린더) 팔로우를 취소하거나, 팔로우 중인 목록을 시청 진도와 함께 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="595"/>
+        <location filename="../app/cli/watchcommands.cpp" line="589"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>시즌의 에피소드를 시청함으로 표시합니다 (전체, 한 편, 또는 특정 회차까지). --unset은 표시를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="606"/>
+        <location filename="../app/cli/watchcommands.cpp" line="600"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>팔로우 중인 시즌의 알림 내용을 지금(또는 --at 시각) 기준으로 보여 주며 표시는 하지 않습니다. deliver는 출력하고 보낸 것으로 표시하며, rules는 기본값을 보거나 설정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="616"/>
+        <location filename="../app/cli/watchcommands.cpp" line="610"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>팔로우 중인 시즌의 공개일을 iCalendar 파일로 씁니다 (정확한 날짜와 월 표시만).</translation>
     </message>
@@ -2612,6 +2614,26 @@ quiet-hours     %9</translation>
     </message>
 </context>
 <context>
+    <name>ReminderSettingsController</name>
+    <message numerus="yes">
+        <location filename="../app/models/remindersettingscontroller.cpp" line="32"/>
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%1에 일정 %n개를 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="183"/>
+        <source>Days before: whole numbers from 1 to 365 separated by commas, such as 7, 1 (or none), not “%1”.</source>
+        <translation>며칠 전: 7, 1처럼 쉼표로 구분한 1~365 사이의 정수(또는 none)를 쓰세요. “%1”은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="210"/>
+        <source>Choose a file name for the calendar, such as releases.ics.</source>
+        <translation>releases.ics처럼 캘린더 파일 이름을 정하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../app/outlook/reminderrules.cpp" line="32"/>
@@ -2883,76 +2905,245 @@ quiet-hours     %9</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="20"/>
+        <location filename="../qml/SettingsPage.qml" line="30"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="29"/>
+        <location filename="../qml/SettingsPage.qml" line="39"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="37"/>
+        <location filename="../qml/SettingsPage.qml" line="47"/>
         <source>Follow the desktop</source>
         <translation>데스크톱 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="38"/>
+        <location filename="../qml/SettingsPage.qml" line="48"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="39"/>
+        <location filename="../qml/SettingsPage.qml" line="49"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>The desktop prefers a %1 theme.</source>
         <translation>데스크톱은 %1 테마를 선호합니다.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>dark</source>
         <translation>어두운</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>light</source>
         <translation>밝은</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="56"/>
+        <location filename="../qml/SettingsPage.qml" line="67"/>
         <source>The desktop did not say which it prefers; following it means light.</source>
         <translation>데스크톱이 선호하는 테마를 알려 주지 않아, 따르기를 선택하면 밝은 테마가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="65"/>
-        <location filename="../qml/SettingsPage.qml" line="83"/>
+        <location filename="../qml/SettingsPage.qml" line="76"/>
+        <location filename="../qml/SettingsPage.qml" line="94"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="77"/>
-        <location filename="../qml/SettingsPage.qml" line="94"/>
+        <location filename="../qml/SettingsPage.qml" line="88"/>
+        <location filename="../qml/SettingsPage.qml" line="105"/>
         <source>System</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="100"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
         <source>System follows the desktop&apos;s language. The command line&apos;s --lang CODE (en, ko, es) chooses one for a single run.</source>
         <translation>시스템 언어를 고르면 데스크톱 언어를 따릅니다. 명령줄의 --lang CODE(en, ko, es)로 한 번만 다른 언어를 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="109"/>
+        <location filename="../qml/SettingsPage.qml" line="120"/>
+        <source>Reminders</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="127"/>
+        <source>On the release day</source>
+        <translation>공개 당일</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="136"/>
+        <source>Days before (once the date is exact to the day)</source>
+        <translation>며칠 전 (날짜가 하루 단위로 정해진 뒤)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="143"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="149"/>
+        <source>Days before the release day, separated by commas</source>
+        <translation>공개일 며칠 전, 쉼표로 구분</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="154"/>
+        <source>When the expected window changes or narrows</source>
+        <translation>예상 공개 시기가 바뀌거나 좁혀질 때</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="162"/>
+        <source>When the episode count or a cast member is confirmed</source>
+        <translation>에피소드 수나 출연진이 확정될 때</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <source>When a season is renewed or cancelled</source>
+        <translation>시즌이 제작 확정되거나 취소될 때</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="179"/>
+        <source>Dated reminders at</source>
+        <translation>날짜 알림 시각</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="188"/>
+        <location filename="../qml/SettingsPage.qml" line="217"/>
+        <location filename="../qml/SettingsPage.qml" line="233"/>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="192"/>
+        <source>Hour of the dated reminders</source>
+        <translation>날짜 알림을 보낼 시각</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="198"/>
+        <source>Quiet hours: hold reminders until they end</source>
+        <translation>방해 금지 시간: 끝날 때까지 알림 보류</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="208"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="221"/>
+        <source>Quiet hours start at</source>
+        <translation>방해 금지 시작 시각</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="224"/>
+        <source>to</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="237"/>
+        <source>Quiet hours end at</source>
+        <translation>방해 금지 종료 시각</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="243"/>
+        <source>One weekly digest instead of single reminders</source>
+        <translation>알림을 하나씩 보내지 않고 매주 한 번 모아서 보내기</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="253"/>
+        <location filename="../qml/SettingsPage.qml" line="274"/>
+        <source>Digest day</source>
+        <translation>모아 보내는 요일</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="279"/>
+        <source>No reminder is ever based on a date the expected window does not pin down. The command line shows the same rules: cliffhanger reminders rules.</source>
+        <translation>예상 공개 시기로 정해지지 않은 날짜로는 알림을 보내지 않습니다. 명령줄에서도 같은 규칙을 볼 수 있습니다: cliffhanger reminders rules.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="288"/>
+        <source>Calendar</source>
+        <translation>캘린더</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="295"/>
+        <source>Exact release days become all-day events with the reminders above as alarms; a month window is a marker on its first day.</source>
+        <translation>정확한 공개일은 위의 알림을 알람으로 단 종일 일정이 됩니다. 월 단위 시기는 그달 1일에 표시만 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="302"/>
+        <source>Export calendar…</source>
+        <translation>캘린더 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="305"/>
+        <source>Export the calendar to a file</source>
+        <translation>캘린더를 파일로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="308"/>
+        <source>Calendar file kept up to date after each sync</source>
+        <translation>동기화할 때마다 최신으로 유지할 캘린더 파일</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="319"/>
+        <source>None: no file is kept</source>
+        <translation>없음: 유지하는 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="325"/>
+        <source>Calendar file kept up to date</source>
+        <translation>최신으로 유지할 캘린더 파일</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="329"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="332"/>
+        <source>Choose the calendar file to keep up to date</source>
+        <translation>최신으로 유지할 캘린더 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="336"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="340"/>
+        <source>Stop keeping a calendar file</source>
+        <translation>캘린더 파일 유지 중지</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="358"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="114"/>
+        <location filename="../qml/SettingsPage.qml" line="363"/>
         <source>New feeds sync every 6 hours and count as reported news; the command line sets another interval or trust (cliffhanger feeds add URL --interval MINUTES --tier TIER).</source>
         <translation>새 피드는 6시간마다 동기화되며 보도 등급으로 취급됩니다. 다른 간격이나 신뢰 등급은 명령줄에서 정합니다 (cliffhanger feeds add URL --interval MINUTES --tier TIER).</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="375"/>
+        <source>Export calendar</source>
+        <translation>캘린더 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="378"/>
+        <location filename="../qml/SettingsPage.qml" line="387"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 파일 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="384"/>
+        <source>Calendar file to keep up to date</source>
+        <translation>최신으로 유지할 캘린더 파일</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
 #include "domain/displaylabels.h"
+#include "outlook/reminderrules.h"
 #include "pipeline/calendarexport.h"
 #include "pipeline/watching.h"
 #include "storage/database.h"
@@ -422,16 +423,9 @@ int runRules(CommandContext &ctx)
         const bool isSwitch = value == QLatin1String("on") || value == QLatin1String("off");
         bool ok = false;
         if (key == QLatin1String("days-before")) {
-            QList<int> days;
-            ok = true;
-            if (value != QLatin1String("none"))
-                for (const QString &part : value.split(QLatin1Char(','))) {
-                    bool isNumber = false;
-                    const int d = part.trimmed().toInt(&isNumber);
-                    ok = ok && isNumber && d >= 1 && d <= 365;
-                    days << d;
-                }
-            s.daysBefore = days;
+            const std::optional<QList<int>> days = ReminderRules::parseDaysBefore(value);
+            ok = days.has_value();
+            s.daysBefore = days.value_or(QList<int>());
         } else if (key == QLatin1String("hour")) {
             s.hour = value.toInt(&ok);
             ok = ok && s.hour >= 0 && s.hour <= 23;

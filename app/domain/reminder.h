@@ -63,3 +63,4 @@ struct Reminder {
 };
 
 Q_DECLARE_METATYPE(Reminder)
+Q_DECLARE_METATYPE(ReminderSettings)

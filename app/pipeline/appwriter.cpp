@@ -30,6 +30,7 @@ AppWriter::AppWriter(const QString &databasePath, bool importDefaultData, QObjec
 {
     qRegisterMetaType<AddShowResult>(); // before anyone connects across threads
     qRegisterMetaType<QList<Reminder>>();
+    qRegisterMetaType<ReminderSettings>();
 }
 
 AppWriter::~AppWriter() = default;
@@ -224,4 +225,45 @@ void AppWriter::addTvmazeShowNamed(const QString &name)
     result.request = name;
     result.message = Tr::tr("The database is not open, so nothing can be changed.");
     emit tvmazeShowAdded(result);
+}
+
+void AppWriter::saveReminderSettings(const ReminderSettings &settings)
+{
+    if (!m_db) {
+        emit reminderSettingsSaved(settings,
+                                   Tr::tr("The database is not open, so nothing can be changed."));
+        return;
+    }
+    ReminderStore store(*m_db);
+    QString error;
+    const ReminderSettings before = store.settings(&error);
+    if (error.isEmpty())
+        store.saveSettings(settings, &error);
+    if (!error.isEmpty()) {
+        emit reminderSettingsSaved(before, error);
+        return;
+    }
+    const CalendarExport::KeptFile kept =
+        CalendarExport::refreshKeptFile(*m_db, QDateTime::currentDateTimeUtc());
+    ReminderSettings stored = settings;
+    if (!kept.error.isEmpty() && settings.calendarFile != before.calendarFile) {
+        // Refused as `reminders rules set calendar-file` refuses it: the old file stays kept.
+        stored.calendarFile = before.calendarFile;
+        QString restoreError;
+        store.saveSettings(stored, &restoreError);
+    }
+    emit reminderSettingsSaved(stored, kept.error);
+}
+
+void AppWriter::exportCalendar(const QString &path)
+{
+    if (!m_db) {
+        emit calendarExported(path, 0,
+                              Tr::tr("The database is not open, so nothing can be changed."));
+        return;
+    }
+    QString error;
+    const auto result =
+        CalendarExport::writeFile(*m_db, path, QDateTime::currentDateTimeUtc(), false, &error);
+    emit calendarExported(path, result ? result->events : 0, result ? QString() : error);
 }

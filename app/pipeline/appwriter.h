@@ -53,6 +53,13 @@ public slots:
     // one at a time in the order asked; a show already in the library is refused.
     void addTvmazeShow(qint64 tvmazeId);
     void addTvmazeShowNamed(const QString &name); // the best match for the name
+    // Saves the reminder rules (the Settings page), as `reminders rules set` does, and rewrites
+    // the kept calendar file with them. A new calendar file that cannot be written is refused:
+    // the rules are saved, the file setting stays as it was. reminderSettingsSaved() follows.
+    void saveReminderSettings(const ReminderSettings &settings);
+    // Writes the calendar export to `path`, as `export-ics PATH` does; calendarExported() says
+    // how it went.
+    void exportCalendar(const QString &path);
 
 signals:
     void opened(const QString &error); // empty on success
@@ -77,6 +84,10 @@ signals:
     // The kept calendar file (the reminder setting calendar-file) could not be rewritten after
     // a sync; the sync's data is stored all the same.
     void calendarFileFailed(const QString &message);
+    // After saveReminderSettings(): the rules as stored now, and the error when some were not.
+    void reminderSettingsSaved(const ReminderSettings &stored, const QString &error);
+    // After exportCalendar(): the events written, or the error (nothing written).
+    void calendarExported(const QString &path, int events, const QString &error);
 
 private:
     bool usable(void (AppWriter::*failed)(const QString &));

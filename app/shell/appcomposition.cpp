@@ -24,8 +24,9 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
       m_reminders({QStringLiteral("showId"), QStringLiteral("show"), QStringLiteral("season"),
                    QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("body"),
                    QStringLiteral("due"), QStringLiteral("delivered")}),
-      m_feeds(m_writer), m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
-                                                                      : settings.tvmazeBase),
+      m_feeds(m_writer), m_reminderSettings(m_writer),
+      m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
+                                                   : settings.tvmazeBase),
       m_addShow(m_writer, &m_tvmazeSearch), m_pageReader(new PageReader(settings.databasePath)),
       m_reminderEngine(m_writer, settings.clock, settings.zone)
 {
@@ -146,6 +147,7 @@ void AppComposition::onWriterOpened(const QString &error)
     }
     m_reader = std::move(opened.database);
     m_feeds.setReader(m_reader.get());
+    m_reminderSettings.setReader(m_reader.get());
     // The first load is done here, so "ready" means the pages hold the data; later reloads
     // are read on the page reader's thread (requestPages).
     applyPages(PageReader::read(*m_reader, pageRequest()));

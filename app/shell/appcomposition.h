@@ -7,6 +7,7 @@
 #include "models/librarymodel.h"
 #include "models/pagereader.h"
 #include "models/reminderengine.h"
+#include "models/remindersettingscontroller.h"
 #include "models/rowlistmodel.h"
 #include "models/showoverview.h"
 #include "shell/appearance.h"
@@ -46,6 +47,7 @@ class AppComposition : public QObject {
     Q_PROPERTY(Language *language READ language CONSTANT)
     Q_PROPERTY(AddShowController *addShow READ addShow CONSTANT)
     Q_PROPERTY(RowListModel *reminders READ reminders CONSTANT)
+    Q_PROPERTY(ReminderSettingsController *reminderSettings READ reminderSettings CONSTANT)
 
 public:
     struct Settings {
@@ -102,6 +104,7 @@ public:
     TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
     AddShowController *addShow() { return &m_addShow; }
     RowListModel *reminders() { return &m_reminders; }
+    ReminderSettingsController *reminderSettings() { return &m_reminderSettings; }
     DesktopNotifier *notifier() { return &m_notifier; }
     ReminderEngine *reminderEngine() { return &m_reminderEngine; }
     // The composition's clock (Settings::clock, else the real one), in UTC.
@@ -141,6 +144,7 @@ private:
     RowListModel m_reminders; // Home: every reminder, due or delivered, newest first
     qint64 m_currentShow = 0; // the show the Show page shows; 0 until one is chosen
     FeedsController m_feeds;
+    ReminderSettingsController m_reminderSettings; // the Settings page's rules, via the writer
     TvMazeClient m_tvmazeSearch;
     AddShowController m_addShow; // after the client it searches with
     QTimer m_reload;             // coalesces bursts of ledger changes into one reload
