@@ -355,6 +355,39 @@ FocusScope {
 
             Card {
                 theme: page.theme
+                heading: qsTr("Desktop")
+                Layout.fillWidth: true
+                Layout.maximumWidth: 640
+
+                Switch {
+                    objectName: "startAtLogin"
+                    text: qsTr("Start at login")
+                    checked: page.app.session.presence.startAtLogin
+                    onToggled: page.app.session.presence.startAtLogin = checked
+                    font.pixelSize: page.theme.body
+                    Accessible.name: text
+                }
+                Switch {
+                    objectName: "keepInTray"
+                    text: qsTr("Keep running in the tray when the window is closed")
+                    checked: page.app.session.presence.keepInTray
+                    onToggled: page.app.session.presence.keepInTray = checked
+                    font.pixelSize: page.theme.body
+                    Accessible.name: text
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: page.app.session.presence.message.length > 0 ? page.app.session.presence.message
+                          : page.app.session.presence.trayAvailable ? qsTr("In the tray, reminders keep coming while the window is closed; the tray icon's menu opens the window again or quits.")
+                                                                    : qsTr("This desktop shows no tray icons, so closing the window quits Cliffhanger.")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: page.theme.small
+                    color: page.theme.muted
+                }
+            }
+
+            Card {
+                theme: page.theme
                 heading: qsTr("Feeds")
                 Layout.fillWidth: true
                 Layout.maximumWidth: 640

@@ -13,14 +13,18 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTranslator>
 
 #include <QAccessible>
+#include <QCloseEvent>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -684,6 +688,87 @@ private slots:
         QFile file(exportPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    // Start at login writes a valid XDG autostart entry and removes it again; with tray
+    // residence on closing hides the window while the reminder engine keeps running, and the
+    // tray's Open brings it back; off, closing closes the last window (the app quits).
+    void startAtLoginAndTrayResidence()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QByteArray previousConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        Session session;
+        // The offscreen platform has no tray; what closing does is the window's, tested here.
+        session.settings.trayAvailable = true;
+        QVERIFY(session.open());
+        DesktopPresence *presence = session.composition->presence();
+        const auto restore = qScopeGuard([&] {
+            presence->setKeepInTray(false); // QSettings is the test home's, kept across runs
+            qputenv("XDG_CONFIG_HOME", previousConfig);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QQuickWindow *window = session.window;
+        QVERIFY(!presence->startAtLogin()); // both off by default
+        QVERIFY(!presence->keepInTray());
+        window->setProperty("currentPage", QStringLiteral("settings"));
+
+        auto *login = findItem(window, "startAtLogin");
+        QVERIFY(login);
+        login->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        const QString entry =
+            config.filePath(QStringLiteral("autostart/io.github.cliffhanger.Cliffhanger.desktop"));
+        QCOMPARE(DesktopPresence::autostartPath(), entry);
+        QVERIFY(presence->startAtLogin());
+        QFile file(entry);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains("\nExec=" + QCoreApplication::applicationFilePath().toUtf8() +
+                               " --minimized\n"),
+                 text.constData());
+        const QString validator =
+            QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+        QVERIFY2(!validator.isEmpty(), "desktop-file-validate (desktop-file-utils) is missing");
+        QProcess validate;
+        validate.start(validator, {entry});
+        QVERIFY(validate.waitForFinished(30000));
+        QCOMPARE(validate.exitCode(), 0);
+        QCOMPARE(validate.readAll(), QByteArray());
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(!QFileInfo::exists(entry));
+        QVERIFY(!presence->startAtLogin());
+
+        QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+        auto *tray = findItem(window, "keepInTray");
+        QVERIFY(tray);
+        tray->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(presence->keepInTray());
+        QVERIFY(presence->hidesOnClose());
+        // The window's close as the window manager sends it: refused, the window hidden, and
+        // the app not quitting for want of windows; the reminder engine goes on.
+        QVERIFY(!QGuiApplication::quitOnLastWindowClosed());
+        QCloseEvent toTray;
+        QCoreApplication::sendEvent(window, &toTray);
+        QVERIFY(!toTray.isAccepted());
+        QVERIFY(!window->isVisible());
+        QVERIFY(session.composition->reminderEngine()->isRunning());
+        emit presence->openRequested(); // the tray's Open
+        QVERIFY(window->isVisible());
+        // The offscreen platform cannot raise a window; a desktop's can.
+        g_messages.removeAll(QStringLiteral("This plugin does not support raise()"));
+
+        // Off: the close is taken, and closing the last window quits.
+        tray->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(!presence->keepInTray());
+        QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+        QCloseEvent quit;
+        QCoreApplication::sendEvent(window, &quit);
+        QVERIFY(quit.isAccepted());
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 

@@ -181,7 +181,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="232"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n show</numerusform>

@@ -1198,6 +1198,29 @@ quiet-hours     %9</translation>
     </message>
 </context>
 <context>
+    <name>DesktopPresence</name>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="101"/>
+        <source>Cannot start at login: %1 cannot be written (%2).</source>
+        <translation>No se puede iniciar al entrar en la sesión: no se puede escribir %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="104"/>
+        <source>Still starting at login: %1 cannot be removed.</source>
+        <translation>Sigue iniciándose al entrar en la sesión: no se puede borrar %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="131"/>
+        <source>Open Cliffhanger</source>
+        <translation>Abrir Cliffhanger</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="132"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
     <name>DisplayLabels</name>
     <message>
         <location filename="../app/domain/displaylabels.cpp" line="21"/>
@@ -2049,33 +2072,33 @@ quiet-hours     %9</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="99"/>
         <source>%1 · Cliffhanger</source>
         <translation>%1 · Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
-        <location filename="../qml/Main.qml" line="187"/>
+        <location filename="../qml/Main.qml" line="99"/>
+        <location filename="../qml/Main.qml" line="202"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="152"/>
+        <location filename="../qml/Main.qml" line="167"/>
         <source>Cliffhanger cannot open its data</source>
         <translation>Cliffhanger no puede abrir sus datos</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="205"/>
+        <location filename="../qml/Main.qml" line="220"/>
         <source>%1 page (%2)</source>
         <translation>Página %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="232"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="232"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -2083,32 +2106,32 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="226"/>
+        <location filename="../qml/Main.qml" line="241"/>
         <source>Add show…</source>
         <translation>Añadir serie…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="243"/>
+        <location filename="../qml/Main.qml" line="258"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>Añadir una serie de TVmaze (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="248"/>
+        <location filename="../qml/Main.qml" line="263"/>
         <source>Sync all</source>
         <translation>Sincronizar todo</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="251"/>
+        <location filename="../qml/Main.qml" line="266"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>Sincronizar todos los canales ahora (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="285"/>
+        <location filename="../qml/Main.qml" line="300"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="287"/>
+        <location filename="../qml/Main.qml" line="302"/>
         <source>Dismiss message: %1</source>
         <translation>Descartar mensaje: %1</translation>
     </message>
@@ -2449,27 +2472,32 @@ quiet-hours     %9</translation>
         <translation>La ventana: imprime los milisegundos desde el arranque hasta el primer fotograma y sale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="86"/>
+        <location filename="../app/cli/options.cpp" line="87"/>
+        <source>The window: start in the tray when tray residence is on and the desktop has a tray, else minimized (start at login uses it).</source>
+        <translation>La ventana: empezar en la bandeja si está activado quedarse en la bandeja y el escritorio tiene una, si no minimizada (lo usa el inicio al entrar en la sesión).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="91"/>
         <source>Only episode M.</source>
         <translation>Solo el episodio M.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="87"/>
+        <location filename="../app/cli/options.cpp" line="92"/>
         <source>Every episode up to and including M.</source>
         <translation>Todos los episodios hasta el M incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="88"/>
+        <location filename="../app/cli/options.cpp" line="93"/>
         <source>Mark as not watched.</source>
         <translation>Marca como no visto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="89"/>
+        <location filename="../app/cli/options.cpp" line="94"/>
         <source>At this moment instead of now (ISO 8601 date and time).</source>
         <translation>En este momento en lugar de ahora (fecha y hora ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="91"/>
+        <location filename="../app/cli/options.cpp" line="96"/>
         <source>Only officially confirmed dates.</source>
         <translation>Solo fechas confirmadas oficialmente.</translation>
     </message>
@@ -3145,27 +3173,52 @@ quiet-hours     %9</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="358"/>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="364"/>
+        <source>Start at login</source>
+        <translation>Iniciar al entrar en la sesión</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="372"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Seguir en la bandeja al cerrar la ventana</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="381"/>
+        <source>In the tray, reminders keep coming while the window is closed; the tray icon&apos;s menu opens the window again or quits.</source>
+        <translation>En la bandeja, los recordatorios siguen llegando con la ventana cerrada; el menú del icono de la bandeja vuelve a abrir la ventana o sale.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="382"/>
+        <source>This desktop shows no tray icons, so closing the window quits Cliffhanger.</source>
+        <translation>Este escritorio no muestra iconos en la bandeja, así que cerrar la ventana cierra Cliffhanger.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="391"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="363"/>
+        <location filename="../qml/SettingsPage.qml" line="396"/>
         <source>New feeds sync every 6 hours and count as reported news; the command line sets another interval or trust (cliffhanger feeds add URL --interval MINUTES --tier TIER).</source>
         <translation>Los canales nuevos se sincronizan cada 6 horas y cuentan como noticias de prensa; la línea de órdenes fija otro intervalo o nivel de confianza (cliffhanger feeds add URL --interval MINUTES --tier TIER).</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="375"/>
+        <location filename="../qml/SettingsPage.qml" line="408"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="378"/>
-        <location filename="../qml/SettingsPage.qml" line="387"/>
+        <location filename="../qml/SettingsPage.qml" line="411"/>
+        <location filename="../qml/SettingsPage.qml" line="420"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="384"/>
+        <location filename="../qml/SettingsPage.qml" line="417"/>
         <source>Calendar file to keep up to date</source>
         <translation>Archivo de calendario que se mantiene al día</translation>
     </message>

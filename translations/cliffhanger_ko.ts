@@ -1186,6 +1186,29 @@ quiet-hours     %9</translation>
     </message>
 </context>
 <context>
+    <name>DesktopPresence</name>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="101"/>
+        <source>Cannot start at login: %1 cannot be written (%2).</source>
+        <translation>로그인할 때 시작할 수 없습니다: %1에 쓸 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="104"/>
+        <source>Still starting at login: %1 cannot be removed.</source>
+        <translation>여전히 로그인할 때 시작됩니다: %1을(를) 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="131"/>
+        <source>Open Cliffhanger</source>
+        <translation>Cliffhanger 열기</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="132"/>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
     <name>DisplayLabels</name>
     <message>
         <location filename="../app/domain/displaylabels.cpp" line="21"/>
@@ -2030,65 +2053,65 @@ quiet-hours     %9</translation>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="99"/>
         <source>%1 · Cliffhanger</source>
         <translation>%1 · Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
-        <location filename="../qml/Main.qml" line="187"/>
+        <location filename="../qml/Main.qml" line="99"/>
+        <location filename="../qml/Main.qml" line="202"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="152"/>
+        <location filename="../qml/Main.qml" line="167"/>
         <source>Cliffhanger cannot open its data</source>
         <translation>Cliffhanger가 데이터를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="205"/>
+        <location filename="../qml/Main.qml" line="220"/>
         <source>%1 page (%2)</source>
         <translation>%1 페이지 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="232"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="232"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>프로그램 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="226"/>
+        <location filename="../qml/Main.qml" line="241"/>
         <source>Add show…</source>
         <translation>프로그램 추가…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="243"/>
+        <location filename="../qml/Main.qml" line="258"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>TVmaze에서 프로그램 추가 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="248"/>
+        <location filename="../qml/Main.qml" line="263"/>
         <source>Sync all</source>
         <translation>모두 동기화</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="251"/>
+        <location filename="../qml/Main.qml" line="266"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>모든 피드를 지금 동기화 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="285"/>
+        <location filename="../qml/Main.qml" line="300"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="287"/>
+        <location filename="../qml/Main.qml" line="302"/>
         <source>Dismiss message: %1</source>
         <translation>메시지 닫기: %1</translation>
     </message>
@@ -2426,27 +2449,32 @@ quiet-hours     %9</translation>
         <translation>창: 시작부터 첫 프레임까지 걸린 밀리초를 출력하고 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="86"/>
+        <location filename="../app/cli/options.cpp" line="87"/>
+        <source>The window: start in the tray when tray residence is on and the desktop has a tray, else minimized (start at login uses it).</source>
+        <translation>창: 트레이 상주가 켜져 있고 데스크톱에 트레이가 있으면 트레이에서, 아니면 최소화된 상태로 시작합니다(로그인 시 시작에서 사용).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="91"/>
         <source>Only episode M.</source>
         <translation>에피소드 M만.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="87"/>
+        <location filename="../app/cli/options.cpp" line="92"/>
         <source>Every episode up to and including M.</source>
         <translation>에피소드 M까지 모두.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="88"/>
+        <location filename="../app/cli/options.cpp" line="93"/>
         <source>Mark as not watched.</source>
         <translation>시청 안 함으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="89"/>
+        <location filename="../app/cli/options.cpp" line="94"/>
         <source>At this moment instead of now (ISO 8601 date and time).</source>
         <translation>지금 대신 이 시각 기준 (ISO 8601 날짜와 시각).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="91"/>
+        <location filename="../app/cli/options.cpp" line="96"/>
         <source>Only officially confirmed dates.</source>
         <translation>공식 확정된 날짜만.</translation>
     </message>
@@ -3121,27 +3149,52 @@ quiet-hours     %9</translation>
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="358"/>
+        <source>Desktop</source>
+        <translation>데스크톱</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="364"/>
+        <source>Start at login</source>
+        <translation>로그인할 때 시작</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="372"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>창을 닫아도 트레이에서 계속 실행</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="381"/>
+        <source>In the tray, reminders keep coming while the window is closed; the tray icon&apos;s menu opens the window again or quits.</source>
+        <translation>트레이에 있으면 창을 닫아도 알림이 계속 옵니다. 트레이 아이콘 메뉴에서 창을 다시 열거나 종료할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="382"/>
+        <source>This desktop shows no tray icons, so closing the window quits Cliffhanger.</source>
+        <translation>이 데스크톱에는 트레이 아이콘이 표시되지 않으므로 창을 닫으면 Cliffhanger가 종료됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="391"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="363"/>
+        <location filename="../qml/SettingsPage.qml" line="396"/>
         <source>New feeds sync every 6 hours and count as reported news; the command line sets another interval or trust (cliffhanger feeds add URL --interval MINUTES --tier TIER).</source>
         <translation>새 피드는 6시간마다 동기화되며 보도 등급으로 취급됩니다. 다른 간격이나 신뢰 등급은 명령줄에서 정합니다 (cliffhanger feeds add URL --interval MINUTES --tier TIER).</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="375"/>
+        <location filename="../qml/SettingsPage.qml" line="408"/>
         <source>Export calendar</source>
         <translation>캘린더 내보내기</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="378"/>
-        <location filename="../qml/SettingsPage.qml" line="387"/>
+        <location filename="../qml/SettingsPage.qml" line="411"/>
+        <location filename="../qml/SettingsPage.qml" line="420"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 파일 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="384"/>
+        <location filename="../qml/SettingsPage.qml" line="417"/>
         <source>Calendar file to keep up to date</source>
         <translation>최신으로 유지할 캘린더 파일</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QSystemTrayIcon>
 #include <QTimeZone>
 #include <cstdio>
 
@@ -28,7 +29,8 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
       m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
                                                    : settings.tvmazeBase),
       m_addShow(m_writer, &m_tvmazeSearch), m_pageReader(new PageReader(settings.databasePath)),
-      m_reminderEngine(m_writer, settings.clock, settings.zone)
+      m_reminderEngine(m_writer, settings.clock, settings.zone),
+      m_presence(settings.trayAvailable.value_or(QSystemTrayIcon::isSystemTrayAvailable()))
 {
     if (!settings.language.isEmpty())
         m_language.overrideChoice(settings.language);
@@ -64,6 +66,9 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
                     else
                         m_notifier.notify(told);
                 });
+    connect(&m_presence, &DesktopPresence::openRequested, this, &AppComposition::windowRequested);
+    connect(&m_presence, &DesktopPresence::quitRequested, qApp, &QCoreApplication::quit,
+            Qt::QueuedConnection);
     connect(&m_notifier, &DesktopNotifier::openRequested, this, [this](qint64 showId) {
         openShow(showId);
         emit showRequested(showId);
