@@ -353,6 +353,14 @@ private slots:
         QHash<QString, QString> event = calendarEvent(path, uid);
         QCOMPARE(event.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20311016"));
         QCOMPARE(event.value(QStringLiteral("SEQUENCE")), QStringLiteral("0"));
+        // A rule change rewrites it with the new alarms.
+        QCOMPARE(calendarEvent(path, uid).value(QStringLiteral("TRIGGER")),
+                 QStringLiteral("PT9H")); // the last alarm: the day itself at 09:00
+        r = cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("set"),
+                 QStringLiteral("release-day"), QStringLiteral("off")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(calendarEvent(path, uid).value(QStringLiteral("TRIGGER")),
+                 QStringLiteral("-PT15H")); // now the day before at 09:00 is the last
 
         m_server.route(
             QStringLiteral("/hollow-tide.json"),

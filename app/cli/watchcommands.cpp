@@ -470,6 +470,11 @@ int runRules(CommandContext &ctx)
                     .arg(key, ctx.args[3]));
         if (!store.saveSettings(s, &error))
             return ctx.failure(error);
+        // The kept calendar's alarms follow the rules, as the app's Settings page keeps them.
+        const CalendarExport::KeptFile kept =
+            CalendarExport::refreshKeptFile(ctx.db, QDateTime::currentDateTimeUtc());
+        if (!kept.error.isEmpty())
+            ctx.err << Tr::tr("warning: %1").arg(kept.error) << Qt::endl;
     }
     printSettings(ctx, s);
     return Success;
