@@ -10,11 +10,23 @@
 #include "storage/reminderstore.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QSystemTrayIcon>
 #include <QTimeZone>
 #include <cstdio>
+
+namespace {
+
+// Only a GUI application can ask (a composition in a GUI-less test has no platform to ask).
+bool desktopHasTray()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) &&
+           QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+} // namespace
 
 AppComposition::AppComposition(const Settings &settings, QObject *parent)
     : QObject(parent), m_settings(settings),
@@ -30,7 +42,7 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
                                                    : settings.tvmazeBase),
       m_addShow(m_writer, &m_tvmazeSearch), m_pageReader(new PageReader(settings.databasePath)),
       m_reminderEngine(m_writer, settings.clock, settings.zone),
-      m_presence(settings.trayAvailable.value_or(QSystemTrayIcon::isSystemTrayAvailable()))
+      m_presence(settings.trayAvailable ? *settings.trayAvailable : desktopHasTray())
 {
     if (!settings.language.isEmpty())
         m_language.overrideChoice(settings.language);
