@@ -140,6 +140,15 @@ int runWindow(int argc, char **argv, const QElapsedTimer &sinceMain)
         capturer = std::make_unique<WindowCapture>(&composition, window, capture, sinceMain);
         capturer->start();
     }
+    // Started at login: out of the way, in the tray when it lives there.
+    if (window && !capturing && parser.isSet(QStringLiteral("minimized"))) {
+        if (composition.presence()->hidesOnClose()) {
+            window->hide();
+            composition.presence()->showTrayIcon();
+        } else {
+            window->showMinimized();
+        }
+    }
     composition.start();
     return app.exec();
 }

@@ -76,6 +76,21 @@ ApplicationWindow {
             window.raise();
             window.requestActivate();
         }
+        // The tray's Open.
+        function onWindowRequested() {
+            window.show();
+            window.raise();
+            window.requestActivate();
+        }
+    }
+    // With tray residence on (and a tray), closing hides the window and the app keeps running
+    // behind the tray icon, reminders and syncs included; otherwise closing quits.
+    onClosing: close => {
+        if (window.session.presence.hidesOnClose()) {
+            close.accepted = false;
+            window.hide();
+            window.session.presence.showTrayIcon();
+        }
     }
 
     width: 1280

@@ -158,6 +158,69 @@ private slots:
         QVERIFY(ics.contains("\r\nSEQUENCE:3\r\n"));
         QVERIFY(ics.contains("\r\nSTATUS:CONFIRMED\r\n"));
     }
+
+    // The reminder rules as alarms: one per "days before" rule at the rules' hour, counted from
+    // the start of the release day, and one on the day.
+    void anExactDayCarriesTheRulesAsAlarms()
+    {
+        ReminderSettings rules; // 7 and 1 days before, the day itself, at 09:00
+        const auto e = ICalendar::eventFor(
+            QStringLiteral("Hollow Tide"), 4, 2,
+            release(QDate(2031, 10, 16), QDate(2031, 10, 16), DatePrecision::Day), rules);
+        QVERIFY(e);
+        QCOMPARE(e->alarms.size(), 3);
+        QCOMPARE(e->alarms[0].minutesFromStart, -7 * 24 * 60 + 9 * 60);
+        QCOMPARE(e->alarms[0].description, QStringLiteral("Hollow Tide season 2 is out in 7 days"));
+        QCOMPARE(e->alarms[1].minutesFromStart, -24 * 60 + 9 * 60);
+        QCOMPARE(e->alarms[1].description, QStringLiteral("Hollow Tide season 2 is out tomorrow"));
+        QCOMPARE(e->alarms[2].minutesFromStart, 9 * 60);
+
+        rules.daysBefore = {3};
+        rules.releaseDay = false;
+        rules.hour = 0;
+        const auto changed = ICalendar::eventFor(
+            QStringLiteral("Hollow Tide"), 4, 2,
+            release(QDate(2031, 10, 16), QDate(2031, 10, 16), DatePrecision::Day), rules);
+        QCOMPARE(changed->alarms.size(), 1);
+        QCOMPARE(changed->alarms[0].minutesFromStart, -3 * 24 * 60);
+        const QByteArray ics =
+            ICalendar::write({*changed}, QDateTime(QDate(2031, 10, 1), QTime(9, 0), Qt::UTC));
+        QVERIFY2(ics.contains("\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Hollow Tide "
+                              "season 2 is out in 3 days\r\nTRIGGER:-P3D\r\nEND:VALARM\r\nEND:"
+                              "VEVENT\r\n"),
+                 ics.constData());
+    }
+
+    void aMonthMarkerHasNoAlarm()
+    {
+        const auto e = ICalendar::eventFor(
+            QStringLiteral("Hollow Tide"), 4, 3,
+            release(QDate(2032, 3, 1), QDate(2032, 3, 31), DatePrecision::Month),
+            ReminderSettings());
+        QVERIFY(e);
+        QVERIFY(e->alarms.isEmpty());
+        QVERIFY(!ICalendar::write({*e}, QDateTime(QDate(2032, 2, 1), QTime(9, 0), Qt::UTC))
+                     .contains("VALARM"));
+    }
+
+    void triggersAreRfc5545Durations_data()
+    {
+        QTest::addColumn<qint64>("minutes");
+        QTest::addColumn<QByteArray>("trigger");
+        QTest::newRow("a week before at midnight") << qint64(-7 * 1440) << QByteArray("-P7D");
+        QTest::newRow("a week before at 09:00")
+            << qint64(-7 * 1440 + 540) << QByteArray("-P6DT15H");
+        QTest::newRow("the day before at 09:30") << qint64(-1440 + 570) << QByteArray("-PT14H30M");
+        QTest::newRow("the day at 09:00") << qint64(540) << QByteArray("PT9H");
+        QTest::newRow("the day at midnight") << qint64(0) << QByteArray("PT0S");
+        QTest::newRow("a day and a minute") << qint64(1441) << QByteArray("P1DT1M");
+    }
+    void triggersAreRfc5545Durations()
+    {
+        QFETCH(qint64, minutes);
+        QFETCH(QByteArray, trigger);
+        QCOMPARE(ICalendar::triggerValue(minutes), trigger);
+    }
 };
 
 QTEST_GUILESS_MAIN(ICalendarTest)

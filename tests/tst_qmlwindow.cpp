@@ -14,13 +14,18 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTranslator>
 
+#include <QAccessible>
+#include <QCloseEvent>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -698,6 +703,211 @@ private slots:
         QVERIFY2(lightness[1] < 0.3, qPrintable(QString::number(lightness[1])));
         const QStringList texts = sceneTexts(window);
         QVERIFY2(texts.contains(expected), qPrintable(texts.join(QLatin1String(" | "))));
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    // The Settings page's reminder controls write through the app's writer: what they set is
+    // what `cliffhanger reminders rules` reports next, and the export writes a calendar.
+    void settingsPageSetsTheReminderRules()
+    {
+        QAccessible::setActive(true); // controls name themselves only when a screen reader asks
+        Session session;
+        QVERIFY(session.open());
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QQuickWindow *window = session.window;
+        QTest::keyClick(window, Qt::Key_5, Qt::ControlModifier); // Settings, by keyboard
+        ReminderSettingsController *rules = session.composition->reminderSettings();
+        QSignalSpy saved(rules, &ReminderSettingsController::saved);
+        // Each change is one save by the writer; counted, so one arriving early is not missed.
+        int saves = 0;
+        const auto savedOnce = [&saved, &saves] {
+            ++saves;
+            return QTest::qWaitFor([&] { return saved.count() >= saves; }, 10000) &&
+                   saved.count() == saves;
+        };
+        const QString db = session.settings.databasePath;
+        const auto reported = [&db] {
+            return runCli({QStringLiteral("reminders"), QStringLiteral("rules"),
+                           QStringLiteral("--json"), QStringLiteral("--db"), db})
+                .json()
+                .object();
+        };
+        QCOMPARE(reported().value(QStringLiteral("releaseDay")).toBool(), true);
+
+        // Every control has a name a screen reader says and is reached by Tab.
+        QQuickItem *pageItem = qobject_cast<QQuickItem *>(currentPage(window));
+        QVERIFY(pageItem);
+        int controls = 0;
+        std::function<void(QQuickItem *)> visit = [&](QQuickItem *item) {
+            // The controls themselves, not the text inputs inside a SpinBox.
+            if (item->activeFocusOnTab() && item->isVisible() && item->inherits("QQuickControl")) {
+                ++controls;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(item);
+                QString where = item->objectName();
+                for (QQuickItem *p = item->parentItem(); p; p = p->parentItem())
+                    where += QLatin1Char('<') + QString::fromLatin1(p->metaObject()->className()) +
+                             p->objectName();
+                QVERIFY2(a && !a->text(QAccessible::Name).isEmpty(), qPrintable(where));
+            }
+            for (QQuickItem *child : item->childItems())
+                visit(child);
+        };
+        visit(pageItem);
+        // The theme's three, the language, and the reminder and calendar controls enabled now.
+        QVERIFY2(controls >= 14, qPrintable(QString::number(controls)));
+
+        auto *releaseDay = findItem(window, "reminderReleaseDay");
+        QVERIFY(releaseDay);
+        releaseDay->forceActiveFocus();
+        QVERIFY(releaseDay->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY2(!releaseDay->property("checked").toBool(), "space did not toggle it");
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+        QVERIFY(savedOnce());
+        QCOMPARE(reported().value(QStringLiteral("releaseDay")).toBool(), false);
+
+        // Tab from the switch reaches the days field; typed days are saved on Enter.
+        QTest::keyClick(window, Qt::Key_Tab);
+        auto *days = findItem(window, "reminderDaysBefore");
+        QVERIFY(days);
+        QVERIFY(days->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        typeText(window, "3, 14");
+        QTest::keyClick(window, Qt::Key_Return);
+        QVERIFY(savedOnce());
+        QCOMPARE(reported().value(QStringLiteral("daysBefore")).toArray(), (QJsonArray{14, 3}));
+        // A list that is none: said on the page, nothing saved, the field shows the stored days.
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        typeText(window, "soon");
+        QTest::keyClick(window, Qt::Key_Return);
+        QVERIFY(rules->message().contains(QStringLiteral("soon")));
+        QCOMPARE(days->property("text").toString(), QStringLiteral("14, 3"));
+        QCOMPARE(reported().value(QStringLiteral("daysBefore")).toArray(), (QJsonArray{14, 3}));
+
+        for (const char *name : {"reminderQuietHours", "reminderDigest", "reminderRenewals"}) {
+            auto *toggle = findItem(window, name);
+            QVERIFY2(toggle, name);
+            toggle->forceActiveFocus();
+            QTest::keyClick(window, Qt::Key_Space);
+            QVERIFY2(savedOnce(), name);
+        }
+        const QJsonObject after = reported();
+        QCOMPARE(after.value(QStringLiteral("quietHours")).toString(), QStringLiteral("22-7"));
+        QCOMPARE(after.value(QStringLiteral("digest")).toBool(), true);
+        QCOMPARE(after.value(QStringLiteral("renewals")).toBool(), false);
+
+        // The kept calendar file, typed in: written at once and reported by the CLI.
+        const QString kept = session.dir.filePath(QStringLiteral("kept.ics"));
+        auto *keptField = findItem(window, "calendarFileField");
+        QVERIFY(keptField);
+        keptField->forceActiveFocus();
+        typeText(window, kept.toUtf8().constData());
+        QTest::keyClick(window, Qt::Key_Return);
+        QVERIFY(savedOnce());
+        QCOMPARE(reported().value(QStringLiteral("calendarFile")).toString(), kept);
+        QVERIFY(QFileInfo::exists(kept));
+
+        // Export calendar…: the dialog's accepted file gets what export-ics writes.
+        QObject *dialog = window->findChild<QObject *>(QStringLiteral("exportCalendarDialog"));
+        QVERIFY(dialog);
+        const QString exportPath = session.dir.filePath(QStringLiteral("export.ics"));
+        QSignalSpy exported(rules, &ReminderSettingsController::exported);
+        // The file as a user would pick it: the dialog opened by the button, in its folder.
+        dialog->setProperty("currentFolder", QUrl::fromLocalFile(session.dir.path()));
+        dialog->setProperty("selectedFile", QUrl::fromLocalFile(exportPath));
+        auto *exportButton = findItem(window, "exportCalendarButton");
+        QVERIFY(exportButton);
+        exportButton->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().at(2).toString(), QString());
+        QCOMPARE(exported.first().at(0).toString(), exportPath);
+        QFile file(exportPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
+    }
+
+    // Start at login writes a valid XDG autostart entry and removes it again; with tray
+    // residence on closing hides the window while the reminder engine keeps running, and the
+    // tray's Open brings it back; off, closing closes the last window (the app quits).
+    void startAtLoginAndTrayResidence()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QByteArray previousConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        Session session;
+        // The offscreen platform has no tray; what closing does is the window's, tested here.
+        session.settings.trayAvailable = true;
+        QVERIFY(session.open());
+        DesktopPresence *presence = session.composition->presence();
+        const auto restore = qScopeGuard([&] {
+            presence->setKeepInTray(false); // QSettings is the test home's, kept across runs
+            qputenv("XDG_CONFIG_HOME", previousConfig);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(session.composition->isReady(), 30000); // a loaded CI machine
+        QQuickWindow *window = session.window;
+        QVERIFY(!presence->startAtLogin()); // both off by default
+        QVERIFY(!presence->keepInTray());
+        window->setProperty("currentPage", QStringLiteral("settings"));
+
+        auto *login = findItem(window, "startAtLogin");
+        QVERIFY(login);
+        login->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        const QString entry =
+            config.filePath(QStringLiteral("autostart/io.github.cliffhanger.Cliffhanger.desktop"));
+        QCOMPARE(DesktopPresence::autostartPath(), entry);
+        QVERIFY(presence->startAtLogin());
+        QFile file(entry);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains("\nExec=" + QCoreApplication::applicationFilePath().toUtf8() +
+                               " --minimized\n"),
+                 text.constData());
+        const QString validator =
+            QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+        QVERIFY2(!validator.isEmpty(), "desktop-file-validate (desktop-file-utils) is missing");
+        QProcess validate;
+        validate.start(validator, {entry});
+        QVERIFY(validate.waitForFinished(30000));
+        QCOMPARE(validate.exitCode(), 0);
+        QCOMPARE(validate.readAll(), QByteArray());
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(!QFileInfo::exists(entry));
+        QVERIFY(!presence->startAtLogin());
+
+        QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+        auto *tray = findItem(window, "keepInTray");
+        QVERIFY(tray);
+        tray->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(presence->keepInTray());
+        QVERIFY(presence->hidesOnClose());
+        // The window's close as the window manager sends it: refused, the window hidden, and
+        // the app not quitting for want of windows; the reminder engine goes on.
+        QVERIFY(!QGuiApplication::quitOnLastWindowClosed());
+        QCloseEvent toTray;
+        QCoreApplication::sendEvent(window, &toTray);
+        QVERIFY(!toTray.isAccepted());
+        QVERIFY(!window->isVisible());
+        QVERIFY(session.composition->reminderEngine()->isRunning());
+        emit presence->openRequested(); // the tray's Open
+        QVERIFY(window->isVisible());
+        // The offscreen platform cannot raise a window; a desktop's can.
+        g_messages.removeAll(QStringLiteral("This plugin does not support raise()"));
+
+        // Off: the close is taken, and closing the last window quits.
+        tray->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(!presence->keepInTray());
+        QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+        QCloseEvent quit;
+        QCoreApplication::sendEvent(window, &quit);
+        QVERIFY(quit.isAccepted());
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 

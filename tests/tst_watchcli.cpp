@@ -1,12 +1,14 @@
 // The watchlist and reminder commands as scripts use them: a real process, a real database
 // file, a local season feed and a TVmaze feed over loopback HTTP.
 
+#include "pipeline/appwriter.h"
 #include "support/cliprocess.h"
 #include "support/loopbackserver.h"
 #include "support/testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,6 +18,32 @@ namespace {
 
 const QString kAoUAD = QStringLiteral("All of Us Are Dead");
 const QString kFeed = QStringLiteral(CLIFFHANGER_FIXTURES "/watch/hollow-tide.json");
+
+// The VEVENT with this UID in an iCalendar file, unfolded: property name to value.
+QHash<QString, QString> calendarEvent(const QString &path, const QString &uid)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text =
+        QString::fromUtf8(file.readAll()).replace(QStringLiteral("\r\n "), QString());
+    QHash<QString, QString> event;
+    bool inside = false;
+    for (const QString &line : text.split(QStringLiteral("\r\n"))) {
+        if (line == QLatin1String("BEGIN:VEVENT")) {
+            event.clear();
+            inside = true;
+        } else if (line == QLatin1String("END:VEVENT")) {
+            if (event.value(QStringLiteral("UID")) == uid)
+                return event;
+            inside = false;
+        } else if (inside && line.contains(QLatin1Char(':'))) {
+            const int colon = int(line.indexOf(QLatin1Char(':')));
+            event.insert(line.left(colon), line.mid(colon + 1));
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -291,6 +319,169 @@ private slots:
         QCOMPARE(r.json().object().value(QStringLiteral("quietHours")).toString(),
                  QStringLiteral("22-7"));
         QCOMPARE(r.json().object().value(QStringLiteral("digest")).toBool(), false);
+        // No "days before" rule at all is a rule too (it was refused by the store's NOT NULL).
+        r = cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("set"),
+                 QStringLiteral("days-before"), QStringLiteral("none")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("--json")});
+        QCOMPARE(r.json().object().value(QStringLiteral("daysBefore")).toArray(), QJsonArray());
+        QCOMPARE(due(QStringLiteral("2031-10-13T10:00:00")).size(), 0);
+    }
+
+    // A calendar file kept for subscribing calendar apps: every sync rewrites it, so a moved date
+    // is there after the sync that learnt it, in the same slot with a higher SEQUENCE.
+    void theCalendarFileFollowsEachSync()
+    {
+        m_server.route(QStringLiteral("/hollow-tide.json"),
+                       LoopbackResponse::ok(readFixture(QStringLiteral("watch/hollow-tide.json")),
+                                            "application/json"));
+        const QString url = m_server.url(QStringLiteral("/hollow-tide.json")).toString();
+        QCOMPARE(cli({QStringLiteral("feeds"), QStringLiteral("add"), url}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--all")}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("watch"), QStringLiteral("add"), QStringLiteral("Hollow Tide")})
+                .exitCode,
+            0);
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("calendar")));
+        const QString path = m_dir->filePath(QStringLiteral("calendar/releases.ics"));
+        CliResult r =
+            cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("set"),
+                 QStringLiteral("calendar-file"), path, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object().value(QStringLiteral("calendarFile")).toString(), path);
+        const QString uid = QStringLiteral("hollow-tide-s2-release@cliffhanger");
+        QHash<QString, QString> event = calendarEvent(path, uid);
+        QCOMPARE(event.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20311016"));
+        QCOMPARE(event.value(QStringLiteral("SEQUENCE")), QStringLiteral("0"));
+        // A rule change rewrites it with the new alarms.
+        QCOMPARE(calendarEvent(path, uid).value(QStringLiteral("TRIGGER")),
+                 QStringLiteral("PT9H")); // the last alarm: the day itself at 09:00
+        r = cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("set"),
+                 QStringLiteral("release-day"), QStringLiteral("off")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(calendarEvent(path, uid).value(QStringLiteral("TRIGGER")),
+                 QStringLiteral("-PT15H")); // now the day before at 09:00 is the last
+
+        m_server.route(
+            QStringLiteral("/hollow-tide.json"),
+            LoopbackResponse::ok(readFixture(QStringLiteral("watch/hollow-tide-moved.json")),
+                                 "application/json"));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--all")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Calendar file"), r.out.constData());
+        event = calendarEvent(path, uid);
+        QCOMPARE(event.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20311023"));
+        QCOMPARE(event.value(QStringLiteral("SEQUENCE")), QStringLiteral("1"));
+        QCOMPARE(calendarEvent(path, QStringLiteral("hollow-tide-s3-release@cliffhanger"))
+                     .value(QStringLiteral("SEQUENCE")),
+                 QStringLiteral("0"));
+
+        // The folder becomes a plain file (no write permission would stop root): the sync still
+        // stores the feed and succeeds, and says the calendar was not updated, naming it.
+        QVERIFY(QDir(m_dir->filePath(QStringLiteral("calendar"))).removeRecursively());
+        QFile blocker(m_dir->filePath(QStringLiteral("calendar")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        m_server.route(QStringLiteral("/hollow-tide.json"),
+                       LoopbackResponse::ok(readFixture(QStringLiteral("watch/hollow-tide.json")),
+                                            "application/json"));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--all")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("The calendar file was not updated"), r.err.constData());
+        QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
+        r = cli({QStringLiteral("watch"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonObject release =
+            r.json().array().first().toObject().value(QStringLiteral("release")).toObject();
+        // The sync's own data went in: the date moved back to the feed's first one.
+        QCOMPARE(release.value(QStringLiteral("earliest")).toString(),
+                 QStringLiteral("2031-10-16"));
+        // A path that cannot be written is refused when set, and the setting stays as it was.
+        r = cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("set"),
+                 QStringLiteral("calendar-file"),
+                 m_dir->filePath(QStringLiteral("calendar/other.ics"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("cannot write"), r.err.constData());
+        r = cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("--json")});
+        QCOMPARE(r.json().object().value(QStringLiteral("calendarFile")).toString(), path);
+        r = cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("set"),
+                 QStringLiteral("calendar-file"), QStringLiteral("off")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("sync"), QStringLiteral("--all")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+    }
+
+    // The app's sync goes through its one writer: the same file rewritten after the burst, and
+    // a failed write said on the window's message line while the sync's data is stored.
+    void theAppsSyncKeepsTheCalendarFileToo()
+    {
+        m_server.route(QStringLiteral("/app-hollow-tide.json"),
+                       LoopbackResponse::ok(readFixture(QStringLiteral("watch/hollow-tide.json")),
+                                            "application/json"));
+        const QString url = m_server.url(QStringLiteral("/app-hollow-tide.json")).toString();
+        CliResult r =
+            cli({QStringLiteral("feeds"), QStringLiteral("add"), url, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const qint64 feedId = r.json().object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(feedId > 0);
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--feed"), url}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("watch"), QStringLiteral("add"), QStringLiteral("Hollow Tide")})
+                .exitCode,
+            0);
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("calendar")));
+        const QString path = m_dir->filePath(QStringLiteral("calendar/app.ics"));
+        QCOMPARE(cli({QStringLiteral("reminders"), QStringLiteral("rules"), QStringLiteral("set"),
+                      QStringLiteral("calendar-file"), path})
+                     .exitCode,
+                 0);
+
+        AppWriter writer(m_dir->filePath(QStringLiteral("watch.sqlite")), false);
+        QSignalSpy opened(&writer, &AppWriter::opened);
+        QSignalSpy idle(&writer, &AppWriter::idle);
+        QSignalSpy failed(&writer, &AppWriter::calendarFileFailed);
+        writer.open();
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toString(), QString());
+        m_server.route(
+            QStringLiteral("/app-hollow-tide.json"),
+            LoopbackResponse::ok(readFixture(QStringLiteral("watch/hollow-tide-moved.json")),
+                                 "application/json"));
+        writer.syncFeeds({feedId});
+        QVERIFY(idle.wait(20000));
+        const QString uid = QStringLiteral("hollow-tide-s2-release@cliffhanger");
+        const QHash<QString, QString> event = calendarEvent(path, uid);
+        QCOMPARE(event.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20311023"));
+        QCOMPARE(event.value(QStringLiteral("SEQUENCE")), QStringLiteral("1"));
+        QCOMPARE(failed.size(), 0);
+
+        // The file's folder becomes a plain file: the next sync stores the feed and says the
+        // calendar was not updated.
+        QVERIFY(QDir(m_dir->filePath(QStringLiteral("calendar"))).removeRecursively());
+        QFile blocker(m_dir->filePath(QStringLiteral("calendar")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        m_server.route(QStringLiteral("/app-hollow-tide.json"),
+                       LoopbackResponse::ok(readFixture(QStringLiteral("watch/hollow-tide.json")),
+                                            "application/json"));
+        idle.clear();
+        writer.syncFeeds({feedId});
+        QVERIFY(idle.wait(20000));
+        QCOMPARE(failed.size(), 1);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("The calendar file was not updated")) &&
+                     message.contains(path),
+                 qPrintable(message));
+        r = cli({QStringLiteral("watch"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.json()
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("release"))
+                     .toObject()
+                     .value(QStringLiteral("earliest"))
+                     .toString(),
+                 QStringLiteral("2031-10-16"));
     }
 };
 

@@ -26,7 +26,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="65"/>
+        <location filename="../app/cli/feedcommands.cpp" line="66"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="125"/>
+        <location filename="../app/cli/feedcommands.cpp" line="126"/>
         <source>%n stored article(s)</source>
         <translation>
             <numerusform>%n stored article</numerusform>
@@ -42,12 +42,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="126"/>
+        <location filename="../app/cli/feedcommands.cpp" line="127"/>
         <location filename="../app/cli/ledgercommands.cpp" line="60"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/feedcommands.cpp" line="226"/>
+        <source>Calendar file %1 updated (%n event(s)).</source>
+        <translation>
+            <numerusform>Calendar file %1 updated (%n event).</numerusform>
+            <numerusform>Calendar file %1 updated (%n events).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -67,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="141"/>
+        <location filename="../app/cli/watchcommands.cpp" line="142"/>
         <source>%1: %2 of %n episode(s) watched</source>
         <translation>
             <numerusform>%1: %2 of %n episode watched</numerusform>
@@ -75,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="270"/>
+        <location filename="../app/cli/watchcommands.cpp" line="271"/>
         <source>%1 season %2: %3 of %n episode(s) watched.</source>
         <translation>
             <numerusform>%1 season %2: %3 of %n episode watched.</numerusform>
@@ -83,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="531"/>
+        <location filename="../app/cli/watchcommands.cpp" line="568"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n event to %1.</numerusform>
@@ -91,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="535"/>
+        <location filename="../app/cli/watchcommands.cpp" line="572"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>%n followed season has no date a calendar can hold yet.</numerusform>
@@ -140,7 +148,7 @@
 <context>
     <name>FeedsController</name>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="65"/>
+        <location filename="../app/models/feedscontroller.cpp" line="66"/>
         <source>Its %n stored article(s) will be deleted.</source>
         <translation>
             <numerusform>Its %n stored article will be deleted.</numerusform>
@@ -148,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="67"/>
+        <location filename="../app/models/feedscontroller.cpp" line="68"/>
         <source>%n claim(s) from them stay in the ledger, marked “feed removed”.</source>
         <translation>
             <numerusform>%n claim from them stays in the ledger, marked “feed removed”.</numerusform>
@@ -200,7 +208,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="274"/>
+        <location filename="../qml/Main.qml" line="308"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n show</numerusform>
@@ -232,6 +240,17 @@
         <translation>
             <numerusform>The document declares no encoding and is not valid UTF-8: it reads as UTF-8 but for %n invalid byte, which was replaced.</numerusform>
             <numerusform>The document declares no encoding and is not valid UTF-8: it reads as UTF-8 but for %n invalid bytes, which were replaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsController</name>
+    <message numerus="yes">
+        <location filename="../app/models/remindersettingscontroller.cpp" line="32"/>
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.</numerusform>
+            <numerusform>Wrote %n events to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -70,7 +70,7 @@
 <context>
     <name>AppComposition</name>
     <message>
-        <location filename="../app/shell/appcomposition.cpp" line="177"/>
+        <location filename="../app/shell/appcomposition.cpp" line="201"/>
         <source>The old file was moved to %1, as it was; Cliffhanger started with fresh data.</source>
         <translation>El archivo anterior se movió, tal como estaba, a %1; Cliffhanger empezó con datos nuevos.</translation>
     </message>
@@ -78,10 +78,12 @@
 <context>
     <name>AppWriter</name>
     <message>
-        <location filename="../app/pipeline/appwriter.cpp" line="94"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="190"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="211"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="223"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="102"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="206"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="227"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="239"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="247"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="275"/>
         <source>The database is not open, so nothing can be changed.</source>
         <translation>La base de datos no está abierta, así que no se puede cambiar nada.</translation>
     </message>
@@ -120,6 +122,19 @@
         <location filename="../app/storage/articlestore.cpp" line="173"/>
         <source>The database connection has no SQLite handle.</source>
         <translation>La conexión a la base de datos no tiene un identificador de SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../app/pipeline/calendarexport.cpp" line="88"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/calendarexport.cpp" line="107"/>
+        <source>The calendar file was not updated: %1</source>
+        <translation>No se actualizó el archivo de calendario: %1</translation>
     </message>
 </context>
 <context>
@@ -345,7 +360,7 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/analysiscommands.cpp" line="69"/>
-        <location filename="../app/cli/watchcommands.cpp" line="38"/>
+        <location filename="../app/cli/watchcommands.cpp" line="39"/>
         <source>%1 has no season %2.</source>
         <translation>%1 no tiene temporada %2.</translation>
     </message>
@@ -605,27 +620,27 @@
         <translation>cliffhanger: no se pueden importar los datos predeterminados: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="34"/>
+        <location filename="../app/cli/feedcommands.cpp" line="35"/>
         <source>no feed &apos;%1&apos;. &apos;cliffhanger feeds list&apos; shows the feeds.</source>
         <translation>no existe el canal &apos;%1&apos;. &apos;cliffhanger feeds list&apos; muestra los canales.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="52"/>
+        <location filename="../app/cli/feedcommands.cpp" line="53"/>
         <source>No feeds. Add one with &apos;cliffhanger feeds add URL&apos;.</source>
         <translation>No hay canales. Añade uno con &apos;cliffhanger feeds add URL&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="55"/>
+        <location filename="../app/cli/feedcommands.cpp" line="56"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="58"/>
+        <location filename="../app/cli/feedcommands.cpp" line="59"/>
         <source>deferred until %1</source>
         <translation>aplazado hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="65"/>
+        <location filename="../app/cli/feedcommands.cpp" line="66"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -633,37 +648,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="66"/>
+        <location filename="../app/cli/feedcommands.cpp" line="67"/>
         <source>last sync %1</source>
         <translation>última sincronización %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="79"/>
+        <location filename="../app/cli/feedcommands.cpp" line="80"/>
         <source>&apos;feeds add&apos; needs exactly one URL.</source>
         <translation>&apos;feeds add&apos; necesita exactamente una URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="90"/>
+        <location filename="../app/cli/feedcommands.cpp" line="91"/>
         <source>--interval needs minutes between 5 and 43200, not &apos;%1&apos;.</source>
         <translation>--interval necesita minutos entre 5 y 43200, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="96"/>
+        <location filename="../app/cli/feedcommands.cpp" line="97"/>
         <source>--tier must be one of %1, not &apos;%2&apos;.</source>
         <translation>--tier debe ser uno de %1, no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="105"/>
+        <location filename="../app/cli/feedcommands.cpp" line="106"/>
         <source>Added feed %1: %2. &apos;cliffhanger sync --feed %1&apos; fetches it now.</source>
         <translation>Canal %1 añadido: %2. &apos;cliffhanger sync --feed %1&apos; lo descarga ahora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="115"/>
+        <location filename="../app/cli/feedcommands.cpp" line="116"/>
         <source>&apos;feeds remove&apos; needs exactly one URL or id.</source>
         <translation>&apos;feeds remove&apos; necesita exactamente una URL o un id.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="125"/>
+        <location filename="../app/cli/feedcommands.cpp" line="126"/>
         <source>%n stored article(s)</source>
         <translation>
             <numerusform>%n artículo guardado</numerusform>
@@ -671,7 +686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="126"/>
+        <location filename="../app/cli/feedcommands.cpp" line="127"/>
         <location filename="../app/cli/ledgercommands.cpp" line="60"/>
         <source>%n claim(s)</source>
         <translation>
@@ -680,27 +695,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="129"/>
+        <location filename="../app/cli/feedcommands.cpp" line="130"/>
         <source>Removing %1 deletes its %2. The %3 they gave stay in the ledger, marked as from a removed feed. Run again with --yes to remove it.</source>
         <translation>Eliminar %1 borra sus %2. Las %3 que aportaron se quedan en el registro, marcadas como de un canal eliminado. Vuelve a ejecutarlo con --yes para eliminarlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="138"/>
+        <location filename="../app/cli/feedcommands.cpp" line="139"/>
         <source>Removed feed %1 and its %2; the %3 they gave stay in the ledger.</source>
         <translation>Se eliminó el canal %1 y sus %2; las %3 que aportaron se quedan en el registro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="155"/>
+        <location filename="../app/cli/feedcommands.cpp" line="156"/>
         <source>&apos;feeds list&apos; takes no arguments.</source>
         <translation>&apos;feeds list&apos; no acepta argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="162"/>
+        <location filename="../app/cli/feedcommands.cpp" line="163"/>
         <source>unknown feeds command &apos;%1&apos;: use list, add or remove.</source>
         <translation>orden de feeds desconocida &apos;%1&apos;: usa list, add o remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="177"/>
+        <location filename="../app/cli/feedcommands.cpp" line="178"/>
         <source>--all and --feed cannot be used together.</source>
         <translation>--all y --feed no se pueden usar juntos.</translation>
     </message>
@@ -738,32 +753,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="209"/>
+        <location filename="../app/cli/feedcommands.cpp" line="210"/>
         <source>    warning: %1</source>
         <translation>    aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="214"/>
+        <location filename="../app/cli/feedcommands.cpp" line="215"/>
         <source>No feed is due; &apos;cliffhanger sync --feed URL&apos; syncs one now.</source>
         <translation>Ningún canal toca ahora; &apos;cliffhanger sync --feed URL&apos; sincroniza uno ya.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="250"/>
+        <location filename="../app/cli/feedcommands.cpp" line="224"/>
+        <location filename="../app/cli/watchcommands.cpp" line="477"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/feedcommands.cpp" line="226"/>
+        <source>Calendar file %1 updated (%n event(s)).</source>
+        <translation>
+            <numerusform>Archivo de calendario %1 actualizado (%n evento).</numerusform>
+            <numerusform>Archivo de calendario %1 actualizado (%n eventos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/feedcommands.cpp" line="263"/>
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="265"/>
+        <location filename="../app/cli/feedcommands.cpp" line="278"/>
         <source>List, add or remove the feeds Cliffhanger keeps in sync.</source>
         <translation>Lista, añade o elimina los canales que Cliffhanger mantiene sincronizados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="274"/>
+        <location filename="../app/cli/feedcommands.cpp" line="287"/>
         <source>Fetch every due feed, the named one, or with --all every feed now, and store what changed. Exit 1 if any feed failed (a feed deferred by its host is no failure).</source>
         <translation>Descarga ahora los canales pendientes, el indicado o, con --all, todos, y guarda lo que cambió. Sale con 1 si falló algún canal (uno aplazado por su servidor no es un fallo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="283"/>
+        <location filename="../app/cli/feedcommands.cpp" line="296"/>
         <source>The stored news articles, newest first.</source>
         <translation>Los artículos de noticias guardados, los más recientes primero.</translation>
     </message>
@@ -924,88 +953,103 @@
         <translation>Añade una serie de TVmaze (por id, o la que mejor coincida con un nombre) con sus canales de TVmaze, y los sincroniza. Una serie que ya está en la biblioteca no se vuelve a añadir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="138"/>
-        <location filename="../app/cli/watchcommands.cpp" line="186"/>
+        <location filename="../app/cli/watchcommands.cpp" line="139"/>
+        <location filename="../app/cli/watchcommands.cpp" line="187"/>
         <source>%1 season %2</source>
         <translation>%1, temporada %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="145"/>
+        <location filename="../app/cli/watchcommands.cpp" line="146"/>
         <source>; season %1 %2, release %3</source>
         <translation>; temporada %1 %2, estreno %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="148"/>
+        <location filename="../app/cli/watchcommands.cpp" line="149"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="154"/>
+        <location filename="../app/cli/watchcommands.cpp" line="155"/>
         <source>Nothing followed. Follow a show with &apos;cliffhanger watch add TITLE&apos;.</source>
         <translation>No sigues nada. Sigue una serie con &apos;cliffhanger watch add TITLE&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="164"/>
+        <location filename="../app/cli/watchcommands.cpp" line="165"/>
         <source>&apos;watch list&apos; takes no title or --season.</source>
         <translation>&apos;watch list&apos; no acepta título ni --season.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="169"/>
+        <location filename="../app/cli/watchcommands.cpp" line="170"/>
         <source>unknown watch command &apos;%1&apos;: use watch add|remove TITLE [--season N] or watch list.</source>
         <translation>orden de watch desconocida &apos;%1&apos;: usa watch add|remove TITLE [--season N] o watch list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="173"/>
+        <location filename="../app/cli/watchcommands.cpp" line="174"/>
         <source>&apos;watch %1&apos; needs a show title.</source>
         <translation>&apos;watch %1&apos; necesita el título de una serie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="193"/>
+        <location filename="../app/cli/watchcommands.cpp" line="194"/>
         <source>Following %1.</source>
         <translation>Siguiendo %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="194"/>
+        <location filename="../app/cli/watchcommands.cpp" line="195"/>
         <source>Already following %1.</source>
         <translation>Ya sigues %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="202"/>
+        <location filename="../app/cli/watchcommands.cpp" line="203"/>
         <source>%1 is not followed.</source>
         <translation>No sigues %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="203"/>
+        <location filename="../app/cli/watchcommands.cpp" line="204"/>
         <source>No longer following %1.</source>
         <translation>Has dejado de seguir %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="216"/>
+        <location filename="../app/cli/watchcommands.cpp" line="217"/>
         <source>--%1 needs an episode number (1 or more), not &apos;%2&apos;.</source>
         <translation>--%1 necesita un número de episodio (1 o más), no &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="233"/>
+        <location filename="../app/cli/watchcommands.cpp" line="234"/>
         <source>&apos;watched&apos; needs --season N.</source>
         <translation>&apos;watched&apos; necesita --season N.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="235"/>
+        <location filename="../app/cli/watchcommands.cpp" line="236"/>
         <source>use --episode or --up-to, not both.</source>
         <translation>usa --episode o --up-to, no ambos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="246"/>
+        <location filename="../app/cli/watchcommands.cpp" line="247"/>
         <source>%1 season %2 has no episodes listed yet.</source>
         <translation>%1, temporada %2, aún no tiene episodios en la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="250"/>
+        <location filename="../app/cli/watchcommands.cpp" line="251"/>
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1, temporada %2, no tiene episodio %3.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="379"/>
+        <source>calendar-file   %1</source>
+        <translation>calendar-file   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="391"/>
+        <source>calendar-file needs a file path, or off.</source>
+        <translation>calendar-file necesita la ruta de un archivo, u off.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="466"/>
+        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off, or calendar-file PATH|off.</source>
+        <translation>&apos;%1 %2&apos; no es una regla: usa days-before N,N|none, hour 0-23, digest-day 1-7 (1 es lunes), quiet-hours H-H|off, release-day, window-changes, confirmations, renewals o digest con on|off, o calendar-file RUTA|off.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="531"/>
+        <location filename="../app/cli/watchcommands.cpp" line="568"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %n evento en %1.</numerusform>
@@ -1013,7 +1057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="535"/>
+        <location filename="../app/cli/watchcommands.cpp" line="572"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>%n temporada seguida aún no tiene una fecha que un calendario pueda guardar.</numerusform>
@@ -1021,22 +1065,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="276"/>
+        <location filename="../app/cli/watchcommands.cpp" line="277"/>
         <source>Next: episode %1, %2.</source>
         <translation>Siguiente: episodio %1, %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="303"/>
+        <location filename="../app/cli/watchcommands.cpp" line="304"/>
         <source>No reminders due.</source>
         <translation>No hay recordatorios pendientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="321"/>
+        <location filename="../app/cli/watchcommands.cpp" line="322"/>
         <source>--at needs a date and time such as 2026-10-16T09:00 or 2026-10-16T07:00:00Z, not &apos;%1&apos;.</source>
         <translation>--at necesita una fecha y hora como 2026-10-16T09:00 o 2026-10-16T07:00:00Z, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="342"/>
+        <location filename="../app/cli/watchcommands.cpp" line="343"/>
         <source>release-day     %1
 days-before     %2
 window-changes  %3
@@ -1057,17 +1101,12 @@ digest-day      %8
 quiet-hours     %9</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="415"/>
-        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off.</source>
-        <translation>&apos;%1 %2&apos; no es una regla: usa days-before N,N|none, hour 0-23, digest-day 1-7 (1 es lunes), quiet-hours H-H|off, o release-day, window-changes, confirmations, renewals o digest con on|off.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="362"/>
+        <location filename="../app/cli/watchcommands.cpp" line="418"/>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>usa &apos;reminders rules&apos; o &apos;reminders rules set KEY VALUE&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="141"/>
+        <location filename="../app/cli/watchcommands.cpp" line="142"/>
         <source>%1: %2 of %n episode(s) watched</source>
         <translation>
             <numerusform>%1: %2 de %n episodio visto</numerusform>
@@ -1075,7 +1114,7 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="270"/>
+        <location filename="../app/cli/watchcommands.cpp" line="271"/>
         <source>%1 season %2: %3 of %n episode(s) watched.</source>
         <translation>
             <numerusform>%1, temporada %2: %3 de %n episodio visto.</numerusform>
@@ -1083,57 +1122,52 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="448"/>
+        <location filename="../app/cli/watchcommands.cpp" line="490"/>
         <source>--season needs --show TITLE.</source>
         <translation>--season necesita --show TITLE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="469"/>
+        <location filename="../app/cli/watchcommands.cpp" line="511"/>
         <source>%1 season %2 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>No sigues %1, temporada %2: &apos;cliffhanger watch add&apos; la sigue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="473"/>
+        <location filename="../app/cli/watchcommands.cpp" line="515"/>
         <source>%1 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>No sigues %1: &apos;cliffhanger watch add&apos; la sigue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="488"/>
+        <location filename="../app/cli/watchcommands.cpp" line="530"/>
         <source>unknown reminders command &apos;%1&apos;: use reminders [deliver|rules].</source>
         <translation>orden de reminders desconocida &apos;%1&apos;: usa reminders [deliver|rules].</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="490"/>
+        <location filename="../app/cli/watchcommands.cpp" line="532"/>
         <source>too many arguments for &apos;reminders %1&apos;.</source>
         <translation>demasiados argumentos para &apos;reminders %1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="499"/>
+        <location filename="../app/cli/watchcommands.cpp" line="541"/>
         <source>&apos;reminders deliver&apos; delivers for every followed season.</source>
         <translation>&apos;reminders deliver&apos; entrega los de todas las temporadas que sigues.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="529"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="548"/>
+        <location filename="../app/cli/watchcommands.cpp" line="585"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>Sigue una serie o una temporada (recordatorios, calendario), deja de seguirla o lista lo que sigues con tu progreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="557"/>
+        <location filename="../app/cli/watchcommands.cpp" line="594"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>Marca como vistos los episodios de una temporada (todos, uno o hasta uno); --unset los desmarca.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="568"/>
+        <location filename="../app/cli/watchcommands.cpp" line="605"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>Lo que dicen ahora (o en --at) los recordatorios de las temporadas seguidas, sin marcarlos; deliver los muestra y los marca; rules muestra o cambia los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="578"/>
+        <location filename="../app/cli/watchcommands.cpp" line="615"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>Escribe las fechas de estreno de las temporadas seguidas en un archivo iCalendar (solo días exactos y marcas de mes).</translation>
     </message>
@@ -1254,6 +1288,29 @@ quiet-hours     %9</translation>
             <numerusform>Esta semana: %n aviso</numerusform>
             <numerusform>Esta semana: %n avisos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopPresence</name>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="101"/>
+        <source>Cannot start at login: %1 cannot be written (%2).</source>
+        <translation>No se puede iniciar al entrar en la sesión: no se puede escribir %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="104"/>
+        <source>Still starting at login: %1 cannot be removed.</source>
+        <translation>Sigue iniciándose al entrar en la sesión: no se puede borrar %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="131"/>
+        <source>Open Cliffhanger</source>
+        <translation>Abrir Cliffhanger</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="132"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +1854,7 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedsController</name>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="65"/>
+        <location filename="../app/models/feedscontroller.cpp" line="66"/>
         <source>Its %n stored article(s) will be deleted.</source>
         <translation>
             <numerusform>Se borrará su %n artículo guardado.</numerusform>
@@ -1805,7 +1862,7 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="67"/>
+        <location filename="../app/models/feedscontroller.cpp" line="68"/>
         <source>%n claim(s) from them stay in the ledger, marked “feed removed”.</source>
         <translation>
             <numerusform>%n afirmación suya se queda en el registro, marcada como «canal eliminado».</numerusform>
@@ -1971,42 +2028,42 @@ quiet-hours     %9</translation>
 <context>
     <name>ICalendar</name>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="33"/>
+        <location filename="../app/outlook/icalendar.cpp" line="40"/>
         <source>Precision: %1 (%2)</source>
         <translation>Precisión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="34"/>
+        <location filename="../app/outlook/icalendar.cpp" line="41"/>
         <source>Tier: %1</source>
         <translation>Nivel: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="35"/>
+        <location filename="../app/outlook/icalendar.cpp" line="42"/>
         <source>Basis: %1</source>
         <translation>Base: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="37"/>
+        <location filename="../app/outlook/icalendar.cpp" line="44"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="39"/>
+        <location filename="../app/outlook/icalendar.cpp" line="46"/>
         <source>Source URL: %1</source>
         <translation>URL de la fuente: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="78"/>
+        <location filename="../app/outlook/icalendar.cpp" line="126"/>
         <source>%1 season %2</source>
         <translation>%1, temporada %2</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="83"/>
+        <location filename="../app/outlook/icalendar.cpp" line="131"/>
         <source>%1 premieres</source>
         <translation>Estreno de %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="91"/>
+        <location filename="../app/outlook/icalendar.cpp" line="141"/>
         <source>%1: %2 at the earliest (expected %3)</source>
         <translation>%1: %2 como pronto (previsto: %3)</translation>
     </message>
@@ -2088,83 +2145,83 @@ quiet-hours     %9</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="21"/>
+        <location filename="../qml/Main.qml" line="23"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="22"/>
+        <location filename="../qml/Main.qml" line="24"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="23"/>
+        <location filename="../qml/Main.qml" line="25"/>
         <source>Show</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="24"/>
+        <location filename="../qml/Main.qml" line="26"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="25"/>
+        <location filename="../qml/Main.qml" line="27"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="101"/>
         <source>%1 · Cliffhanger</source>
         <translation>%1 · Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
-        <location filename="../qml/Main.qml" line="244"/>
+        <location filename="../qml/Main.qml" line="101"/>
+        <location filename="../qml/Main.qml" line="277"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="152"/>
+        <location filename="../qml/Main.qml" line="169"/>
         <source>Cliffhanger cannot open its data</source>
         <translation>Cliffhanger no puede abrir sus datos</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170"/>
+        <location filename="../qml/Main.qml" line="187"/>
         <source>You can start afresh: the file is kept as a backup beside it, unchanged, and Cliffhanger begins again with its built-in data.</source>
         <translation>Puedes empezar de cero: el archivo se guarda intacto como copia de seguridad en la misma carpeta y Cliffhanger vuelve a empezar con sus datos integrados.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="179"/>
+        <location filename="../qml/Main.qml" line="196"/>
         <source>Start afresh…</source>
         <translation>Empezar de cero…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="201"/>
+        <location filename="../qml/Main.qml" line="218"/>
         <source>Start afresh, keeping %1 as a backup</source>
         <translation>Empezar de cero y guardar %1 como copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="212"/>
+        <location filename="../qml/Main.qml" line="229"/>
         <source>Start afresh?</source>
         <translation>¿Empezar de cero?</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="234"/>
         <source>%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.</source>
         <translation>%1 se renombrará, tal como está, como copia de seguridad en la misma carpeta y en su lugar se creará una base de datos nueva. No se borra nada.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="262"/>
+        <location filename="../qml/Main.qml" line="296"/>
         <source>%1 page (%2)</source>
         <translation>Página %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="274"/>
+        <location filename="../qml/Main.qml" line="308"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="274"/>
+        <location filename="../qml/Main.qml" line="308"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -2172,32 +2229,32 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="283"/>
+        <location filename="../qml/Main.qml" line="317"/>
         <source>Add show…</source>
         <translation>Añadir serie…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="300"/>
+        <location filename="../qml/Main.qml" line="334"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>Añadir una serie de TVmaze (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="305"/>
+        <location filename="../qml/Main.qml" line="339"/>
         <source>Sync all</source>
         <translation>Sincronizar todo</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="308"/>
+        <location filename="../qml/Main.qml" line="342"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>Sincronizar todos los canales ahora (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="344"/>
+        <location filename="../qml/Main.qml" line="378"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="351"/>
+        <location filename="../qml/Main.qml" line="385"/>
         <source>Dismiss message: %1</source>
         <translation>Descartar mensaje: %1</translation>
     </message>
@@ -2538,27 +2595,32 @@ quiet-hours     %9</translation>
         <translation>La ventana: imprime los milisegundos desde el arranque hasta el primer fotograma y sale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="86"/>
+        <location filename="../app/cli/options.cpp" line="87"/>
+        <source>The window: start in the tray when tray residence is on and the desktop has a tray, else minimized (start at login uses it).</source>
+        <translation>La ventana: empezar en la bandeja si está activado quedarse en la bandeja y el escritorio tiene una, si no minimizada (lo usa el inicio al entrar en la sesión).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="91"/>
         <source>Only episode M.</source>
         <translation>Solo el episodio M.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="87"/>
+        <location filename="../app/cli/options.cpp" line="92"/>
         <source>Every episode up to and including M.</source>
         <translation>Todos los episodios hasta el M incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="88"/>
+        <location filename="../app/cli/options.cpp" line="93"/>
         <source>Mark as not watched.</source>
         <translation>Marca como no visto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="89"/>
+        <location filename="../app/cli/options.cpp" line="94"/>
         <source>At this moment instead of now (ISO 8601 date and time).</source>
         <translation>En este momento en lugar de ahora (fecha y hora ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="91"/>
+        <location filename="../app/cli/options.cpp" line="96"/>
         <source>Only officially confirmed dates.</source>
         <translation>Solo fechas confirmadas oficialmente.</translation>
     </message>
@@ -2726,6 +2788,27 @@ quiet-hours     %9</translation>
     </message>
 </context>
 <context>
+    <name>ReminderSettingsController</name>
+    <message numerus="yes">
+        <location filename="../app/models/remindersettingscontroller.cpp" line="32"/>
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n evento en %1.</numerusform>
+            <numerusform>Se escribieron %n eventos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="183"/>
+        <source>Days before: whole numbers from 1 to 365 separated by commas, such as 7, 1 (or none), not “%1”.</source>
+        <translation>Días antes: números enteros del 1 al 365 separados por comas, como 7, 1 (o none), no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="210"/>
+        <source>Choose a file name for the calendar, such as releases.ics.</source>
+        <translation>Elige un nombre de archivo para el calendario, como estrenos.ics.</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../app/outlook/reminderrules.cpp" line="32"/>
@@ -2753,6 +2836,7 @@ quiet-hours     %9</translation>
         <translation>%1, de %2</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="95"/>
         <location filename="../app/outlook/reminderrules.cpp" line="91"/>
         <source>%1 is out today</source>
         <translation>%1 se estrena hoy</translation>
@@ -2763,11 +2847,13 @@ quiet-hours     %9</translation>
         <translation>Estrenada el %1 (%2).</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="91"/>
         <location filename="../app/outlook/reminderrules.cpp" line="107"/>
         <source>%1 is out tomorrow</source>
         <translation>%1 se estrena mañana</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="92"/>
         <location filename="../app/outlook/reminderrules.cpp" line="108"/>
         <source>%1 is out in %2 days</source>
         <translation>%1 se estrena dentro de %2 días</translation>
@@ -2994,76 +3080,270 @@ quiet-hours     %9</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="20"/>
+        <location filename="../qml/SettingsPage.qml" line="30"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="29"/>
+        <location filename="../qml/SettingsPage.qml" line="39"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="37"/>
+        <location filename="../qml/SettingsPage.qml" line="47"/>
         <source>Follow the desktop</source>
         <translation>Seguir el escritorio</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="38"/>
+        <location filename="../qml/SettingsPage.qml" line="48"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="39"/>
+        <location filename="../qml/SettingsPage.qml" line="49"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>The desktop prefers a %1 theme.</source>
         <translation>El escritorio prefiere un tema %1.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>dark</source>
         <translation>oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>light</source>
         <translation>claro</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="56"/>
+        <location filename="../qml/SettingsPage.qml" line="67"/>
         <source>The desktop did not say which it prefers; following it means light.</source>
         <translation>El escritorio no ha dicho cuál prefiere; seguirlo significa tema claro.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="65"/>
-        <location filename="../qml/SettingsPage.qml" line="83"/>
+        <location filename="../qml/SettingsPage.qml" line="76"/>
+        <location filename="../qml/SettingsPage.qml" line="94"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="77"/>
-        <location filename="../qml/SettingsPage.qml" line="94"/>
+        <location filename="../qml/SettingsPage.qml" line="88"/>
+        <location filename="../qml/SettingsPage.qml" line="105"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="100"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
         <source>System follows the desktop&apos;s language. The command line&apos;s --lang CODE (en, ko, es) chooses one for a single run.</source>
         <translation>Sistema sigue el idioma del escritorio. En la línea de órdenes, --lang CODE (en, ko, es) elige uno para una sola ejecución.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="109"/>
+        <location filename="../qml/SettingsPage.qml" line="120"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="127"/>
+        <source>On the release day</source>
+        <translation>El día del estreno</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="136"/>
+        <source>Days before (once the date is exact to the day)</source>
+        <translation>Días antes (cuando la fecha ya es exacta)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="143"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="149"/>
+        <source>Days before the release day, separated by commas</source>
+        <translation>Días antes del estreno, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="154"/>
+        <source>When the expected window changes or narrows</source>
+        <translation>Cuando el periodo previsto cambia o se acota</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="162"/>
+        <source>When the episode count or a cast member is confirmed</source>
+        <translation>Cuando se confirma el número de episodios o alguien del reparto</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <source>When a season is renewed or cancelled</source>
+        <translation>Cuando una temporada se renueva o se cancela</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="179"/>
+        <source>Dated reminders at</source>
+        <translation>Recordatorios con fecha a las</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="188"/>
+        <location filename="../qml/SettingsPage.qml" line="217"/>
+        <location filename="../qml/SettingsPage.qml" line="233"/>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="192"/>
+        <source>Hour of the dated reminders</source>
+        <translation>Hora de los recordatorios con fecha</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="198"/>
+        <source>Quiet hours: hold reminders until they end</source>
+        <translation>Horas de silencio: retener los recordatorios hasta que terminen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="208"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="221"/>
+        <source>Quiet hours start at</source>
+        <translation>Las horas de silencio empiezan a las</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="224"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="237"/>
+        <source>Quiet hours end at</source>
+        <translation>Las horas de silencio terminan a las</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="243"/>
+        <source>One weekly digest instead of single reminders</source>
+        <translation>Un resumen semanal en lugar de recordatorios sueltos</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="253"/>
+        <location filename="../qml/SettingsPage.qml" line="274"/>
+        <source>Digest day</source>
+        <translation>Día del resumen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="279"/>
+        <source>No reminder is ever based on a date the expected window does not pin down. The command line shows the same rules: cliffhanger reminders rules.</source>
+        <translation>Ningún recordatorio se basa en una fecha que el periodo previsto no fije. La línea de órdenes muestra las mismas reglas: cliffhanger reminders rules.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="288"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="295"/>
+        <source>Exact release days become all-day events with the reminders above as alarms; a month window is a marker on its first day.</source>
+        <translation>Los días de estreno exactos se convierten en eventos de todo el día con los recordatorios de arriba como alarmas; un periodo de un mes es una marca en su primer día.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="302"/>
+        <source>Export calendar…</source>
+        <translation>Exportar calendario…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="305"/>
+        <source>Export the calendar to a file</source>
+        <translation>Exportar el calendario a un archivo</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="308"/>
+        <source>Calendar file kept up to date after each sync</source>
+        <translation>Archivo de calendario actualizado tras cada sincronización</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="319"/>
+        <source>None: no file is kept</source>
+        <translation>Ninguno: no se mantiene ningún archivo</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="325"/>
+        <source>Calendar file kept up to date</source>
+        <translation>Archivo de calendario que se mantiene al día</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="329"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="332"/>
+        <source>Choose the calendar file to keep up to date</source>
+        <translation>Elegir el archivo de calendario que se mantiene al día</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="336"/>
+        <source>Stop</source>
+        <translation>Dejar</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="340"/>
+        <source>Stop keeping a calendar file</source>
+        <translation>Dejar de mantener un archivo de calendario</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="358"/>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="364"/>
+        <source>Start at login</source>
+        <translation>Iniciar al entrar en la sesión</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="372"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Seguir en la bandeja al cerrar la ventana</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="381"/>
+        <source>In the tray, reminders keep coming while the window is closed; the tray icon&apos;s menu opens the window again or quits.</source>
+        <translation>En la bandeja, los recordatorios siguen llegando con la ventana cerrada; el menú del icono de la bandeja vuelve a abrir la ventana o sale.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="382"/>
+        <source>This desktop shows no tray icons, so closing the window quits Cliffhanger.</source>
+        <translation>Este escritorio no muestra iconos en la bandeja, así que cerrar la ventana cierra Cliffhanger.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="391"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="114"/>
+        <location filename="../qml/SettingsPage.qml" line="396"/>
         <source>New feeds sync every 6 hours and count as reported news; the command line sets another interval or trust (cliffhanger feeds add URL --interval MINUTES --tier TIER).</source>
         <translation>Los canales nuevos se sincronizan cada 6 horas y cuentan como noticias de prensa; la línea de órdenes fija otro intervalo o nivel de confianza (cliffhanger feeds add URL --interval MINUTES --tier TIER).</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="408"/>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="411"/>
+        <location filename="../qml/SettingsPage.qml" line="420"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="417"/>
+        <source>Calendar file to keep up to date</source>
+        <translation>Archivo de calendario que se mantiene al día</translation>
     </message>
 </context>
 <context>

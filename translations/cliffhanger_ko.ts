@@ -70,7 +70,7 @@
 <context>
     <name>AppComposition</name>
     <message>
-        <location filename="../app/shell/appcomposition.cpp" line="177"/>
+        <location filename="../app/shell/appcomposition.cpp" line="201"/>
         <source>The old file was moved to %1, as it was; Cliffhanger started with fresh data.</source>
         <translation>기존 파일은 그대로 %1(으)로 옮겨 두었고, Cliffhanger는 새 데이터로 시작했습니다.</translation>
     </message>
@@ -78,10 +78,12 @@
 <context>
     <name>AppWriter</name>
     <message>
-        <location filename="../app/pipeline/appwriter.cpp" line="94"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="190"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="211"/>
-        <location filename="../app/pipeline/appwriter.cpp" line="223"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="102"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="206"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="227"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="239"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="247"/>
+        <location filename="../app/pipeline/appwriter.cpp" line="275"/>
         <source>The database is not open, so nothing can be changed.</source>
         <translation>데이터베이스가 열려 있지 않아 아무것도 바꿀 수 없습니다.</translation>
     </message>
@@ -120,6 +122,19 @@
         <location filename="../app/storage/articlestore.cpp" line="173"/>
         <source>The database connection has no SQLite handle.</source>
         <translation>데이터베이스 연결에 SQLite 핸들이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../app/pipeline/calendarexport.cpp" line="88"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/pipeline/calendarexport.cpp" line="107"/>
+        <source>The calendar file was not updated: %1</source>
+        <translation>캘린더 파일을 업데이트하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -343,7 +358,7 @@
     <name>Cli</name>
     <message>
         <location filename="../app/cli/analysiscommands.cpp" line="69"/>
-        <location filename="../app/cli/watchcommands.cpp" line="38"/>
+        <location filename="../app/cli/watchcommands.cpp" line="39"/>
         <source>%1 has no season %2.</source>
         <translation>%1에는 시즌 %2이(가) 없습니다.</translation>
     </message>
@@ -603,71 +618,71 @@
         <translation>cliffhanger: 기본 데이터를 가져올 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="34"/>
+        <location filename="../app/cli/feedcommands.cpp" line="35"/>
         <source>no feed &apos;%1&apos;. &apos;cliffhanger feeds list&apos; shows the feeds.</source>
         <translation>&apos;%1&apos; 피드가 없습니다. &apos;cliffhanger feeds list&apos;로 피드 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="52"/>
+        <location filename="../app/cli/feedcommands.cpp" line="53"/>
         <source>No feeds. Add one with &apos;cliffhanger feeds add URL&apos;.</source>
         <translation>피드가 없습니다. &apos;cliffhanger feeds add URL&apos;로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="55"/>
+        <location filename="../app/cli/feedcommands.cpp" line="56"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="58"/>
+        <location filename="../app/cli/feedcommands.cpp" line="59"/>
         <source>deferred until %1</source>
         <translation>%1까지 보류</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="65"/>
+        <location filename="../app/cli/feedcommands.cpp" line="66"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="66"/>
+        <location filename="../app/cli/feedcommands.cpp" line="67"/>
         <source>last sync %1</source>
         <translation>마지막 동기화 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="79"/>
+        <location filename="../app/cli/feedcommands.cpp" line="80"/>
         <source>&apos;feeds add&apos; needs exactly one URL.</source>
         <translation>&apos;feeds add&apos;에는 URL이 정확히 하나 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="90"/>
+        <location filename="../app/cli/feedcommands.cpp" line="91"/>
         <source>--interval needs minutes between 5 and 43200, not &apos;%1&apos;.</source>
         <translation>--interval에는 5에서 43200 사이의 분 단위 값이 필요합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="96"/>
+        <location filename="../app/cli/feedcommands.cpp" line="97"/>
         <source>--tier must be one of %1, not &apos;%2&apos;.</source>
         <translation>--tier는 %1 중 하나여야 합니다. &apos;%2&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="105"/>
+        <location filename="../app/cli/feedcommands.cpp" line="106"/>
         <source>Added feed %1: %2. &apos;cliffhanger sync --feed %1&apos; fetches it now.</source>
         <translation>피드 %1을(를) 추가했습니다: %2. &apos;cliffhanger sync --feed %1&apos;로 지금 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="115"/>
+        <location filename="../app/cli/feedcommands.cpp" line="116"/>
         <source>&apos;feeds remove&apos; needs exactly one URL or id.</source>
         <translation>&apos;feeds remove&apos;에는 URL 또는 ID가 정확히 하나 필요합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="125"/>
+        <location filename="../app/cli/feedcommands.cpp" line="126"/>
         <source>%n stored article(s)</source>
         <translation>
             <numerusform>저장된 기사 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/feedcommands.cpp" line="126"/>
+        <location filename="../app/cli/feedcommands.cpp" line="127"/>
         <location filename="../app/cli/ledgercommands.cpp" line="60"/>
         <source>%n claim(s)</source>
         <translation>
@@ -675,27 +690,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="129"/>
+        <location filename="../app/cli/feedcommands.cpp" line="130"/>
         <source>Removing %1 deletes its %2. The %3 they gave stay in the ledger, marked as from a removed feed. Run again with --yes to remove it.</source>
         <translation>%1을(를) 삭제하면 %2도 함께 삭제됩니다. 그 기사에서 나온 %3은(는) 삭제된 피드의 것으로 표시되어 기록에 남습니다. 삭제하려면 --yes를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="138"/>
+        <location filename="../app/cli/feedcommands.cpp" line="139"/>
         <source>Removed feed %1 and its %2; the %3 they gave stay in the ledger.</source>
         <translation>피드 %1과(와) %2을(를) 삭제했습니다. 그 기사에서 나온 %3은(는) 기록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="155"/>
+        <location filename="../app/cli/feedcommands.cpp" line="156"/>
         <source>&apos;feeds list&apos; takes no arguments.</source>
         <translation>&apos;feeds list&apos;는 인수를 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="162"/>
+        <location filename="../app/cli/feedcommands.cpp" line="163"/>
         <source>unknown feeds command &apos;%1&apos;: use list, add or remove.</source>
         <translation>알 수 없는 feeds 명령 &apos;%1&apos;: list, add, remove 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="177"/>
+        <location filename="../app/cli/feedcommands.cpp" line="178"/>
         <source>--all and --feed cannot be used together.</source>
         <translation>--all과 --feed는 함께 쓸 수 없습니다.</translation>
     </message>
@@ -731,32 +746,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="209"/>
+        <location filename="../app/cli/feedcommands.cpp" line="210"/>
         <source>    warning: %1</source>
         <translation>    경고: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="214"/>
+        <location filename="../app/cli/feedcommands.cpp" line="215"/>
         <source>No feed is due; &apos;cliffhanger sync --feed URL&apos; syncs one now.</source>
         <translation>동기화할 때가 된 피드가 없습니다. &apos;cliffhanger sync --feed URL&apos;로 지금 하나를 동기화할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="250"/>
+        <location filename="../app/cli/feedcommands.cpp" line="224"/>
+        <location filename="../app/cli/watchcommands.cpp" line="477"/>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/feedcommands.cpp" line="226"/>
+        <source>Calendar file %1 updated (%n event(s)).</source>
+        <translation>
+            <numerusform>캘린더 파일 %1을(를) 업데이트했습니다(일정 %n개).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/feedcommands.cpp" line="263"/>
         <source>undated</source>
         <translation>날짜 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="265"/>
+        <location filename="../app/cli/feedcommands.cpp" line="278"/>
         <source>List, add or remove the feeds Cliffhanger keeps in sync.</source>
         <translation>Cliffhanger가 동기화하는 피드를 보거나 추가하거나 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="274"/>
+        <location filename="../app/cli/feedcommands.cpp" line="287"/>
         <source>Fetch every due feed, the named one, or with --all every feed now, and store what changed. Exit 1 if any feed failed (a feed deferred by its host is no failure).</source>
         <translation>동기화할 때가 된 피드, 지정한 피드, 또는 --all이면 모든 피드를 지금 가져와 바뀐 내용을 저장합니다. 실패한 피드가 있으면 1로 종료합니다 (서버가 보류시킨 피드는 실패가 아님).</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommands.cpp" line="283"/>
+        <location filename="../app/cli/feedcommands.cpp" line="296"/>
         <source>The stored news articles, newest first.</source>
         <translation>저장된 뉴스 기사 (최신순).</translation>
     </message>
@@ -915,117 +943,132 @@
         <translation>TVmaze에서 프로그램(ID 또는 이름으로 가장 잘 맞는 것)을 TVmaze 피드와 함께 추가하고 동기화합니다. 이미 보관함에 있는 프로그램은 다시 추가하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="138"/>
-        <location filename="../app/cli/watchcommands.cpp" line="186"/>
+        <location filename="../app/cli/watchcommands.cpp" line="139"/>
+        <location filename="../app/cli/watchcommands.cpp" line="187"/>
         <source>%1 season %2</source>
         <translation>%1 시즌 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="145"/>
+        <location filename="../app/cli/watchcommands.cpp" line="146"/>
         <source>; season %1 %2, release %3</source>
         <translation>; 시즌 %1 %2, 공개 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="148"/>
+        <location filename="../app/cli/watchcommands.cpp" line="149"/>
         <source>not known</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="154"/>
+        <location filename="../app/cli/watchcommands.cpp" line="155"/>
         <source>Nothing followed. Follow a show with &apos;cliffhanger watch add TITLE&apos;.</source>
         <translation>팔로우 중인 프로그램이 없습니다. &apos;cliffhanger watch add TITLE&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="164"/>
+        <location filename="../app/cli/watchcommands.cpp" line="165"/>
         <source>&apos;watch list&apos; takes no title or --season.</source>
         <translation>&apos;watch list&apos;는 제목이나 --season을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="169"/>
+        <location filename="../app/cli/watchcommands.cpp" line="170"/>
         <source>unknown watch command &apos;%1&apos;: use watch add|remove TITLE [--season N] or watch list.</source>
         <translation>알 수 없는 watch 명령 &apos;%1&apos;: watch add|remove TITLE [--season N] 또는 watch list를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="173"/>
+        <location filename="../app/cli/watchcommands.cpp" line="174"/>
         <source>&apos;watch %1&apos; needs a show title.</source>
         <translation>&apos;watch %1&apos;에는 프로그램 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="193"/>
+        <location filename="../app/cli/watchcommands.cpp" line="194"/>
         <source>Following %1.</source>
         <translation>%1을(를) 팔로우합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="194"/>
+        <location filename="../app/cli/watchcommands.cpp" line="195"/>
         <source>Already following %1.</source>
         <translation>이미 %1을(를) 팔로우하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="202"/>
+        <location filename="../app/cli/watchcommands.cpp" line="203"/>
         <source>%1 is not followed.</source>
         <translation>%1은(는) 팔로우하고 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="203"/>
+        <location filename="../app/cli/watchcommands.cpp" line="204"/>
         <source>No longer following %1.</source>
         <translation>%1 팔로우를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="216"/>
+        <location filename="../app/cli/watchcommands.cpp" line="217"/>
         <source>--%1 needs an episode number (1 or more), not &apos;%2&apos;.</source>
         <translation>--%1에는 에피소드 번호(1 이상)가 필요합니다. &apos;%2&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="233"/>
+        <location filename="../app/cli/watchcommands.cpp" line="234"/>
         <source>&apos;watched&apos; needs --season N.</source>
         <translation>&apos;watched&apos;에는 --season N이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="235"/>
+        <location filename="../app/cli/watchcommands.cpp" line="236"/>
         <source>use --episode or --up-to, not both.</source>
         <translation>--episode와 --up-to 중 하나만 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="246"/>
+        <location filename="../app/cli/watchcommands.cpp" line="247"/>
         <source>%1 season %2 has no episodes listed yet.</source>
         <translation>%1 시즌 %2에는 아직 에피소드 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="250"/>
+        <location filename="../app/cli/watchcommands.cpp" line="251"/>
         <source>%1 season %2 has no episode %3.</source>
         <translation>%1 시즌 %2에는 %3화가 없습니다.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="379"/>
+        <source>calendar-file   %1</source>
+        <translation>calendar-file   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="391"/>
+        <source>calendar-file needs a file path, or off.</source>
+        <translation>calendar-file에는 파일 경로나 off를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/watchcommands.cpp" line="466"/>
+        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off, or calendar-file PATH|off.</source>
+        <translation>&apos;%1 %2&apos;은(는) 규칙이 아닙니다. days-before N,N|none, hour 0-23, digest-day 1-7(1은 월요일), quiet-hours H-H|off, release-day, window-changes, confirmations, renewals, digest에 on|off, 또는 calendar-file PATH|off를 쓰세요.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="531"/>
+        <location filename="../app/cli/watchcommands.cpp" line="568"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>%1에 일정 %n개를 썼습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="535"/>
+        <location filename="../app/cli/watchcommands.cpp" line="572"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>팔로우 중인 시즌 %n개는 아직 캘린더에 넣을 날짜가 없습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="276"/>
+        <location filename="../app/cli/watchcommands.cpp" line="277"/>
         <source>Next: episode %1, %2.</source>
         <translation>다음: %1화, %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="303"/>
+        <location filename="../app/cli/watchcommands.cpp" line="304"/>
         <source>No reminders due.</source>
         <translation>지금 알릴 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="321"/>
+        <location filename="../app/cli/watchcommands.cpp" line="322"/>
         <source>--at needs a date and time such as 2026-10-16T09:00 or 2026-10-16T07:00:00Z, not &apos;%1&apos;.</source>
         <translation>--at에는 2026-10-16T09:00 또는 2026-10-16T07:00:00Z 같은 날짜와 시각이 필요합니다. &apos;%1&apos;은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="342"/>
+        <location filename="../app/cli/watchcommands.cpp" line="343"/>
         <source>release-day     %1
 days-before     %2
 window-changes  %3
@@ -1046,81 +1089,71 @@ digest-day      %8
 quiet-hours     %9</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="415"/>
-        <source>&apos;%1 %2&apos; is not a rule: use days-before N,N|none, hour 0-23, digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, window-changes, confirmations, renewals, digest with on|off.</source>
-        <translation>&apos;%1 %2&apos;은(는) 규칙이 아닙니다. days-before N,N|none, hour 0-23, digest-day 1-7(1은 월요일), quiet-hours H-H|off 또는 release-day, window-changes, confirmations, renewals, digest에 on|off를 쓰세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="362"/>
+        <location filename="../app/cli/watchcommands.cpp" line="418"/>
         <source>use &apos;reminders rules&apos; or &apos;reminders rules set KEY VALUE&apos;.</source>
         <translation>&apos;reminders rules&apos; 또는 &apos;reminders rules set KEY VALUE&apos;를 쓰세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="141"/>
+        <location filename="../app/cli/watchcommands.cpp" line="142"/>
         <source>%1: %2 of %n episode(s) watched</source>
         <translation>
             <numerusform>%1: %n화 중 %2화 시청</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="270"/>
+        <location filename="../app/cli/watchcommands.cpp" line="271"/>
         <source>%1 season %2: %3 of %n episode(s) watched.</source>
         <translation>
             <numerusform>%1 시즌 %2: %n화 중 %3화 시청.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="448"/>
+        <location filename="../app/cli/watchcommands.cpp" line="490"/>
         <source>--season needs --show TITLE.</source>
         <translation>--season에는 --show TITLE이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="469"/>
+        <location filename="../app/cli/watchcommands.cpp" line="511"/>
         <source>%1 season %2 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>%1 시즌 %2은(는) 팔로우하고 있지 않습니다. &apos;cliffhanger watch add&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="473"/>
+        <location filename="../app/cli/watchcommands.cpp" line="515"/>
         <source>%1 is not followed: &apos;cliffhanger watch add&apos; follows it.</source>
         <translation>%1은(는) 팔로우하고 있지 않습니다. &apos;cliffhanger watch add&apos;로 팔로우하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="488"/>
+        <location filename="../app/cli/watchcommands.cpp" line="530"/>
         <source>unknown reminders command &apos;%1&apos;: use reminders [deliver|rules].</source>
         <translation>알 수 없는 reminders 명령 &apos;%1&apos;: reminders [deliver|rules]를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="490"/>
+        <location filename="../app/cli/watchcommands.cpp" line="532"/>
         <source>too many arguments for &apos;reminders %1&apos;.</source>
         <translation>&apos;reminders %1&apos;의 인수가 너무 많습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="499"/>
+        <location filename="../app/cli/watchcommands.cpp" line="541"/>
         <source>&apos;reminders deliver&apos; delivers for every followed season.</source>
         <translation>&apos;reminders deliver&apos;는 팔로우 중인 모든 시즌의 알림을 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="529"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/watchcommands.cpp" line="548"/>
+        <location filename="../app/cli/watchcommands.cpp" line="585"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>프로그램이나 시즌 하나를 팔로우하거나(알림, 캘린더) 팔로우를 취소하거나, 팔로우 중인 목록을 시청 진도와 함께 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="557"/>
+        <location filename="../app/cli/watchcommands.cpp" line="594"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>시즌의 에피소드를 시청함으로 표시합니다 (전체, 한 편, 또는 특정 회차까지). --unset은 표시를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="568"/>
+        <location filename="../app/cli/watchcommands.cpp" line="605"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>팔로우 중인 시즌의 알림 내용을 지금(또는 --at 시각) 기준으로 보여 주며 표시는 하지 않습니다. deliver는 출력하고 보낸 것으로 표시하며, rules는 기본값을 보거나 설정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="578"/>
+        <location filename="../app/cli/watchcommands.cpp" line="615"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>팔로우 중인 시즌의 공개일을 iCalendar 파일로 씁니다 (정확한 날짜와 월 표시만).</translation>
     </message>
@@ -1240,6 +1273,29 @@ quiet-hours     %9</translation>
         <translation>
             <numerusform>이번 주: 알림 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopPresence</name>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="101"/>
+        <source>Cannot start at login: %1 cannot be written (%2).</source>
+        <translation>로그인할 때 시작할 수 없습니다: %1에 쓸 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="104"/>
+        <source>Still starting at login: %1 cannot be removed.</source>
+        <translation>여전히 로그인할 때 시작됩니다: %1을(를) 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="131"/>
+        <source>Open Cliffhanger</source>
+        <translation>Cliffhanger 열기</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/desktoppresence.cpp" line="132"/>
+        <source>Quit</source>
+        <translation>종료</translation>
     </message>
 </context>
 <context>
@@ -1782,14 +1838,14 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedsController</name>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="65"/>
+        <location filename="../app/models/feedscontroller.cpp" line="66"/>
         <source>Its %n stored article(s) will be deleted.</source>
         <translation>
             <numerusform>저장된 기사 %n건이 삭제됩니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/feedscontroller.cpp" line="67"/>
+        <location filename="../app/models/feedscontroller.cpp" line="68"/>
         <source>%n claim(s) from them stay in the ledger, marked “feed removed”.</source>
         <translation>
             <numerusform>그 기사에서 나온 주장 %n건은 “삭제된 피드”로 표시되어 기록에 남습니다.</numerusform>
@@ -1952,42 +2008,42 @@ quiet-hours     %9</translation>
 <context>
     <name>ICalendar</name>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="33"/>
+        <location filename="../app/outlook/icalendar.cpp" line="40"/>
         <source>Precision: %1 (%2)</source>
         <translation>정밀도: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="34"/>
+        <location filename="../app/outlook/icalendar.cpp" line="41"/>
         <source>Tier: %1</source>
         <translation>신뢰 등급: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="35"/>
+        <location filename="../app/outlook/icalendar.cpp" line="42"/>
         <source>Basis: %1</source>
         <translation>근거: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="37"/>
+        <location filename="../app/outlook/icalendar.cpp" line="44"/>
         <source>Source: %1</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="39"/>
+        <location filename="../app/outlook/icalendar.cpp" line="46"/>
         <source>Source URL: %1</source>
         <translation>출처 URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="78"/>
+        <location filename="../app/outlook/icalendar.cpp" line="126"/>
         <source>%1 season %2</source>
         <translation>%1 시즌 %2</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="83"/>
+        <location filename="../app/outlook/icalendar.cpp" line="131"/>
         <source>%1 premieres</source>
         <translation>%1 공개</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="91"/>
+        <location filename="../app/outlook/icalendar.cpp" line="141"/>
         <source>%1: %2 at the earliest (expected %3)</source>
         <translation>%1: 빨라도 %2 (예상 %3)</translation>
     </message>
@@ -2067,115 +2123,115 @@ quiet-hours     %9</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="21"/>
+        <location filename="../qml/Main.qml" line="23"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="22"/>
+        <location filename="../qml/Main.qml" line="24"/>
         <source>Library</source>
         <translation>보관함</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="23"/>
+        <location filename="../qml/Main.qml" line="25"/>
         <source>Show</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="24"/>
+        <location filename="../qml/Main.qml" line="26"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="25"/>
+        <location filename="../qml/Main.qml" line="27"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="101"/>
         <source>%1 · Cliffhanger</source>
         <translation>%1 · Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
-        <location filename="../qml/Main.qml" line="244"/>
+        <location filename="../qml/Main.qml" line="101"/>
+        <location filename="../qml/Main.qml" line="277"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="152"/>
+        <location filename="../qml/Main.qml" line="169"/>
         <source>Cliffhanger cannot open its data</source>
         <translation>Cliffhanger가 데이터를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170"/>
+        <location filename="../qml/Main.qml" line="187"/>
         <source>You can start afresh: the file is kept as a backup beside it, unchanged, and Cliffhanger begins again with its built-in data.</source>
         <translation>새로 시작할 수 있습니다. 이 파일은 손대지 않은 채 같은 폴더에 백업으로 남고, Cliffhanger는 내장 데이터로 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="179"/>
+        <location filename="../qml/Main.qml" line="196"/>
         <source>Start afresh…</source>
         <translation>새로 시작…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="201"/>
+        <location filename="../qml/Main.qml" line="218"/>
         <source>Start afresh, keeping %1 as a backup</source>
         <translation>%1을(를) 백업으로 두고 새로 시작</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="212"/>
+        <location filename="../qml/Main.qml" line="229"/>
         <source>Start afresh?</source>
         <translation>새로 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217"/>
+        <location filename="../qml/Main.qml" line="234"/>
         <source>%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.</source>
         <translation>%1은(는) 지금 그대로 같은 폴더에 백업 이름으로 바뀌고, 그 자리에 새 데이터베이스가 만들어집니다. 삭제되는 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="262"/>
+        <location filename="../qml/Main.qml" line="296"/>
         <source>%1 page (%2)</source>
         <translation>%1 페이지 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="274"/>
+        <location filename="../qml/Main.qml" line="308"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="274"/>
+        <location filename="../qml/Main.qml" line="308"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>프로그램 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="283"/>
+        <location filename="../qml/Main.qml" line="317"/>
         <source>Add show…</source>
         <translation>프로그램 추가…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="300"/>
+        <location filename="../qml/Main.qml" line="334"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>TVmaze에서 프로그램 추가 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="305"/>
+        <location filename="../qml/Main.qml" line="339"/>
         <source>Sync all</source>
         <translation>모두 동기화</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="308"/>
+        <location filename="../qml/Main.qml" line="342"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>모든 피드를 지금 동기화 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="344"/>
+        <location filename="../qml/Main.qml" line="378"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="351"/>
+        <location filename="../qml/Main.qml" line="385"/>
         <source>Dismiss message: %1</source>
         <translation>메시지 닫기: %1</translation>
     </message>
@@ -2513,27 +2569,32 @@ quiet-hours     %9</translation>
         <translation>창: 시작부터 첫 프레임까지 걸린 밀리초를 출력하고 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="86"/>
+        <location filename="../app/cli/options.cpp" line="87"/>
+        <source>The window: start in the tray when tray residence is on and the desktop has a tray, else minimized (start at login uses it).</source>
+        <translation>창: 트레이 상주가 켜져 있고 데스크톱에 트레이가 있으면 트레이에서, 아니면 최소화된 상태로 시작합니다(로그인 시 시작에서 사용).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="91"/>
         <source>Only episode M.</source>
         <translation>에피소드 M만.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="87"/>
+        <location filename="../app/cli/options.cpp" line="92"/>
         <source>Every episode up to and including M.</source>
         <translation>에피소드 M까지 모두.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="88"/>
+        <location filename="../app/cli/options.cpp" line="93"/>
         <source>Mark as not watched.</source>
         <translation>시청 안 함으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="89"/>
+        <location filename="../app/cli/options.cpp" line="94"/>
         <source>At this moment instead of now (ISO 8601 date and time).</source>
         <translation>지금 대신 이 시각 기준 (ISO 8601 날짜와 시각).</translation>
     </message>
     <message>
-        <location filename="../app/cli/options.cpp" line="91"/>
+        <location filename="../app/cli/options.cpp" line="96"/>
         <source>Only officially confirmed dates.</source>
         <translation>공식 확정된 날짜만.</translation>
     </message>
@@ -2701,6 +2762,26 @@ quiet-hours     %9</translation>
     </message>
 </context>
 <context>
+    <name>ReminderSettingsController</name>
+    <message numerus="yes">
+        <location filename="../app/models/remindersettingscontroller.cpp" line="32"/>
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%1에 일정 %n개를 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="183"/>
+        <source>Days before: whole numbers from 1 to 365 separated by commas, such as 7, 1 (or none), not “%1”.</source>
+        <translation>며칠 전: 7, 1처럼 쉼표로 구분한 1~365 사이의 정수(또는 none)를 쓰세요. “%1”은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="210"/>
+        <source>Choose a file name for the calendar, such as releases.ics.</source>
+        <translation>releases.ics처럼 캘린더 파일 이름을 정하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../app/outlook/reminderrules.cpp" line="32"/>
@@ -2728,6 +2809,7 @@ quiet-hours     %9</translation>
         <translation>%1, 출처 %2</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="95"/>
         <location filename="../app/outlook/reminderrules.cpp" line="91"/>
         <source>%1 is out today</source>
         <translation>%1 오늘 공개</translation>
@@ -2738,11 +2820,13 @@ quiet-hours     %9</translation>
         <translation>%1 공개 (%2).</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="91"/>
         <location filename="../app/outlook/reminderrules.cpp" line="107"/>
         <source>%1 is out tomorrow</source>
         <translation>%1 내일 공개</translation>
     </message>
     <message>
+        <location filename="../app/outlook/icalendar.cpp" line="92"/>
         <location filename="../app/outlook/reminderrules.cpp" line="108"/>
         <source>%1 is out in %2 days</source>
         <translation>%1 %2일 뒤 공개</translation>
@@ -2969,76 +3053,270 @@ quiet-hours     %9</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="20"/>
+        <location filename="../qml/SettingsPage.qml" line="30"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="29"/>
+        <location filename="../qml/SettingsPage.qml" line="39"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="37"/>
+        <location filename="../qml/SettingsPage.qml" line="47"/>
         <source>Follow the desktop</source>
         <translation>데스크톱 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="38"/>
+        <location filename="../qml/SettingsPage.qml" line="48"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="39"/>
+        <location filename="../qml/SettingsPage.qml" line="49"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>The desktop prefers a %1 theme.</source>
         <translation>데스크톱은 %1 테마를 선호합니다.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>dark</source>
         <translation>어두운</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="55"/>
+        <location filename="../qml/SettingsPage.qml" line="66"/>
         <source>light</source>
         <translation>밝은</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="56"/>
+        <location filename="../qml/SettingsPage.qml" line="67"/>
         <source>The desktop did not say which it prefers; following it means light.</source>
         <translation>데스크톱이 선호하는 테마를 알려 주지 않아, 따르기를 선택하면 밝은 테마가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="65"/>
-        <location filename="../qml/SettingsPage.qml" line="83"/>
+        <location filename="../qml/SettingsPage.qml" line="76"/>
+        <location filename="../qml/SettingsPage.qml" line="94"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="77"/>
-        <location filename="../qml/SettingsPage.qml" line="94"/>
+        <location filename="../qml/SettingsPage.qml" line="88"/>
+        <location filename="../qml/SettingsPage.qml" line="105"/>
         <source>System</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="100"/>
+        <location filename="../qml/SettingsPage.qml" line="111"/>
         <source>System follows the desktop&apos;s language. The command line&apos;s --lang CODE (en, ko, es) chooses one for a single run.</source>
         <translation>시스템 언어를 고르면 데스크톱 언어를 따릅니다. 명령줄의 --lang CODE(en, ko, es)로 한 번만 다른 언어를 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="109"/>
+        <location filename="../qml/SettingsPage.qml" line="120"/>
+        <source>Reminders</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="127"/>
+        <source>On the release day</source>
+        <translation>공개 당일</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="136"/>
+        <source>Days before (once the date is exact to the day)</source>
+        <translation>며칠 전 (날짜가 하루 단위로 정해진 뒤)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="143"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="149"/>
+        <source>Days before the release day, separated by commas</source>
+        <translation>공개일 며칠 전, 쉼표로 구분</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="154"/>
+        <source>When the expected window changes or narrows</source>
+        <translation>예상 공개 시기가 바뀌거나 좁혀질 때</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="162"/>
+        <source>When the episode count or a cast member is confirmed</source>
+        <translation>에피소드 수나 출연진이 확정될 때</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="170"/>
+        <source>When a season is renewed or cancelled</source>
+        <translation>시즌이 제작 확정되거나 취소될 때</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="179"/>
+        <source>Dated reminders at</source>
+        <translation>날짜 알림 시각</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="188"/>
+        <location filename="../qml/SettingsPage.qml" line="217"/>
+        <location filename="../qml/SettingsPage.qml" line="233"/>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="192"/>
+        <source>Hour of the dated reminders</source>
+        <translation>날짜 알림을 보낼 시각</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="198"/>
+        <source>Quiet hours: hold reminders until they end</source>
+        <translation>방해 금지 시간: 끝날 때까지 알림 보류</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="208"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="221"/>
+        <source>Quiet hours start at</source>
+        <translation>방해 금지 시작 시각</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="224"/>
+        <source>to</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="237"/>
+        <source>Quiet hours end at</source>
+        <translation>방해 금지 종료 시각</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="243"/>
+        <source>One weekly digest instead of single reminders</source>
+        <translation>알림을 하나씩 보내지 않고 매주 한 번 모아서 보내기</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="253"/>
+        <location filename="../qml/SettingsPage.qml" line="274"/>
+        <source>Digest day</source>
+        <translation>모아 보내는 요일</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="279"/>
+        <source>No reminder is ever based on a date the expected window does not pin down. The command line shows the same rules: cliffhanger reminders rules.</source>
+        <translation>예상 공개 시기로 정해지지 않은 날짜로는 알림을 보내지 않습니다. 명령줄에서도 같은 규칙을 볼 수 있습니다: cliffhanger reminders rules.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="288"/>
+        <source>Calendar</source>
+        <translation>캘린더</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="295"/>
+        <source>Exact release days become all-day events with the reminders above as alarms; a month window is a marker on its first day.</source>
+        <translation>정확한 공개일은 위의 알림을 알람으로 단 종일 일정이 됩니다. 월 단위 시기는 그달 1일에 표시만 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="302"/>
+        <source>Export calendar…</source>
+        <translation>캘린더 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="305"/>
+        <source>Export the calendar to a file</source>
+        <translation>캘린더를 파일로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="308"/>
+        <source>Calendar file kept up to date after each sync</source>
+        <translation>동기화할 때마다 최신으로 유지할 캘린더 파일</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="319"/>
+        <source>None: no file is kept</source>
+        <translation>없음: 유지하는 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="325"/>
+        <source>Calendar file kept up to date</source>
+        <translation>최신으로 유지할 캘린더 파일</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="329"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="332"/>
+        <source>Choose the calendar file to keep up to date</source>
+        <translation>최신으로 유지할 캘린더 파일 선택</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="336"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="340"/>
+        <source>Stop keeping a calendar file</source>
+        <translation>캘린더 파일 유지 중지</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="358"/>
+        <source>Desktop</source>
+        <translation>데스크톱</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="364"/>
+        <source>Start at login</source>
+        <translation>로그인할 때 시작</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="372"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>창을 닫아도 트레이에서 계속 실행</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="381"/>
+        <source>In the tray, reminders keep coming while the window is closed; the tray icon&apos;s menu opens the window again or quits.</source>
+        <translation>트레이에 있으면 창을 닫아도 알림이 계속 옵니다. 트레이 아이콘 메뉴에서 창을 다시 열거나 종료할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="382"/>
+        <source>This desktop shows no tray icons, so closing the window quits Cliffhanger.</source>
+        <translation>이 데스크톱에는 트레이 아이콘이 표시되지 않으므로 창을 닫으면 Cliffhanger가 종료됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="391"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="114"/>
+        <location filename="../qml/SettingsPage.qml" line="396"/>
         <source>New feeds sync every 6 hours and count as reported news; the command line sets another interval or trust (cliffhanger feeds add URL --interval MINUTES --tier TIER).</source>
         <translation>새 피드는 6시간마다 동기화되며 보도 등급으로 취급됩니다. 다른 간격이나 신뢰 등급은 명령줄에서 정합니다 (cliffhanger feeds add URL --interval MINUTES --tier TIER).</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="408"/>
+        <source>Export calendar</source>
+        <translation>캘린더 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="411"/>
+        <location filename="../qml/SettingsPage.qml" line="420"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 파일 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="417"/>
+        <source>Calendar file to keep up to date</source>
+        <translation>최신으로 유지할 캘린더 파일</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "feeds/http/feedfetcher.h"
 #include "feeds/sync/syncservice.h"
 #include "pipeline/articleclaims.h"
+#include "pipeline/calendarexport.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
@@ -212,6 +213,18 @@ int runSync(CommandContext &ctx)
         ctx.printJson(list);
     else if (reports.isEmpty())
         ctx.out << Tr::tr("No feed is due; 'cliffhanger sync --feed URL' syncs one now.")
+                << Qt::endl;
+    // The subscribed calendar follows every sync that fetched a feed. Its failure is said, but
+    // the sync stored its data and stays a success: the next sync tries the file again.
+    const CalendarExport::KeptFile kept =
+        reports.isEmpty()
+            ? CalendarExport::KeptFile()
+            : CalendarExport::refreshKeptFile(ctx.db, QDateTime::currentDateTimeUtc());
+    if (!kept.error.isEmpty())
+        ctx.err << Tr::tr("warning: %1").arg(kept.error) << Qt::endl;
+    else if (!kept.path.isEmpty() && !ctx.json)
+        ctx.out << Tr::tr("Calendar file %1 updated (%n event(s)).", nullptr, kept.events)
+                       .arg(kept.path)
                 << Qt::endl;
     return failed ? Failure : Success;
 }

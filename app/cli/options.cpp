@@ -83,6 +83,11 @@ const Spec kSpecs[] = {
      QT_TRANSLATE_NOOP("Options",
                        "The window: print the milliseconds from start to the first frame, exit."),
      nullptr, false, true},
+    {"minimized",
+     QT_TRANSLATE_NOOP("Options", "The window: start in the tray when tray residence is on and "
+                                  "the desktop has a tray, else minimized (start at login uses "
+                                  "it)."),
+     nullptr, false, true},
     {"episode", QT_TRANSLATE_NOOP("Options", "Only episode M."), "M", false},
     {"up-to", QT_TRANSLATE_NOOP("Options", "Every episode up to and including M."), "M", false},
     {"unset", QT_TRANSLATE_NOOP("Options", "Mark as not watched."), nullptr, false},

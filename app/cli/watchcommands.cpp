@@ -1,6 +1,7 @@
 #include "cli/command.h"
 #include "cli/jsonviews.h"
 #include "domain/displaylabels.h"
+#include "outlook/reminderrules.h"
 #include "pipeline/calendarexport.h"
 #include "pipeline/watching.h"
 #include "storage/database.h"
@@ -9,9 +10,9 @@
 #include "storage/watchlist.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Cli {
 
@@ -350,6 +351,61 @@ QString settingsText(const ReminderSettings &s)
         .arg(quietText(s));
 }
 
+QJsonObject settingsJson(const ReminderSettings &s)
+{
+    QJsonArray days;
+    for (int d : s.daysBefore)
+        days << d;
+    return {{QStringLiteral("releaseDay"), s.releaseDay},
+            {QStringLiteral("daysBefore"), days},
+            {QStringLiteral("windowChanges"), s.windowChanges},
+            {QStringLiteral("confirmations"), s.confirmations},
+            {QStringLiteral("renewals"), s.renewals},
+            {QStringLiteral("hour"), s.hour},
+            {QStringLiteral("digest"), s.weeklyDigest},
+            {QStringLiteral("digestDay"), s.digestDay},
+            {QStringLiteral("quietHours"), quietText(s)},
+            {QStringLiteral("calendarFile"),
+             s.calendarFile.isEmpty() ? QJsonValue() : QJsonValue(s.calendarFile)}};
+}
+
+void printSettings(const CommandContext &ctx, const ReminderSettings &s)
+{
+    if (ctx.json) {
+        ctx.printJson(settingsJson(s));
+        return;
+    }
+    ctx.out << settingsText(s) << Qt::endl
+            << Tr::tr("calendar-file   %1")
+                   .arg(s.calendarFile.isEmpty() ? QStringLiteral("off") : s.calendarFile)
+            << Qt::endl;
+}
+
+// calendar-file PATH|off: the file every sync rewrites. It is written at once, so a path that
+// cannot be written is refused now rather than failing quietly at the next sync.
+int setCalendarFile(CommandContext &ctx, ReminderSettings *s)
+{
+    const QString value = ctx.args[3].trimmed();
+    QString error;
+    if (value.isEmpty())
+        return ctx.usage(Tr::tr("calendar-file needs a file path, or off."));
+    if (value.compare(QLatin1String("off"), Qt::CaseInsensitive) == 0) {
+        s->calendarFile.clear();
+    } else {
+        // Absolute: a sync from another directory, or the app, writes the same file.
+        const QString path = QFileInfo(value).absoluteFilePath();
+        const auto written =
+            CalendarExport::writeFile(ctx.db, path, QDateTime::currentDateTimeUtc(), false, &error);
+        if (!written)
+            return ctx.failure(error);
+        s->calendarFile = path;
+    }
+    if (!ReminderStore(ctx.db).saveSettings(*s, &error))
+        return ctx.failure(error);
+    printSettings(ctx, *s);
+    return Success;
+}
+
 int runRules(CommandContext &ctx)
 {
     ReminderStore store(ctx.db);
@@ -361,20 +417,15 @@ int runRules(CommandContext &ctx)
         if (ctx.args.size() != 4 || ctx.args[1] != QLatin1String("set"))
             return ctx.usage(Tr::tr("use 'reminders rules' or 'reminders rules set KEY VALUE'."));
         const QString key = ctx.args[2];
+        if (key == QLatin1String("calendar-file"))
+            return setCalendarFile(ctx, &s);
         const QString value = ctx.args[3].trimmed().toLower();
         const bool isSwitch = value == QLatin1String("on") || value == QLatin1String("off");
         bool ok = false;
         if (key == QLatin1String("days-before")) {
-            QList<int> days;
-            ok = true;
-            if (value != QLatin1String("none"))
-                for (const QString &part : value.split(QLatin1Char(','))) {
-                    bool isNumber = false;
-                    const int d = part.trimmed().toInt(&isNumber);
-                    ok = ok && isNumber && d >= 1 && d <= 365;
-                    days << d;
-                }
-            s.daysBefore = days;
+            const std::optional<QList<int>> days = ReminderRules::parseDaysBefore(value);
+            ok = days.has_value();
+            s.daysBefore = days.value_or(QList<int>());
         } else if (key == QLatin1String("hour")) {
             s.hour = value.toInt(&ok);
             ok = ok && s.hour >= 0 && s.hour <= 23;
@@ -414,27 +465,18 @@ int runRules(CommandContext &ctx)
             return ctx.usage(
                 Tr::tr("'%1 %2' is not a rule: use days-before N,N|none, hour 0-23, "
                        "digest-day 1-7 (1 Monday), quiet-hours H-H|off, or release-day, "
-                       "window-changes, confirmations, renewals, digest with on|off.")
+                       "window-changes, confirmations, renewals, digest with on|off, or "
+                       "calendar-file PATH|off.")
                     .arg(key, ctx.args[3]));
         if (!store.saveSettings(s, &error))
             return ctx.failure(error);
+        // The kept calendar's alarms follow the rules, as the app's Settings page keeps them.
+        const CalendarExport::KeptFile kept =
+            CalendarExport::refreshKeptFile(ctx.db, QDateTime::currentDateTimeUtc());
+        if (!kept.error.isEmpty())
+            ctx.err << Tr::tr("warning: %1").arg(kept.error) << Qt::endl;
     }
-    if (ctx.json) {
-        QJsonArray days;
-        for (int d : s.daysBefore)
-            days << d;
-        ctx.printJson(QJsonObject{{QStringLiteral("releaseDay"), s.releaseDay},
-                                  {QStringLiteral("daysBefore"), days},
-                                  {QStringLiteral("windowChanges"), s.windowChanges},
-                                  {QStringLiteral("confirmations"), s.confirmations},
-                                  {QStringLiteral("renewals"), s.renewals},
-                                  {QStringLiteral("hour"), s.hour},
-                                  {QStringLiteral("digest"), s.weeklyDigest},
-                                  {QStringLiteral("digestDay"), s.digestDay},
-                                  {QStringLiteral("quietHours"), quietText(s)}});
-    } else {
-        ctx.out << settingsText(s) << Qt::endl;
-    }
+    printSettings(ctx, s);
     return Success;
 }
 
@@ -516,17 +558,12 @@ int runReminders(CommandContext &ctx)
 int runExportIcs(CommandContext &ctx)
 {
     QString error;
+    const QString path = ctx.args.first();
     const auto result =
-        CalendarExport::build(ctx.db, QDateTime::currentDateTimeUtc(),
-                              ctx.parser.isSet(QStringLiteral("confirmed-only")), &error);
+        CalendarExport::writeFile(ctx.db, path, QDateTime::currentDateTimeUtc(),
+                                  ctx.parser.isSet(QStringLiteral("confirmed-only")), &error);
     if (!result)
         return ctx.failure(error);
-    const QString path = ctx.args.first();
-    // Written whole or not at all: a calendar app never reads half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(result->ics) != result->ics.size() ||
-        !file.commit())
-        return ctx.failure(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     const int events = result->events;
     ctx.out << Tr::tr("Wrote %n event(s) to %1.", nullptr, events).arg(path);
     const int skipped = result->skipped;

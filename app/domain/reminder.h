@@ -39,6 +39,9 @@ struct ReminderSettings {
     // start > end); a reminder due in them is held until they end. -1 (or start == end): none.
     int quietStart = -1;
     int quietEnd = -1;
+    // An absolute path rewritten with the calendar export after every sync, for calendar apps
+    // that subscribe to a file; empty: none.
+    QString calendarFile;
     bool hasQuietHours() const
     {
         return quietStart >= 0 && quietEnd >= 0 && quietStart != quietEnd;
@@ -60,3 +63,4 @@ struct Reminder {
 };
 
 Q_DECLARE_METATYPE(Reminder)
+Q_DECLARE_METATYPE(ReminderSettings)

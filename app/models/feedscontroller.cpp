@@ -27,6 +27,7 @@ FeedsController::FeedsController(AppWriter *writer, QObject *parent)
     connect(m_writer, &AppWriter::feedAddFailed, this, &FeedsController::setMessage);
     connect(m_writer, &AppWriter::feedRemoveFailed, this, &FeedsController::setMessage);
     connect(m_writer, &AppWriter::reviewFailed, this, &FeedsController::setMessage);
+    connect(m_writer, &AppWriter::calendarFileFailed, this, &FeedsController::setMessage);
 }
 
 void FeedsController::setReader(Database *reader)

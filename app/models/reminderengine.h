@@ -32,6 +32,8 @@ public:
     // Call once the writer has opened the database: catches up, then checks each minute.
     void start();
     QDateTime now() const;
+    // Started and checking each minute (with the window hidden in the tray too).
+    bool isRunning() const { return m_timer.isActive(); }
 
 public slots:
     // Asks the writer to deliver what is due now; one check runs at a time, a request during

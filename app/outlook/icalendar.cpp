@@ -2,11 +2,18 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
+#include <cstdlib>
 
 namespace {
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ICalendar)
+};
+
+// An alarm says what the app's reminder would: the same words, already translated.
+struct ReminderTr {
+    Q_DECLARE_TR_FUNCTIONS(Reminders)
 };
 
 QByteArray dateValue(const QDate &d)
@@ -69,8 +76,49 @@ QString uidFor(const QString &showTitle, qint64 showId, int season)
     return QStringLiteral("%1-s%2-release@cliffhanger").arg(slug).arg(season);
 }
 
+QList<CalendarAlarm> alarmsFor(const ReminderSettings &reminders, const QString &name)
+{
+    constexpr qint64 day = 24 * 60;
+    const qint64 atHour = qint64(reminders.hour) * 60;
+    QList<int> daysBefore = reminders.daysBefore;
+    std::sort(daysBefore.begin(), daysBefore.end(), std::greater<int>());
+    QList<CalendarAlarm> alarms;
+    for (int days : daysBefore) {
+        if (days <= 0)
+            continue;
+        alarms << CalendarAlarm{-days * day + atHour,
+                                days == 1
+                                    ? ReminderTr::tr("%1 is out tomorrow").arg(name)
+                                    : ReminderTr::tr("%1 is out in %2 days").arg(name).arg(days)};
+    }
+    if (reminders.releaseDay)
+        alarms << CalendarAlarm{atHour, ReminderTr::tr("%1 is out today").arg(name)};
+    return alarms;
+}
+
+QByteArray triggerValue(qint64 minutesFromStart)
+{
+    QByteArray out = minutesFromStart < 0 ? "-P" : "P";
+    qint64 left = std::abs(minutesFromStart);
+    const qint64 days = left / (24 * 60);
+    left %= 24 * 60;
+    if (days > 0)
+        out += QByteArray::number(days) + 'D';
+    if (left > 0 || days == 0) {
+        out += 'T';
+        if (left / 60 > 0)
+            out += QByteArray::number(left / 60) + 'H';
+        if (left % 60 > 0)
+            out += QByteArray::number(left % 60) + 'M';
+        if (left == 0)
+            out += "0S";
+    }
+    return out;
+}
+
 std::optional<CalendarEvent> eventFor(const QString &showTitle, qint64 showId, int season,
-                                      const SeasonRelease &release)
+                                      const SeasonRelease &release,
+                                      const std::optional<ReminderSettings> &reminders)
 {
     CalendarEvent e;
     e.uid = uidFor(showTitle, showId, season);
@@ -81,6 +129,8 @@ std::optional<CalendarEvent> eventFor(const QString &showTitle, qint64 showId, i
         e.end = e.start.addDays(1);
         e.confirmed = release.isOfficial();
         e.summary = Tr::tr("%1 premieres").arg(name);
+        if (reminders)
+            e.alarms = alarmsFor(*reminders, name);
         return e;
     }
     if (isWholeMonth(release.window)) {
@@ -153,6 +203,13 @@ QByteArray write(const QList<CalendarEvent> &events, const QDateTime &stamp)
         line("TRANSP:TRANSPARENT");
         line("SUMMARY:" + escapeText(e.summary).toUtf8());
         line("DESCRIPTION:" + escapeText(e.description).toUtf8());
+        for (const CalendarAlarm &a : e.alarms) {
+            line("BEGIN:VALARM");
+            line("ACTION:DISPLAY");
+            line("DESCRIPTION:" + escapeText(a.description).toUtf8());
+            line("TRIGGER:" + triggerValue(a.minutesFromStart));
+            line("END:VALARM");
+        }
         line("END:VEVENT");
     }
     line("END:VCALENDAR");

@@ -1,11 +1,19 @@
 #pragma once
 
+#include "domain/reminder.h"
 #include "outlook/seasonrelease.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <optional>
+
+// A VALARM of an event: ACTION:DISPLAY at `fromStart` (negative: before DTSTART, the start of
+// the release day in the calendar's local time).
+struct CalendarAlarm {
+    qint64 minutesFromStart = 0;
+    QString description;
+};
 
 // A season release slot as an all-day iCalendar event (RFC 5545), pure: no clock, no storage.
 struct CalendarEvent {
@@ -16,6 +24,7 @@ struct CalendarEvent {
     QString summary;
     QString description;
     int sequence = 0;
+    QList<CalendarAlarm> alarms; // only on an event exact to the day
 };
 
 namespace ICalendar {
@@ -26,8 +35,17 @@ QString uidFor(const QString &showTitle, qint64 showId, int season);
 // The event for a release, or none for a window the calendar must not pin to a day: only an
 // exact day (CONFIRMED when official) and a month window (a TENTATIVE marker on its first day,
 // titled as the earliest possible date) become events.
+// With `reminders`, an event exact to the day carries the alarms those rules give (alarmsFor);
+// a month marker never does: its day is no release date.
 std::optional<CalendarEvent> eventFor(const QString &showTitle, qint64 showId, int season,
-                                      const SeasonRelease &release);
+                                      const SeasonRelease &release,
+                                      const std::optional<ReminderSettings> &reminders = {});
+// The alarms of the reminder rules for a release day, as the app would tell them: one per "days
+// before" rule and one on the day when the release-day rule is on, each at the rules' hour.
+// Quiet hours and the weekly digest hold the app's own notifications, not a calendar's alarms.
+QList<CalendarAlarm> alarmsFor(const ReminderSettings &reminders, const QString &name);
+// An RFC 5545 DURATION for TRIGGER: "-P7D", "-P6DT15H", "PT9H", "PT0S".
+QByteArray triggerValue(qint64 minutesFromStart);
 // VCALENDAR text: CRLF line ends, lines folded at 75 octets, DTSTAMP = `stamp` in UTC.
 QByteArray write(const QList<CalendarEvent> &events, const QDateTime &stamp);
 // One content line folded at 75 octets (never inside a UTF-8 sequence), CRLF ended.

@@ -187,6 +187,24 @@ void addStatus(QList<Reminder> *out, const SeasonFacts &f, const ToldState &told
 
 namespace ReminderRules {
 
+std::optional<QList<int>> parseDaysBefore(const QString &text)
+{
+    const QString value = text.trimmed().toLower();
+    QList<int> days;
+    if (value == QLatin1String("none"))
+        return days;
+    for (const QString &part : value.split(QLatin1Char(','))) {
+        bool isNumber = false;
+        const int d = part.trimmed().toInt(&isNumber);
+        if (!isNumber || d < 1 || d > 365)
+            return std::nullopt;
+        if (!days.contains(d))
+            days << d;
+    }
+    std::sort(days.begin(), days.end(), std::greater<int>());
+    return days;
+}
+
 QString windowKey(const std::optional<ReleaseWindow> &w)
 {
     if (!w || !w->isValid())

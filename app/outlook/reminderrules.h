@@ -45,6 +45,9 @@ ToldState toldAfter(const SeasonFacts &facts, const ToldState &told,
                     const QList<Reminder> &pending);
 // The baseline when a season is followed: everything known now counts as told.
 ToldState toldAtFollow(const SeasonFacts &facts, const QDateTime &followedAt);
+// "7,1" (days 1..365, spaces allowed) or "none" as a "days before" list; nullopt for anything
+// else. The CLI's `reminders rules set days-before` and the Settings page read it the same way.
+std::optional<QList<int>> parseDaysBefore(const QString &text);
 // "2026-10-01..2026-10-31/month", or "none": a window as a key and for storage.
 QString windowKey(const std::optional<ReleaseWindow> &window);
 

@@ -7,6 +7,7 @@
 #include "feeds/tvmaze/tvmazeapi.h"
 #include "feeds/tvmaze/tvmazeclient.h"
 #include "pipeline/articleclaims.h"
+#include "pipeline/calendarexport.h"
 #include "pipeline/watching.h"
 #include "storage/claimreviews.h"
 #include "storage/database.h"
@@ -29,6 +30,7 @@ AppWriter::AppWriter(const QString &databasePath, bool importDefaultData, QObjec
 {
     qRegisterMetaType<AddShowResult>(); // before anyone connects across threads
     qRegisterMetaType<QList<Reminder>>();
+    qRegisterMetaType<ReminderSettings>();
 }
 
 AppWriter::~AppWriter() = default;
@@ -55,12 +57,18 @@ void AppWriter::open()
         emit feedFinished(report);
         emit feedsChanged();
         m_ledgerDirty = m_ledgerDirty || report.status == SyncStatus::Updated;
+        m_synced = true;
     });
     connect(m_service, &SyncService::idle, this, [this] {
         // One reload for the whole burst: the pages re-read the ledger once.
         if (m_ledgerDirty) {
             m_ledgerDirty = false;
             emit ledgerChanged();
+        }
+        // Once per burst too, as `cliffhanger sync` does after its feeds.
+        if (m_synced) {
+            m_synced = false;
+            refreshCalendarFile();
         }
         emit idle();
     });
@@ -93,6 +101,14 @@ bool AppWriter::usable(void (AppWriter::*failed)(const QString &))
         return true;
     emit(this->*failed)(Tr::tr("The database is not open, so nothing can be changed."));
     return false;
+}
+
+void AppWriter::refreshCalendarFile()
+{
+    const CalendarExport::KeptFile kept =
+        CalendarExport::refreshKeptFile(*m_db, QDateTime::currentDateTimeUtc());
+    if (!kept.error.isEmpty())
+        emit calendarFileFailed(kept.error);
 }
 
 void AppWriter::syncDue()
@@ -222,4 +238,45 @@ void AppWriter::addTvmazeShowNamed(const QString &name)
     result.request = name;
     result.message = Tr::tr("The database is not open, so nothing can be changed.");
     emit tvmazeShowAdded(result);
+}
+
+void AppWriter::saveReminderSettings(const ReminderSettings &settings)
+{
+    if (!m_db) {
+        emit reminderSettingsSaved(settings,
+                                   Tr::tr("The database is not open, so nothing can be changed."));
+        return;
+    }
+    ReminderStore store(*m_db);
+    QString error;
+    const ReminderSettings before = store.settings(&error);
+    if (error.isEmpty())
+        store.saveSettings(settings, &error);
+    if (!error.isEmpty()) {
+        emit reminderSettingsSaved(before, error);
+        return;
+    }
+    const CalendarExport::KeptFile kept =
+        CalendarExport::refreshKeptFile(*m_db, QDateTime::currentDateTimeUtc());
+    ReminderSettings stored = settings;
+    if (!kept.error.isEmpty() && settings.calendarFile != before.calendarFile) {
+        // Refused as `reminders rules set calendar-file` refuses it: the old file stays kept.
+        stored.calendarFile = before.calendarFile;
+        QString restoreError;
+        store.saveSettings(stored, &restoreError);
+    }
+    emit reminderSettingsSaved(stored, kept.error);
+}
+
+void AppWriter::exportCalendar(const QString &path)
+{
+    if (!m_db) {
+        emit calendarExported(path, 0,
+                              Tr::tr("The database is not open, so nothing can be changed."));
+        return;
+    }
+    QString error;
+    const auto result =
+        CalendarExport::writeFile(*m_db, path, QDateTime::currentDateTimeUtc(), false, &error);
+    emit calendarExported(path, result ? result->events : 0, result ? QString() : error);
 }

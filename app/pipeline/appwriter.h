@@ -57,6 +57,13 @@ public slots:
     // one at a time in the order asked; a show already in the library is refused.
     void addTvmazeShow(qint64 tvmazeId);
     void addTvmazeShowNamed(const QString &name); // the best match for the name
+    // Saves the reminder rules (the Settings page), as `reminders rules set` does, and rewrites
+    // the kept calendar file with them. A new calendar file that cannot be written is refused:
+    // the rules are saved, the file setting stays as it was. reminderSettingsSaved() follows.
+    void saveReminderSettings(const ReminderSettings &settings);
+    // Writes the calendar export to `path`, as `export-ics PATH` does; calendarExported() says
+    // how it went.
+    void exportCalendar(const QString &path);
 
 signals:
     // error is empty on success; canStartAfresh: the file may be moved aside (not SQLite, newer,
@@ -82,9 +89,17 @@ signals:
     // deadline still waiting (invalid: none), and the error when the check failed.
     void remindersChecked(const QList<Reminder> &delivered, const QDateTime &nextDeadline,
                           const QString &error);
+    // The kept calendar file (the reminder setting calendar-file) could not be rewritten after
+    // a sync; the sync's data is stored all the same.
+    void calendarFileFailed(const QString &message);
+    // After saveReminderSettings(): the rules as stored now, and the error when some were not.
+    void reminderSettingsSaved(const ReminderSettings &stored, const QString &error);
+    // After exportCalendar(): the events written, or the error (nothing written).
+    void calendarExported(const QString &path, int events, const QString &error);
 
 private:
     bool usable(void (AppWriter::*failed)(const QString &));
+    void refreshCalendarFile();
 
     QString m_path;
     bool m_importDefaultData = true;
@@ -96,4 +111,5 @@ private:
     TvMazeShowAdder *m_showAdder = nullptr;
     QUrl m_tvmazeBase;
     bool m_ledgerDirty = false;
+    bool m_synced = false; // a feed finished in this burst: the kept calendar file is rewritten
 };

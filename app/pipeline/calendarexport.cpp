@@ -3,9 +3,20 @@
 #include "outlook/icalendar.h"
 #include "pipeline/watching.h"
 #include "storage/calendarstore.h"
+#include "storage/reminderstore.h"
 #include "storage/watchlist.h"
 
+#include <QCoreApplication>
+#include <QSaveFile>
 #include <QSet>
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CalendarExport)
+};
+
+} // namespace
 
 namespace CalendarExport {
 
@@ -15,6 +26,13 @@ std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOn
     const QList<Follow> follows = Watchlist(db).follows(&listError);
     if (!listError.isEmpty()) {
         *error = listError;
+        return std::nullopt;
+    }
+    // The alarms follow the reminder rules, so the calendar tells what the app would.
+    QString settingsError;
+    const ReminderSettings reminders = ReminderStore(db).settings(&settingsError);
+    if (!settingsError.isEmpty()) {
+        *error = settingsError;
         return std::nullopt;
     }
     Result result;
@@ -29,9 +47,9 @@ std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOn
             if (f.season != 0 && f.season != number)
                 continue;
             const std::optional<SeasonRelease> &release = state->releases[i];
-            const auto event =
-                release ? ICalendar::eventFor(state->show.title, f.showId, number, *release)
-                        : std::nullopt;
+            const auto event = release ? ICalendar::eventFor(state->show.title, f.showId, number,
+                                                             *release, reminders)
+                                       : std::nullopt;
             if (!event || (confirmedOnly && !event->confirmed)) {
                 ++result.skipped;
                 continue;
@@ -56,6 +74,40 @@ std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOn
     result.events = int(events.size());
     result.ics = ICalendar::write(events, now);
     return result;
+}
+
+std::optional<Result> writeFile(Database &db, const QString &path, const QDateTime &now,
+                                bool confirmedOnly, QString *error)
+{
+    auto result = build(db, now, confirmedOnly, error);
+    if (!result)
+        return std::nullopt;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(result->ics) != result->ics.size() ||
+        !file.commit()) {
+        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return result;
+}
+
+KeptFile refreshKeptFile(Database &db, const QDateTime &now)
+{
+    KeptFile kept;
+    QString error;
+    kept.path = ReminderStore(db).settings(&error).calendarFile;
+    if (!error.isEmpty()) {
+        kept.error = error;
+        return kept;
+    }
+    if (kept.path.isEmpty())
+        return kept;
+    const auto result = writeFile(db, kept.path, now, false, &error);
+    if (!result)
+        kept.error = Tr::tr("The calendar file was not updated: %1").arg(error);
+    else
+        kept.events = result->events;
+    return kept;
 }
 
 } // namespace CalendarExport

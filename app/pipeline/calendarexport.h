@@ -18,5 +18,18 @@ struct Result {
 };
 
 std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOnly, QString *error);
+// build() written to `path` whole or not at all (QSaveFile): a calendar app never reads half a
+// file, and a failed write leaves the old file as it was. The error names the path.
+std::optional<Result> writeFile(Database &db, const QString &path, const QDateTime &now,
+                                bool confirmedOnly, QString *error);
+
+// The calendar file kept up to date for calendar apps that subscribe to it (the reminder
+// setting calendar-file), rewritten after every sync, as `export-ics` writes it.
+struct KeptFile {
+    QString path; // empty: none is kept, nothing was written
+    int events = 0;
+    QString error; // the write failed (the file is as it was); the sync's data is not touched
+};
+KeptFile refreshKeptFile(Database &db, const QDateTime &now);
 
 } // namespace CalendarExport

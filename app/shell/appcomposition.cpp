@@ -11,10 +11,23 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QSystemTrayIcon>
 #include <QTimeZone>
 #include <cstdio>
+
+namespace {
+
+// Only a GUI application can ask (a composition in a GUI-less test has no platform to ask).
+bool desktopHasTray()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) &&
+           QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+} // namespace
 
 AppComposition::AppComposition(const Settings &settings, QObject *parent)
     : QObject(parent), m_settings(settings),
@@ -25,10 +38,12 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
       m_reminders({QStringLiteral("showId"), QStringLiteral("show"), QStringLiteral("season"),
                    QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("body"),
                    QStringLiteral("due"), QStringLiteral("delivered")}),
-      m_feeds(m_writer), m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
-                                                                      : settings.tvmazeBase),
+      m_feeds(m_writer), m_reminderSettings(m_writer),
+      m_tvmazeSearch(settings.tvmazeBase.isEmpty() ? TvMazeApi::defaultBase()
+                                                   : settings.tvmazeBase),
       m_addShow(m_writer, &m_tvmazeSearch), m_pageReader(new PageReader(settings.databasePath)),
-      m_reminderEngine(m_writer, settings.clock, settings.zone)
+      m_reminderEngine(m_writer, settings.clock, settings.zone),
+      m_presence(settings.trayAvailable ? *settings.trayAvailable : desktopHasTray())
 {
     if (!settings.language.isEmpty())
         m_language.overrideChoice(settings.language);
@@ -65,6 +80,9 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
                     else
                         m_notifier.notify(told);
                 });
+    connect(&m_presence, &DesktopPresence::openRequested, this, &AppComposition::windowRequested);
+    connect(&m_presence, &DesktopPresence::quitRequested, qApp, &QCoreApplication::quit,
+            Qt::QueuedConnection);
     connect(&m_notifier, &DesktopNotifier::openRequested, this, [this](qint64 showId) {
         openShow(showId);
         emit showRequested(showId);
@@ -150,6 +168,7 @@ void AppComposition::onWriterOpened(const QString &error, bool canStartAfresh)
     }
     m_reader = std::move(opened.database);
     m_feeds.setReader(m_reader.get());
+    m_reminderSettings.setReader(m_reader.get());
     // The first load is read on the page reader's thread too: on a big ledger it takes seconds,
     // and the window's first frame must not wait for it. Ready follows once it is applied.
     requestPages();

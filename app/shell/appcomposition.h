@@ -7,10 +7,12 @@
 #include "models/librarymodel.h"
 #include "models/pagereader.h"
 #include "models/reminderengine.h"
+#include "models/remindersettingscontroller.h"
 #include "models/rowlistmodel.h"
 #include "models/showoverview.h"
 #include "shell/appearance.h"
 #include "shell/desktopnotifier.h"
+#include "shell/desktoppresence.h"
 #include "shell/language.h"
 
 #include <QObject>
@@ -21,6 +23,7 @@
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AppWriter;
 class Database;
@@ -51,6 +54,8 @@ class AppComposition : public QObject {
     Q_PROPERTY(Language *language READ language CONSTANT)
     Q_PROPERTY(AddShowController *addShow READ addShow CONSTANT)
     Q_PROPERTY(RowListModel *reminders READ reminders CONSTANT)
+    Q_PROPERTY(ReminderSettingsController *reminderSettings READ reminderSettings CONSTANT)
+    Q_PROPERTY(DesktopPresence *presence READ presence CONSTANT)
 
 public:
     struct Settings {
@@ -68,6 +73,8 @@ public:
         // only listed in the window.
         bool desktopNotifications = true;
         QString language; // --lang: this run's language (en, ko, es); empty: the saved choice
+        // Whether the desktop shows tray icons; empty: QSystemTrayIcon asks it. Tests pin it.
+        std::optional<bool> trayAvailable;
     };
 
     explicit AppComposition(const Settings &settings, QObject *parent = nullptr);
@@ -116,6 +123,8 @@ public:
     TvMazeClient *tvmazeSearch() { return &m_tvmazeSearch; }
     AddShowController *addShow() { return &m_addShow; }
     RowListModel *reminders() { return &m_reminders; }
+    ReminderSettingsController *reminderSettings() { return &m_reminderSettings; }
+    DesktopPresence *presence() { return &m_presence; }
     DesktopNotifier *notifier() { return &m_notifier; }
     ReminderEngine *reminderEngine() { return &m_reminderEngine; }
     // The composition's clock (Settings::clock, else the real one), in UTC.
@@ -129,6 +138,8 @@ signals:
     // The user asked for this show from outside the window (a notification's "Open"): the
     // Show page already has it; the window raises itself and goes there.
     void showRequested(qint64 showId);
+    // The tray's Open: the window comes back as it was.
+    void windowRequested();
 
 private:
     void onWriterOpened(const QString &error, bool canStartAfresh);
@@ -158,6 +169,7 @@ private:
     RowListModel m_reminders; // Home: every reminder, due or delivered, newest first
     qint64 m_currentShow = 0; // the show the Show page shows; 0 until one is chosen
     FeedsController m_feeds;
+    ReminderSettingsController m_reminderSettings; // the Settings page's rules, via the writer
     TvMazeClient m_tvmazeSearch;
     AddShowController m_addShow; // after the client it searches with
     QTimer m_reload;             // coalesces bursts of ledger changes into one reload
@@ -169,6 +181,7 @@ private:
     QTimer m_syncTimer;              // wakes once a minute at most, so the app stays idle
     ReminderEngine m_reminderEngine; // delivers reminders through the writer
     DesktopNotifier m_notifier;      // tells of them outside the window
+    DesktopPresence m_presence;      // start at login, tray residence
     QString m_errorText;
     bool m_canStartAfresh = false;
     QString m_notice;

@@ -42,12 +42,13 @@ bool writeTold(QSqlQuery &q, qint64 showId, int season, const ToldState &t, QStr
         error);
 }
 
+// "7,1", or "none" (the column holds no NULL, and an empty join is one).
 QString joinDays(const QList<int> &days)
 {
     QStringList parts;
     for (int d : days)
         parts << QString::number(d);
-    return parts.join(QLatin1Char(','));
+    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -232,8 +233,9 @@ ReminderSettings ReminderStore::settings(QString *error)
         const bool on = value == QLatin1String("on");
         if (key == QLatin1String("days-before")) {
             s.daysBefore.clear();
-            for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                s.daysBefore << part.toInt();
+            if (value != QLatin1String("none"))
+                for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    s.daysBefore << part.toInt();
         } else if (key == QLatin1String("release-day")) {
             s.releaseDay = on;
         } else if (key == QLatin1String("window-changes")) {
@@ -253,6 +255,8 @@ ReminderSettings ReminderStore::settings(QString *error)
             const QStringList hours = value.split(QLatin1Char('-'));
             s.quietStart = hours.size() == 2 ? hours[0].toInt() : -1;
             s.quietEnd = hours.size() == 2 ? hours[1].toInt() : -1;
+        } else if (key == QLatin1String("calendar-file")) {
+            s.calendarFile = value == QLatin1String("off") ? QString() : value; // else absolute
         }
     }
     return s;
@@ -272,7 +276,9 @@ bool ReminderStore::saveSettings(const ReminderSettings &s, QString *error)
         {QStringLiteral("digest-day"), QString::number(s.digestDay)},
         {QStringLiteral("quiet-hours"),
          s.hasQuietHours() ? QStringLiteral("%1-%2").arg(s.quietStart).arg(s.quietEnd)
-                           : QStringLiteral("off")}};
+                           : QStringLiteral("off")},
+        {QStringLiteral("calendar-file"),
+         s.calendarFile.isEmpty() ? QStringLiteral("off") : s.calendarFile}};
     QSqlDatabase &db = m_db.connection();
     if (!db.transaction()) {
         *error = db.lastError().text();

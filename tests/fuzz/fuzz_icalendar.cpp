@@ -3,10 +3,16 @@
 // character), no control character reaches the file (RFC 5545 TEXT has none), and unfolding
 // and unescaping the SUMMARY and DESCRIPTION gives the texts back, less the control characters
 // TEXT cannot carry (HTAB and line breaks stay).
-// Input: fields separated by NUL bytes: title, summary, description, then two bytes of dates.
+// The exact day's event carries the alarms of reminder rules taken from the input: each VALARM
+// follows its event's DESCRIPTION with its own DESCRIPTION and a TRIGGER that reads back as the
+// alarm's offset.
+// Input: fields separated by NUL bytes: title, summary, description, then two bytes of dates,
+// then bytes of "days before" rules (the first also picks the hour and the release-day rule).
 #include "fuzzcheck.h"
 #include "fuzzinput.h"
 #include "outlook/icalendar.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -34,6 +40,39 @@ QByteArray valueOf(const QByteArray &unfolded, const QByteArray &name, qsizetype
     const qsizetype end = unfolded.indexOf("\r\n", begin);
     *from = end;
     return unfolded.mid(begin, end - begin);
+}
+
+// A TRIGGER's DURATION ("-P6DT15H", "PT0S") in minutes: what a calendar would read.
+qint64 minutesOf(const QByteArray &duration)
+{
+    const bool negative = duration.startsWith('-');
+    const QByteArray body = negative ? duration.mid(1) : duration;
+    FUZZ_CHECK(body.startsWith('P') && body.size() > 1, "a DURATION starts with P");
+    qint64 minutes = 0;
+    qint64 number = 0;
+    bool digits = false;
+    for (const char c : body.mid(1)) {
+        if (c >= '0' && c <= '9') {
+            number = number * 10 + (c - '0');
+            digits = true;
+            continue;
+        }
+        if (c == 'T')
+            continue;
+        FUZZ_CHECK(digits, "a DURATION's unit follows a number");
+        if (c == 'D')
+            minutes += number * 24 * 60;
+        else if (c == 'H')
+            minutes += number * 60;
+        else if (c == 'M')
+            minutes += number;
+        else
+            FUZZ_CHECK(c == 'S' && number == 0, "no seconds in a TRIGGER but PT0S");
+        number = 0;
+        digits = false;
+    }
+    FUZZ_CHECK(!digits, "a DURATION ends with a unit");
+    return negative ? -minutes : minutes;
 }
 
 void checkLines(const QByteArray &ics)
@@ -85,11 +124,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     custom.description = QString::fromUtf8(fields.value(2));
     events.append(custom);
 
+    ReminderSettings rules;
+    const QByteArray ruleBytes = fields.value(4);
+    rules.daysBefore.clear();
+    for (const char c : ruleBytes)
+        rules.daysBefore << uchar(c) % 40; // 0 is no rule: it gives no alarm
+    rules.hour = ruleBytes.isEmpty() ? 9 : uchar(ruleBytes[0]) % 24;
+    rules.releaseDay = ruleBytes.size() % 2 == 0;
+
     SeasonRelease release;
     release.basis = SeasonRelease::Basis::Premiere;
     release.window = {start, start, DatePrecision::Day, QString()};
-    const std::optional<CalendarEvent> fromRelease = ICalendar::eventFor(title, 7, 2, release);
+    const std::optional<CalendarEvent> fromRelease =
+        ICalendar::eventFor(title, 7, 2, release, rules);
     FUZZ_CHECK(fromRelease.has_value(), "an exact day is an event");
+    FUZZ_CHECK(fromRelease->alarms.size() == std::count_if(rules.daysBefore.begin(),
+                                                           rules.daysBefore.end(),
+                                                           [](int d) { return d > 0; }) +
+                                                 (rules.releaseDay ? 1 : 0),
+               "one alarm per rule");
     events.append(*fromRelease);
 
     const QByteArray ics = ICalendar::write(events, QDateTime(start, QTime(9, 30), Qt::UTC));
@@ -104,6 +157,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(unescaped(valueOf(unfolded, "DESCRIPTION", &from)) ==
                        asWritten(event.description),
                    "DESCRIPTION reads back");
+        for (const CalendarAlarm &alarm : event.alarms) {
+            FUZZ_CHECK(unescaped(valueOf(unfolded, "DESCRIPTION", &from)) ==
+                           asWritten(alarm.description),
+                       "an alarm's DESCRIPTION reads back");
+            FUZZ_CHECK(minutesOf(valueOf(unfolded, "TRIGGER", &from)) == alarm.minutesFromStart,
+                       "an alarm's TRIGGER reads back");
+        }
     }
     return 0;
 }

@@ -26,7 +26,8 @@ echo "Depends: $depends"
 for p in libc6 libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libqt6sql6 libqt6network6 \
   libpugixml1v5 libsqlite3-0 zlib1g qt6-qpa-plugins libqt6sql6-sqlite qml6-module-qtqml \
   qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtquick \
-  qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates \
+  qml6-module-qtquick-controls qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel \
+  qml6-module-qtquick-layouts qml6-module-qtquick-templates \
   qml6-module-qtquick-window fonts-nanum; do
   grep -qx "$p" <<<"$(printf '%s\n' "$depends" | tr ',|' '\n\n' | sed 's/^ *//; s/ .*//')" ||
     fail "Depends lacks $p"

@@ -7,7 +7,8 @@ Follows the Hollow Tide test feed (tests/fixtures/watch) in a fresh database, ex
 (the same UIDs and SEQUENCE), moves season 2's date in the feed and exports again (SEQUENCE
 raised for that slot only), and checks the file as RFC 5545 wants it: CRLF line ends, lines of
 at most 75 octets, all-day events with DTEND the next day, CONFIRMED for the official date,
-TENTATIVE for the month marker, no event for a window the calendar cannot hold.
+TENTATIVE for the month marker, no event for a window the calendar cannot hold; the exact day
+carries the reminder rules as VALARMs (the marker none), and other rules give other alarms.
 """
 import datetime
 import os
@@ -53,6 +54,16 @@ def check_raw(raw, path):
             sys.exit(f"{path}: no {required.decode()} line")
 
 
+def triggers(event):
+    """The event's VALARMs as (ACTION, TRIGGER as a timedelta from the start), earliest first."""
+    alarms = []
+    for alarm in event.walk("VALARM"):
+        expect(str(alarm["ACTION"]) == "DISPLAY", f"an alarm's ACTION is {alarm['ACTION']}")
+        expect(str(alarm["DESCRIPTION"]), "an alarm without a DESCRIPTION")
+        alarms.append(alarm.decoded("TRIGGER"))
+    return sorted(alarms)
+
+
 def expect(condition, message):
     if not condition:
         sys.exit(message)
@@ -92,6 +103,13 @@ def main():
                      "https://press.example.test/hollow-tide-2-date"):
             expect(part in description, f"season 2's description lacks {part!r}: {description!r}")
 
+        # The default rules (7 and 1 days before, the day itself, at 09:00) as alarms from the
+        # start of the all-day event.
+        day = datetime.timedelta(days=1)
+        nine = datetime.timedelta(hours=9)
+        expect(triggers(official) == [-7 * day + nine, -day + nine, nine],
+               f"season 2's alarms: {triggers(official)}")
+
         marker = first[s3]
         expect(marker.decoded("DTSTART") == datetime.date(2032, 3, 1),
                f"season 3's marker is on {marker.decoded('DTSTART')!r}")
@@ -99,6 +117,7 @@ def main():
         expect(str(marker["STATUS"]) == "TENTATIVE", f"season 3 is {marker['STATUS']}")
         expect("at the earliest" in str(marker["SUMMARY"]), f"summary: {marker['SUMMARY']}")
         expect("Precision: month" in str(marker["DESCRIPTION"]), "the marker hides its precision")
+        expect(triggers(marker) == [], f"the month marker has alarms: {triggers(marker)}")
 
         confirmed = export(binary, db, os.path.join(tmp, "c.ics"), "--confirmed-only")
         expect(sorted(confirmed) == [s1, s2], f"--confirmed-only gave {sorted(confirmed)}")
@@ -115,7 +134,23 @@ def main():
                "an unmoved slot's SEQUENCE changed")
         again = export(binary, db, os.path.join(tmp, "e.ics"))
         expect(int(again[s2]["SEQUENCE"]) == 1, "SEQUENCE rose without a move")
-    print("export-ics: OK (3 events read back; UIDs stable; SEQUENCE raised on a move)")
+
+        # Other rules, other alarms.
+        run(binary, db, "--no-default-data", "reminders", "rules", "set", "days-before", "3")
+        run(binary, db, "--no-default-data", "reminders", "rules", "set", "release-day", "off")
+        run(binary, db, "--no-default-data", "reminders", "rules", "set", "hour", "18")
+        ruled = export(binary, db, os.path.join(tmp, "f.ics"))
+        expect(triggers(ruled[s2]) == [-3 * day + datetime.timedelta(hours=18)],
+               f"after the rules changed season 2's alarms are {triggers(ruled[s2])}")
+        expect(triggers(ruled[s3]) == [], "the month marker has alarms")
+        descriptions = [str(a["DESCRIPTION"]) for a in ruled[s2].walk("VALARM")]
+        expect(descriptions == ["Hollow Tide season 2 is out in 3 days"],
+               f"the alarm says {descriptions}")
+        run(binary, db, "--no-default-data", "reminders", "rules", "set", "days-before", "none")
+        silent = export(binary, db, os.path.join(tmp, "g.ics"))
+        expect(triggers(silent[s2]) == [], "no rules, yet alarms")
+    print("export-ics: OK (3 events read back; UIDs stable; SEQUENCE raised on a move; "
+          "alarms follow the reminder rules)")
 
 
 if __name__ == "__main__":
