@@ -4,6 +4,7 @@
 // journal_size_limit after a big write. No assertion here is on a duration.
 
 #include "storage/database.h"
+#include "storage/sqlutil.h"
 #include "support/sqlitefile.h"
 #include "support/testdatabase.h"
 
@@ -177,6 +178,32 @@ private slots:
 
         // Nothing was lost on either side: the first commits, then the second may write.
         QCOMPARE(sqliteExec(first, QStringLiteral("COMMIT")), SQLITE_OK);
+        QCOMPARE(sqliteExec(other, QLatin1String(kInsert)), SQLITE_OK);
+        QCOMPARE(t.count(QStringLiteral("shows")), 2);
+    }
+
+    // A write transaction that reads first, while another connection commits a write, must
+    // still write: the lock is taken when it begins, so the other connection waits for it
+    // instead. (With a deferred BEGIN the read pins a snapshot, the other commit makes it
+    // stale, and the first write fails at once with "database is locked": the app's sync did
+    // that while a CLI command wrote, tst_load found it.)
+    void aWriteTransactionThatReadsFirstStillWrites()
+    {
+        TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.openError()));
+        Database::OpenResult second = Database::open(t.path());
+        QVERIFY2(second.database, qPrintable(second.error));
+        sqlite3 *other = second.database->handle();
+        QCOMPARE(sqliteExec(other, QStringLiteral("PRAGMA busy_timeout = 0")), SQLITE_OK);
+
+        QSqlDatabase &first = t.db().connection();
+        QVERIFY(Sql::beginWrite(first));
+        QCOMPARE(t.count(QStringLiteral("shows")), 0); // the read that pins a snapshot
+        // The other connection cannot slip a commit in between...
+        QCOMPARE(sqliteExec(other, QLatin1String(kInsert)), SQLITE_BUSY);
+        // ...so the first one's write goes through, and commits.
+        QCOMPARE(sqliteExec(t.db().handle(), QLatin1String(kInsert)), SQLITE_OK);
+        QVERIFY(first.commit());
         QCOMPARE(sqliteExec(other, QLatin1String(kInsert)), SQLITE_OK);
         QCOMPARE(t.count(QStringLiteral("shows")), 2);
     }

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/feedstore.h"
 #include "storage/sqlitestatement.h"
+#include "storage/sqlutil.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -272,7 +273,7 @@ bool ArticleClaims::rebuild(ExtractionStats *stats, QString *error)
 {
     m_stats = {};
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction()) {
+    if (!Sql::beginWrite(db)) {
         *error = QCoreApplication::translate("ArticleClaims", "The database is busy; try again.");
         return false;
     }

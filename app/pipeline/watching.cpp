@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
+#include "storage/sqlutil.h"
 #include "storage/watchlist.h"
 
 #include <QCoreApplication>
@@ -185,7 +186,7 @@ bool follow(Database &db, qint64 showId, int season, const QDateTime &now, bool 
     }
     // The follow and its baseline together: a follow without one would report old news.
     QSqlDatabase &sql = db.connection();
-    if (!sql.transaction()) {
+    if (!Sql::beginWrite(sql)) {
         *error = sql.lastError().text();
         return false;
     }

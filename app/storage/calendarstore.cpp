@@ -10,7 +10,7 @@ bool CalendarStore::record(const QList<CalendarSlot> &entries, QHash<QString, in
                            QString *error)
 {
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction()) {
+    if (!Sql::beginWrite(db)) {
         *error = db.lastError().text();
         return false;
     }

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/isodate.h"
 #include "storage/sqlitestatement.h"
+#include "storage/sqlutil.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -842,7 +843,7 @@ bool CatalogImporter::import(const Catalog &catalog, const QString &origin, Impo
                              FeedError *error)
 {
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction()) {
+    if (!Sql::beginWrite(db)) {
         *error =
             FeedError::storage(Tr::tr("Cannot start a transaction: the database may be busy."));
         return false;

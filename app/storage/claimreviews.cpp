@@ -36,7 +36,7 @@ bool review(Database &db, qint64 claimId, Verdict verdict, QString *error)
     const ClaimStatus status = statusAfter(verdict);
     const QString key = ClaimFingerprint::reviewKey(record.claim, record.showId, record.origin);
     QSqlDatabase &connection = db.connection();
-    if (!connection.transaction()) {
+    if (!Sql::beginWrite(connection)) {
         *error = QCoreApplication::translate("ClaimReviews", "The database is busy; try again.");
         return false;
     }

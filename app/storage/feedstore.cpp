@@ -104,7 +104,7 @@ bool FeedStore::remove(qint64 id, QString *error)
     // The articles go with the feed; the claims they gave stay in the ledger, and their sources
     // say that the feed is gone, so a reader sees where an orphaned claim came from.
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction()) {
+    if (!Sql::beginWrite(db)) {
         *error = QCoreApplication::translate("FeedStore", "The database is busy; try again.");
         return false;
     }

@@ -368,7 +368,7 @@ QString migrate(QSqlDatabase &db, int target)
         // A step may rebuild a table that others reference; SQLite's own procedure for that
         // turns foreign keys off outside the transaction and checks them before the commit.
         QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
-        if (!db.transaction()) {
+        if (!Sql::beginWrite(db)) {
             QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys=ON"));
             return QCoreApplication::translate("Migrations",
                                                "Cannot start a migration transaction.");

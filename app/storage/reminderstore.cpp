@@ -126,7 +126,7 @@ std::optional<QList<Reminder>> ReminderStore::deliver(const QList<SeasonDelivery
                                                       const std::function<bool()> &beforeCommit)
 {
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction()) {
+    if (!Sql::beginWrite(db)) {
         *error = db.lastError().text();
         return std::nullopt;
     }
@@ -280,7 +280,7 @@ bool ReminderStore::saveSettings(const ReminderSettings &s, QString *error)
         {QStringLiteral("calendar-file"),
          s.calendarFile.isEmpty() ? QStringLiteral("off") : s.calendarFile}};
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction()) {
+    if (!Sql::beginWrite(db)) {
         *error = db.lastError().text();
         return false;
     }

@@ -4,6 +4,12 @@
 
 namespace Sql {
 
+bool beginWrite(QSqlDatabase &db)
+{
+    QSqlQuery begin(db);
+    return begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
     if (!query.prepare(sql)) {

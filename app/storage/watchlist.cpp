@@ -81,7 +81,7 @@ bool Watchlist::setWatched(qint64 showId, int season, const QList<int> &episodes
                            const QDateTime &at, QString *error)
 {
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction()) {
+    if (!Sql::beginWrite(db)) {
         *error = db.lastError().text();
         return false;
     }

@@ -9,6 +9,7 @@
 #include "storage/catalogimporter.h"
 #include "storage/contenthash.h"
 #include "storage/database.h"
+#include "storage/sqlutil.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -126,7 +127,7 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
         return finishWithError(report, error, QDateTime(), now);
     report.warnings = news.warnings;
 
-    if (!db.transaction())
+    if (!Sql::beginWrite(db))
         return finishWithError(report,
                                FeedError::storage(Tr::tr("The database is busy; try again.")),
                                QDateTime(), now);
