@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="568"/>
+        <location filename="../app/cli/watchcommands.cpp" line="569"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n event to %1.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="572"/>
+        <location filename="../app/cli/watchcommands.cpp" line="573"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>%n followed season has no date a calendar can hold yet.</numerusform>

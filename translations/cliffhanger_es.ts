@@ -91,27 +91,27 @@
 <context>
     <name>ArticleClaims</name>
     <message>
-        <location filename="../app/pipeline/articleclaims.cpp" line="176"/>
+        <location filename="../app/pipeline/articleclaims.cpp" line="177"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/articleclaims.cpp" line="187"/>
+        <location filename="../app/pipeline/articleclaims.cpp" line="188"/>
         <source>Could not link an article to its show.</source>
         <translation>No se pudo vincular un artículo con su serie.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/articleclaims.cpp" line="261"/>
+        <location filename="../app/pipeline/articleclaims.cpp" line="262"/>
         <source>Could not retract a claim the article no longer makes.</source>
         <translation>No se pudo retirar una afirmación que el artículo ya no hace.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/articleclaims.cpp" line="276"/>
+        <location filename="../app/pipeline/articleclaims.cpp" line="277"/>
         <source>The database is busy; try again.</source>
         <translation>La base de datos está ocupada; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/articleclaims.cpp" line="311"/>
+        <location filename="../app/pipeline/articleclaims.cpp" line="312"/>
         <source>Could not store the extracted claims.</source>
         <translation>No se pudieron guardar las afirmaciones extraídas.</translation>
     </message>
@@ -127,12 +127,12 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../app/pipeline/calendarexport.cpp" line="88"/>
+        <location filename="../app/pipeline/calendarexport.cpp" line="89"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/calendarexport.cpp" line="107"/>
+        <location filename="../app/pipeline/calendarexport.cpp" line="108"/>
         <source>The calendar file was not updated: %1</source>
         <translation>No se actualizó el archivo de calendario: %1</translation>
     </message>
@@ -171,37 +171,37 @@
 <context>
     <name>CatalogImporter</name>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="194"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="195"/>
         <source>The database connection has no SQLite handle.</source>
         <translation>La conexión a la base de datos no tiene un identificador de SQLite.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="418"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="419"/>
         <source>The seasons are for a show that is not in the database yet (%1); add the show&apos;s own feed first.</source>
         <translation>Las temporadas son de una serie que aún no está en la base de datos (%1); añade primero el canal de la serie.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="530"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="531"/>
         <source>Season %1 was not stored.</source>
         <translation>No se guardó la temporada %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="665"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="666"/>
         <source>Source %1 was not stored.</source>
         <translation>No se guardó la fuente %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="833"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="834"/>
         <source>Could not store the feed; nothing was changed: %1</source>
         <translation>No se pudo guardar el canal; no se cambió nada: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="847"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="848"/>
         <source>Cannot start a transaction: the database may be busy.</source>
         <translation>No se puede iniciar una transacción: puede que la base de datos esté ocupada.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="853"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="854"/>
         <source>Could not commit the feed; nothing was changed.</source>
         <translation>No se pudo confirmar el canal; no se cambió nada.</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>&apos;%1 %2&apos; no es una regla: usa days-before N,N|none, hour 0-23, digest-day 1-7 (1 es lunes), quiet-hours H-H|off, release-day, window-changes, confirmations, renewals o digest con on|off, o calendar-file RUTA|off.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="568"/>
+        <location filename="../app/cli/watchcommands.cpp" line="569"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %n evento en %1.</numerusform>
@@ -1057,7 +1057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="572"/>
+        <location filename="../app/cli/watchcommands.cpp" line="573"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>%n temporada seguida aún no tiene una fecha que un calendario pueda guardar.</numerusform>
@@ -1152,22 +1152,22 @@ quiet-hours     %9</translation>
         <translation>&apos;reminders deliver&apos; entrega los de todas las temporadas que sigues.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="585"/>
+        <location filename="../app/cli/watchcommands.cpp" line="586"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>Sigue una serie o una temporada (recordatorios, calendario), deja de seguirla o lista lo que sigues con tu progreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="594"/>
+        <location filename="../app/cli/watchcommands.cpp" line="595"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>Marca como vistos los episodios de una temporada (todos, uno o hasta uno); --unset los desmarca.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="605"/>
+        <location filename="../app/cli/watchcommands.cpp" line="606"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>Lo que dicen ahora (o en --at) los recordatorios de las temporadas seguidas, sin marcarlos; deliver los muestra y los marca; rules muestra o cambia los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="615"/>
+        <location filename="../app/cli/watchcommands.cpp" line="616"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>Escribe las fechas de estreno de las temporadas seguidas en un archivo iCalendar (solo días exactos y marcas de mes).</translation>
     </message>
@@ -1777,27 +1777,27 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedIngest</name>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="55"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="56"/>
         <source>Not a format Cliffhanger reads.</source>
         <translation>No es un formato que Cliffhanger lea.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="108"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="109"/>
         <source>The feed is empty.</source>
         <translation>El canal está vacío.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="109"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="110"/>
         <source>This is not a feed Cliffhanger can read (RSS, Atom, RDF, JSON Feed, season feed or TVmaze).</source>
         <translation>No es un canal que Cliffhanger pueda leer (RSS, Atom, RDF, JSON Feed, canal de temporadas o TVmaze).</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="131"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="132"/>
         <source>The database is busy; try again.</source>
         <translation>La base de datos está ocupada; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="170"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="171"/>
         <source>Could not store the feed: %1</source>
         <translation>No se pudo guardar el canal: %1</translation>
     </message>
@@ -2053,19 +2053,24 @@ quiet-hours     %9</translation>
         <translation>URL de la fuente: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="126"/>
+        <location filename="../app/outlook/icalendar.cpp" line="127"/>
         <source>%1 season %2</source>
         <translation>%1, temporada %2</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="131"/>
+        <location filename="../app/outlook/icalendar.cpp" line="132"/>
         <source>%1 premieres</source>
         <translation>Estreno de %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="141"/>
+        <location filename="../app/outlook/icalendar.cpp" line="142"/>
         <source>%1: %2 at the earliest (expected %3)</source>
         <translation>%1: %2 como pronto (previsto: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/outlook/icalendar.cpp" line="153"/>
+        <source>%1: expected %2 (a window, not a date)</source>
+        <translation>%1: se espera %2 (un periodo, no una fecha)</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2628,11 @@ quiet-hours     %9</translation>
         <location filename="../app/cli/options.cpp" line="96"/>
         <source>Only officially confirmed dates.</source>
         <translation>Solo fechas confirmadas oficialmente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="99"/>
+        <source>Windows wider than a month as tentative blocks over all their days.</source>
+        <translation>Los periodos de más de un mes, como bloques provisionales que cubren todos sus días.</translation>
     </message>
 </context>
 <context>
@@ -3696,7 +3706,7 @@ quiet-hours     %9</translation>
 <context>
     <name>Watching</name>
     <message>
-        <location filename="../app/pipeline/watching.cpp" line="231"/>
+        <location filename="../app/pipeline/watching.cpp" line="232"/>
         <source>%1 has no season %2.</source>
         <translation>%1 no tiene temporada %2.</translation>
     </message>

@@ -91,27 +91,27 @@
 <context>
     <name>ArticleClaims</name>
     <message>
-        <location filename="../app/pipeline/articleclaims.cpp" line="176"/>
+        <location filename="../app/pipeline/articleclaims.cpp" line="177"/>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/articleclaims.cpp" line="187"/>
+        <location filename="../app/pipeline/articleclaims.cpp" line="188"/>
         <source>Could not link an article to its show.</source>
         <translation>기사를 해당 프로그램에 연결하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/articleclaims.cpp" line="261"/>
+        <location filename="../app/pipeline/articleclaims.cpp" line="262"/>
         <source>Could not retract a claim the article no longer makes.</source>
         <translation>기사에서 더 이상 나오지 않는 주장을 철회하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/articleclaims.cpp" line="276"/>
+        <location filename="../app/pipeline/articleclaims.cpp" line="277"/>
         <source>The database is busy; try again.</source>
         <translation>데이터베이스가 사용 중입니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/articleclaims.cpp" line="311"/>
+        <location filename="../app/pipeline/articleclaims.cpp" line="312"/>
         <source>Could not store the extracted claims.</source>
         <translation>추출한 주장을 저장하지 못했습니다.</translation>
     </message>
@@ -127,12 +127,12 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../app/pipeline/calendarexport.cpp" line="88"/>
+        <location filename="../app/pipeline/calendarexport.cpp" line="89"/>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/calendarexport.cpp" line="107"/>
+        <location filename="../app/pipeline/calendarexport.cpp" line="108"/>
         <source>The calendar file was not updated: %1</source>
         <translation>캘린더 파일을 업데이트하지 못했습니다: %1</translation>
     </message>
@@ -170,37 +170,37 @@
 <context>
     <name>CatalogImporter</name>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="194"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="195"/>
         <source>The database connection has no SQLite handle.</source>
         <translation>데이터베이스 연결에 SQLite 핸들이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="418"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="419"/>
         <source>The seasons are for a show that is not in the database yet (%1); add the show&apos;s own feed first.</source>
         <translation>데이터베이스에 아직 없는 프로그램(%1)의 시즌입니다. 먼저 그 프로그램의 피드를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="530"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="531"/>
         <source>Season %1 was not stored.</source>
         <translation>시즌 %1을(를) 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="665"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="666"/>
         <source>Source %1 was not stored.</source>
         <translation>출처 %1을(를) 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="833"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="834"/>
         <source>Could not store the feed; nothing was changed: %1</source>
         <translation>피드를 저장하지 못했습니다. 아무것도 바뀌지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="847"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="848"/>
         <source>Cannot start a transaction: the database may be busy.</source>
         <translation>트랜잭션을 시작할 수 없습니다. 데이터베이스가 사용 중일 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogimporter.cpp" line="853"/>
+        <location filename="../app/storage/catalogimporter.cpp" line="854"/>
         <source>Could not commit the feed; nothing was changed.</source>
         <translation>피드를 커밋하지 못했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -1039,14 +1039,14 @@
         <translation>&apos;%1 %2&apos;은(는) 규칙이 아닙니다. days-before N,N|none, hour 0-23, digest-day 1-7(1은 월요일), quiet-hours H-H|off, release-day, window-changes, confirmations, renewals, digest에 on|off, 또는 calendar-file PATH|off를 쓰세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="568"/>
+        <location filename="../app/cli/watchcommands.cpp" line="569"/>
         <source>Wrote %n event(s) to %1.</source>
         <translation>
             <numerusform>%1에 일정 %n개를 썼습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/watchcommands.cpp" line="572"/>
+        <location filename="../app/cli/watchcommands.cpp" line="573"/>
         <source>%n followed season(s) have no date a calendar can hold yet.</source>
         <translation>
             <numerusform>팔로우 중인 시즌 %n개는 아직 캘린더에 넣을 날짜가 없습니다.</numerusform>
@@ -1138,22 +1138,22 @@ quiet-hours     %9</translation>
         <translation>&apos;reminders deliver&apos;는 팔로우 중인 모든 시즌의 알림을 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="585"/>
+        <location filename="../app/cli/watchcommands.cpp" line="586"/>
         <source>Follow a show or one season (reminders, calendar), stop following it, or list what you follow with your progress.</source>
         <translation>프로그램이나 시즌 하나를 팔로우하거나(알림, 캘린더) 팔로우를 취소하거나, 팔로우 중인 목록을 시청 진도와 함께 봅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="594"/>
+        <location filename="../app/cli/watchcommands.cpp" line="595"/>
         <source>Mark a season&apos;s episodes watched (all, one, or up to one); --unset unmarks.</source>
         <translation>시즌의 에피소드를 시청함으로 표시합니다 (전체, 한 편, 또는 특정 회차까지). --unset은 표시를 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="605"/>
+        <location filename="../app/cli/watchcommands.cpp" line="606"/>
         <source>What the followed seasons&apos; reminders say now (or at --at), without marking them; deliver prints and marks them; rules shows or sets the defaults.</source>
         <translation>팔로우 중인 시즌의 알림 내용을 지금(또는 --at 시각) 기준으로 보여 주며 표시는 하지 않습니다. deliver는 출력하고 보낸 것으로 표시하며, rules는 기본값을 보거나 설정합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/watchcommands.cpp" line="615"/>
+        <location filename="../app/cli/watchcommands.cpp" line="616"/>
         <source>Write the followed seasons&apos; release dates as an iCalendar file (exact days and month markers only).</source>
         <translation>팔로우 중인 시즌의 공개일을 iCalendar 파일로 씁니다 (정확한 날짜와 월 표시만).</translation>
     </message>
@@ -1761,27 +1761,27 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedIngest</name>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="55"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="56"/>
         <source>Not a format Cliffhanger reads.</source>
         <translation>Cliffhanger가 읽을 수 있는 형식이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="108"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="109"/>
         <source>The feed is empty.</source>
         <translation>피드가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="109"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="110"/>
         <source>This is not a feed Cliffhanger can read (RSS, Atom, RDF, JSON Feed, season feed or TVmaze).</source>
         <translation>Cliffhanger가 읽을 수 있는 피드가 아닙니다 (RSS, Atom, RDF, JSON Feed, 시즌 피드, TVmaze).</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="131"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="132"/>
         <source>The database is busy; try again.</source>
         <translation>데이터베이스가 사용 중입니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="170"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="171"/>
         <source>Could not store the feed: %1</source>
         <translation>피드를 저장하지 못했습니다: %1</translation>
     </message>
@@ -2033,19 +2033,24 @@ quiet-hours     %9</translation>
         <translation>출처 URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="126"/>
+        <location filename="../app/outlook/icalendar.cpp" line="127"/>
         <source>%1 season %2</source>
         <translation>%1 시즌 %2</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="131"/>
+        <location filename="../app/outlook/icalendar.cpp" line="132"/>
         <source>%1 premieres</source>
         <translation>%1 공개</translation>
     </message>
     <message>
-        <location filename="../app/outlook/icalendar.cpp" line="141"/>
+        <location filename="../app/outlook/icalendar.cpp" line="142"/>
         <source>%1: %2 at the earliest (expected %3)</source>
         <translation>%1: 빨라도 %2 (예상 %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/outlook/icalendar.cpp" line="153"/>
+        <source>%1: expected %2 (a window, not a date)</source>
+        <translation>%1: %2 예상 (날짜가 아닌 기간)</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2602,11 @@ quiet-hours     %9</translation>
         <location filename="../app/cli/options.cpp" line="96"/>
         <source>Only officially confirmed dates.</source>
         <translation>공식 확정된 날짜만.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/options.cpp" line="99"/>
+        <source>Windows wider than a month as tentative blocks over all their days.</source>
+        <translation>한 달보다 넓은 기간은 그 모든 날에 걸친 미정 일정으로 넣습니다.</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3676,7 @@ quiet-hours     %9</translation>
 <context>
     <name>Watching</name>
     <message>
-        <location filename="../app/pipeline/watching.cpp" line="231"/>
+        <location filename="../app/pipeline/watching.cpp" line="232"/>
         <source>%1 has no season %2.</source>
         <translation>%1에는 시즌 %2이(가) 없습니다.</translation>
     </message>

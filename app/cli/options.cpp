@@ -95,6 +95,10 @@ const Spec kSpecs[] = {
      "ISO_DATETIME", false},
     {"confirmed-only", QT_TRANSLATE_NOOP("Options", "Only officially confirmed dates."), nullptr,
      false},
+    {"wide-windows",
+     QT_TRANSLATE_NOOP("Options",
+                       "Windows wider than a month as tentative blocks over all their days."),
+     nullptr, false},
 };
 
 } // namespace

@@ -561,7 +561,8 @@ int runExportIcs(CommandContext &ctx)
     const QString path = ctx.args.first();
     const auto result =
         CalendarExport::writeFile(ctx.db, path, QDateTime::currentDateTimeUtc(),
-                                  ctx.parser.isSet(QStringLiteral("confirmed-only")), &error);
+                                  ctx.parser.isSet(QStringLiteral("confirmed-only")), &error,
+                                  ctx.parser.isSet(QStringLiteral("wide-windows")));
     if (!result)
         return ctx.failure(error);
     const int events = result->events;
@@ -611,10 +612,10 @@ QList<Command> watchCommands()
          true,
          runReminders},
         {QStringLiteral("export-ics"),
-         QStringLiteral("export-ics FILE [--confirmed-only]"),
+         QStringLiteral("export-ics FILE [--confirmed-only] [--wide-windows]"),
          Tr::tr("Write the followed seasons' release dates as an iCalendar file (exact days and "
                 "month markers only)."),
-         {QStringLiteral("confirmed-only")},
+         {QStringLiteral("confirmed-only"), QStringLiteral("wide-windows")},
          1,
          1,
          true,

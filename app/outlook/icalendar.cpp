@@ -118,7 +118,8 @@ QByteArray triggerValue(qint64 minutesFromStart)
 
 std::optional<CalendarEvent> eventFor(const QString &showTitle, qint64 showId, int season,
                                       const SeasonRelease &release,
-                                      const std::optional<ReminderSettings> &reminders)
+                                      const std::optional<ReminderSettings> &reminders,
+                                      bool wideWindows)
 {
     CalendarEvent e;
     e.uid = uidFor(showTitle, showId, season);
@@ -141,6 +142,15 @@ std::optional<CalendarEvent> eventFor(const QString &showTitle, qint64 showId, i
         e.summary = Tr::tr("%1: %2 at the earliest (expected %3)")
                         .arg(name, QLocale::c().toString(e.start, QStringLiteral("d MMMM yyyy")),
                              release.window.label());
+        return e;
+    }
+    const ReleaseWindow &w = release.window;
+    if (wideWindows && w.earliest.isValid() && w.latest.isValid() && w.earliest < w.latest) {
+        // Every day the season may come, as one block: the calendar shows the span, not a day.
+        e.start = w.earliest;
+        e.end = w.latest.addDays(1);
+        e.confirmed = false;
+        e.summary = Tr::tr("%1: expected %2 (a window, not a date)").arg(name, w.label());
         return e;
     }
     return std::nullopt;

@@ -37,9 +37,12 @@ QString uidFor(const QString &showTitle, qint64 showId, int season);
 // titled as the earliest possible date) become events.
 // With `reminders`, an event exact to the day carries the alarms those rules give (alarmsFor);
 // a month marker never does: its day is no release date.
+// With `wideWindows` (opted in), a wider window ("late 2026 – early 2027") becomes a TENTATIVE
+// block over all its days, titled as a window, with no alarm; never a single made-up day.
 std::optional<CalendarEvent> eventFor(const QString &showTitle, qint64 showId, int season,
                                       const SeasonRelease &release,
-                                      const std::optional<ReminderSettings> &reminders = {});
+                                      const std::optional<ReminderSettings> &reminders = {},
+                                      bool wideWindows = false);
 // The alarms of the reminder rules for a release day, as the app would tell them: one per "days
 // before" rule and one on the day when the release-day rule is on, each at the rules' hour.
 // Quiet hours and the weekly digest hold the app's own notifications, not a calendar's alarms.

@@ -20,7 +20,8 @@ struct Tr {
 
 namespace CalendarExport {
 
-std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOnly, QString *error)
+std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOnly, QString *error,
+                            bool wideWindows)
 {
     QString listError;
     const QList<Follow> follows = Watchlist(db).follows(&listError);
@@ -48,7 +49,7 @@ std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOn
                 continue;
             const std::optional<SeasonRelease> &release = state->releases[i];
             const auto event = release ? ICalendar::eventFor(state->show.title, f.showId, number,
-                                                             *release, reminders)
+                                                             *release, reminders, wideWindows)
                                        : std::nullopt;
             if (!event || (confirmedOnly && !event->confirmed)) {
                 ++result.skipped;
@@ -77,9 +78,9 @@ std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOn
 }
 
 std::optional<Result> writeFile(Database &db, const QString &path, const QDateTime &now,
-                                bool confirmedOnly, QString *error)
+                                bool confirmedOnly, QString *error, bool wideWindows)
 {
-    auto result = build(db, now, confirmedOnly, error);
+    auto result = build(db, now, confirmedOnly, error, wideWindows);
     if (!result)
         return std::nullopt;
     QSaveFile file(path);

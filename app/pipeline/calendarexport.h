@@ -17,11 +17,13 @@ struct Result {
     int skipped = 0; // followed seasons whose release is too vague (or unknown) for a calendar
 };
 
-std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOnly, QString *error);
+// wideWindows: windows wider than a month become TENTATIVE blocks (ICalendar::eventFor).
+std::optional<Result> build(Database &db, const QDateTime &now, bool confirmedOnly, QString *error,
+                            bool wideWindows = false);
 // build() written to `path` whole or not at all (QSaveFile): a calendar app never reads half a
 // file, and a failed write leaves the old file as it was. The error names the path.
 std::optional<Result> writeFile(Database &db, const QString &path, const QDateTime &now,
-                                bool confirmedOnly, QString *error);
+                                bool confirmedOnly, QString *error, bool wideWindows = false);
 
 // The calendar file kept up to date for calendar apps that subscribe to it (the reminder
 // setting calendar-file), rewritten after every sync, as `export-ics` writes it.

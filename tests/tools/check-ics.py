@@ -11,6 +11,7 @@ TENTATIVE for the month marker, no event for a window the calendar cannot hold; 
 carries the reminder rules as VALARMs (the marker none), and other rules give other alarms.
 """
 import datetime
+import json
 import os
 import shutil
 import subprocess
@@ -149,8 +150,45 @@ def main():
         run(binary, db, "--no-default-data", "reminders", "rules", "set", "days-before", "none")
         silent = export(binary, db, os.path.join(tmp, "g.ics"))
         expect(triggers(silent[s2]) == [], "no rules, yet alarms")
+        check_wide_windows(binary, fixtures, tmp)
     print("export-ics: OK (3 events read back; UIDs stable; SEQUENCE raised on a move; "
-          "alarms follow the reminder rules)")
+          "alarms follow the reminder rules; wide windows only as opted-in blocks)")
+
+
+def check_wide_windows(binary, fixtures, tmp):
+    """A season expected "late 2032 - early 2033": no event by default (no made-up day); with
+    --wide-windows one TENTATIVE all-day block over every day of the window, without alarms."""
+    with open(os.path.join(fixtures, "watch", "hollow-tide.json"), encoding="utf-8") as f:
+        feed = json.load(f)
+    feed["shows"][0]["seasons"].append({"number": 4, "status": "renewed"})
+    feed["claims"].append(
+        {"id": "s4-release-t1", "show": "hollow-tide", "season": 4, "kind": "release_window",
+         "tier": "reported", "source": "T1", "quote": "A fourth season may follow late next year.",
+         "window": {"earliest": "2032-09-01", "latest": "2033-04-30",
+                    "precision": "part_of_year", "wording": "late 2032 or early 2033"}})
+    db = os.path.join(tmp, "wide.sqlite")
+    path = os.path.join(tmp, "hollow-tide-wide.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(feed, f)
+    run(binary, db, "--no-default-data", "feeds", "add", path)
+    run(binary, db, "--no-default-data", "sync", "--all")
+    run(binary, db, "--no-default-data", "watch", "add", "Hollow Tide")
+    s4 = "hollow-tide-s4-release@cliffhanger"
+    plain = export(binary, db, os.path.join(tmp, "w1.ics"))
+    expect(s4 not in plain, "a wide window became an event without --wide-windows")
+    wide = export(binary, db, os.path.join(tmp, "w2.ics"), "--wide-windows")
+    expect(s4 in wide, f"--wide-windows gave {sorted(wide)}")
+    block = wide[s4]
+    expect(block.decoded("DTSTART") == datetime.date(2032, 9, 1),
+           f"the block starts {block.decoded('DTSTART')!r}")
+    expect(block.decoded("DTEND") == datetime.date(2033, 5, 1),
+           f"the block ends {block.decoded('DTEND')!r} (exclusive: the day after its last)")
+    expect(not isinstance(block.decoded("DTSTART"), datetime.datetime), "the block is not all-day")
+    expect(str(block["STATUS"]) == "TENTATIVE", f"the block is {block['STATUS']}")
+    expect("not a date" in str(block["SUMMARY"]), f"summary: {block['SUMMARY']}")
+    expect(triggers(block) == [], f"the block has alarms: {triggers(block)}")
+    # The exact day and the month marker are as without the option.
+    expect(sorted(k for k in wide if k != s4) == sorted(plain), "other events changed")
 
 
 if __name__ == "__main__":
