@@ -97,51 +97,37 @@ void ReminderSettingsController::setMessage(const QString &message)
 
 void ReminderSettingsController::setReleaseDay(bool on)
 {
-    ReminderSettings s = m_settings;
-    s.releaseDay = on;
-    save(s);
+    saveWith([=](ReminderSettings &s) { s.releaseDay = on; });
 }
 
 void ReminderSettingsController::setWindowChanges(bool on)
 {
-    ReminderSettings s = m_settings;
-    s.windowChanges = on;
-    save(s);
+    saveWith([=](ReminderSettings &s) { s.windowChanges = on; });
 }
 
 void ReminderSettingsController::setConfirmations(bool on)
 {
-    ReminderSettings s = m_settings;
-    s.confirmations = on;
-    save(s);
+    saveWith([=](ReminderSettings &s) { s.confirmations = on; });
 }
 
 void ReminderSettingsController::setRenewals(bool on)
 {
-    ReminderSettings s = m_settings;
-    s.renewals = on;
-    save(s);
+    saveWith([=](ReminderSettings &s) { s.renewals = on; });
 }
 
 void ReminderSettingsController::setHour(int hour)
 {
-    ReminderSettings s = m_settings;
-    s.hour = qBound(0, hour, 23);
-    save(s);
+    saveWith([=](ReminderSettings &s) { s.hour = qBound(0, hour, 23); });
 }
 
 void ReminderSettingsController::setDigest(bool on)
 {
-    ReminderSettings s = m_settings;
-    s.weeklyDigest = on;
-    save(s);
+    saveWith([=](ReminderSettings &s) { s.weeklyDigest = on; });
 }
 
 void ReminderSettingsController::setDigestDay(int day)
 {
-    ReminderSettings s = m_settings;
-    s.digestDay = qBound(1, day, 7);
-    save(s);
+    saveWith([=](ReminderSettings &s) { s.digestDay = qBound(1, day, 7); });
 }
 
 void ReminderSettingsController::setQuietHours(bool on)

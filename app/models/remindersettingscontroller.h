@@ -80,6 +80,13 @@ signals:
 
 private:
     void save(const ReminderSettings &settings);
+    // The stored rules with one change, saved: what every setter does.
+    template <typename Edit> void saveWith(Edit edit)
+    {
+        ReminderSettings s = m_settings;
+        edit(s);
+        save(s);
+    }
     void onSaved(const ReminderSettings &stored, const QString &error);
     void setMessage(const QString &message);
     static QString localPath(const QString &pathOrUrl);
