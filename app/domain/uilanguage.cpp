@@ -75,8 +75,9 @@ bool Translations::install(const QString &code)
     const bool systemSpeaksIt = UiLanguage::resolve(QString(), system) == code;
     QLocale::setDefault(systemSpeaksIt ? system : QLocale(code));
     if (code == QLatin1String("en")) {
-        m_app.load(QString()); // unloads
-        m_qt.load(QString());
+        // Loading no file empties a translator: its result says only that nothing was loaded.
+        static_cast<void>(m_app.load(QString()));
+        static_cast<void>(m_qt.load(QString()));
         return true;
     }
     const bool loaded = m_app.load(QStringLiteral(":/i18n/cliffhanger_%1.qm").arg(code));

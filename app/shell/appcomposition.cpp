@@ -81,8 +81,10 @@ AppComposition::AppComposition(const Settings &settings, QObject *parent)
                         m_notifier.notify(told);
                 });
     connect(&m_presence, &DesktopPresence::openRequested, this, &AppComposition::windowRequested);
-    connect(&m_presence, &DesktopPresence::quitRequested, qApp, &QCoreApplication::quit,
-            Qt::QueuedConnection);
+    // QCoreApplication::instance(), not qApp: qApp is a cast to QApplication, and the
+    // composition also runs under a plain QCoreApplication (UBSan caught it in tst_addshow).
+    connect(&m_presence, &DesktopPresence::quitRequested, QCoreApplication::instance(),
+            &QCoreApplication::quit, Qt::QueuedConnection);
     connect(&m_notifier, &DesktopNotifier::openRequested, this, [this](qint64 showId) {
         openShow(showId);
         emit showRequested(showId);
