@@ -19,6 +19,7 @@ ApplicationWindow {
     readonly property string errorText: session.errorText
     property string currentPage: "home"
     property var backStack: []
+    property bool pageAsked: false
     readonly property var pages: [
         { "name": "home", "label": qsTr("Home"), "key": "Ctrl+1" },
         { "name": "library", "label": qsTr("Library"), "key": "Ctrl+2" },
@@ -57,11 +58,21 @@ ApplicationWindow {
             properties.controller = feedsController;
         else
             properties.app = window;
+        // Asynchronous for the first page only (and for a page asked for while it is still
+        // being made: turning it off then would reload the page without its properties).
+        pageLoader.asynchronous = !pageAsked || pageLoader.status === Loader.Loading;
+        pageAsked = true;
         pageLoader.setSource(files[currentPage], properties);
     }
     onCurrentPageChanged: loadPage()
-    onErrorTextChanged: loadPage()
-    Component.onCompleted: loadPage()
+    onErrorTextChanged: {
+        showErrorPage();
+        loadPage();
+    }
+    Component.onCompleted: {
+        showErrorPage();
+        loadPage();
+    }
 
     function openShow(showId: int) {
         window.session.openShow(showId);
@@ -134,13 +145,23 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+N"
         enabled: window.errorText.length === 0
-        onActivated: addShow.open()
+        onActivated: window.openAddShow()
     }
-    AddShowDialog {
-        id: addShow
-        theme: appTheme
-        controller: window.session.addShow
-        parent: Overlay.overlay
+    // The dialogs are made the first time they open, not with the window: they are not part of
+    // its first frame (issue 13's first-frame budget).
+    Component {
+        id: addShowComponent
+        AddShowDialog {
+            theme: appTheme
+            controller: window.session.addShow
+            parent: Overlay.overlay
+        }
+    }
+    property AddShowDialog addShow: null
+    function openAddShow() {
+        if (!addShow)
+            addShow = addShowComponent.createObject(Overlay.overlay) as AddShowDialog;
+        addShow.open();
     }
     Shortcut {
         sequence: "Ctrl+R"
@@ -159,83 +180,100 @@ ApplicationWindow {
         }
     }
 
-    ColumnLayout {
-        objectName: "errorPage"
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 80, 560)
-        visible: window.errorText.length > 0
-        spacing: appTheme.gap
-        Text {
-            text: qsTr("Cliffhanger cannot open its data")
-            font.pixelSize: appTheme.title
-            font.bold: true
-            color: appTheme.ink
-            Accessible.role: Accessible.Heading
-        }
-        Text {
-            Layout.fillWidth: true
-            text: window.errorText
-            wrapMode: Text.WordWrap
-            font.pixelSize: appTheme.body
-            color: appTheme.muted
-        }
-        // A way out that loses nothing: the refused file is renamed beside itself, never
-        // deleted, and the app starts again from its embedded data.
-        Text {
-            Layout.fillWidth: true
-            visible: window.session.canStartAfresh
-            text: qsTr("You can start afresh: the file is kept as a backup beside it, unchanged, and Cliffhanger begins again with its built-in data.")
-            wrapMode: Text.WordWrap
-            font.pixelSize: appTheme.body
-            color: appTheme.ink
-        }
-        Button {
-            id: startAfreshButton
-            objectName: "startAfreshButton"
-            visible: window.session.canStartAfresh
-            text: qsTr("Start afresh…")
-            leftPadding: appTheme.gap
-            rightPadding: appTheme.gap
-            font.pixelSize: appTheme.body
-            font.bold: true
-            // The one way on from this screen, so it looks like the main action (as Add show).
-            background: Rectangle {
-                implicitHeight: 40
-                radius: appTheme.radius / 2
-                color: startAfreshButton.down ? Qt.darker(appTheme.accent, 1.2) : appTheme.accent
-                border.color: startAfreshButton.visualFocus ? appTheme.ink : "transparent"
-                border.width: 2
+    // The error screen is made the first time there is an error: most starts never make it.
+    Component {
+        id: errorPageComponent
+        ColumnLayout {
+            objectName: "errorPage"
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 80, 560)
+            visible: window.errorText.length > 0
+            spacing: appTheme.gap
+            Text {
+                text: qsTr("Cliffhanger cannot open its data")
+                font.pixelSize: appTheme.title
+                font.bold: true
+                color: appTheme.ink
+                Accessible.role: Accessible.Heading
             }
-            contentItem: Text {
-                text: startAfreshButton.text
-                font: startAfreshButton.font
-                color: appTheme.inkOnAccent
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
+            Text {
+                Layout.fillWidth: true
+                text: window.errorText
+                wrapMode: Text.WordWrap
+                font.pixelSize: appTheme.body
+                color: appTheme.muted
             }
-            focus: visible
-            onClicked: confirmStartAfresh.open()
-            Accessible.name: qsTr("Start afresh, keeping %1 as a backup").arg(window.session.databasePath)
+            // A way out that loses nothing: the refused file is renamed beside itself, never
+            // deleted, and the app starts again from its embedded data.
+            Text {
+                Layout.fillWidth: true
+                visible: window.session.canStartAfresh
+                text: qsTr("You can start afresh: the file is kept as a backup beside it, unchanged, and Cliffhanger begins again with its built-in data.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: appTheme.body
+                color: appTheme.ink
+            }
+            Button {
+                id: startAfreshButton
+                objectName: "startAfreshButton"
+                visible: window.session.canStartAfresh
+                text: qsTr("Start afresh…")
+                leftPadding: appTheme.gap
+                rightPadding: appTheme.gap
+                font.pixelSize: appTheme.body
+                font.bold: true
+                // The one way on from this screen, so it looks like the main action (as Add show).
+                background: Rectangle {
+                    implicitHeight: 40
+                    radius: appTheme.radius / 2
+                    color: startAfreshButton.down ? Qt.darker(appTheme.accent, 1.2) : appTheme.accent
+                    border.color: startAfreshButton.visualFocus ? appTheme.ink : "transparent"
+                    border.width: 2
+                }
+                contentItem: Text {
+                    text: startAfreshButton.text
+                    font: startAfreshButton.font
+                    color: appTheme.inkOnAccent
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                focus: visible
+                onClicked: window.openStartAfresh()
+                Accessible.name: qsTr("Start afresh, keeping %1 as a backup").arg(window.session.databasePath)
+            }
         }
     }
 
-    Dialog {
-        id: confirmStartAfresh
-        objectName: "confirmStartAfresh"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(520, parent ? parent.width - 2 * appTheme.margin : 520)
-        modal: true
-        title: qsTr("Start afresh?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
-        onAccepted: window.session.startAfresh()
-        Text {
-            width: parent.width
-            text: qsTr("%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.").arg(window.session.databasePath)
-            wrapMode: Text.WordWrap
-            font.pixelSize: appTheme.body
-            color: appTheme.ink
+    Component {
+        id: confirmStartAfreshComponent
+        Dialog {
+            objectName: "confirmStartAfresh"
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            width: Math.min(520, parent ? parent.width - 2 * appTheme.margin : 520)
+            modal: true
+            title: qsTr("Start afresh?")
+            standardButtons: Dialog.Cancel | Dialog.Ok
+            onAccepted: window.session.startAfresh()
+            Text {
+                width: parent.width
+                text: qsTr("%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.").arg(window.session.databasePath)
+                wrapMode: Text.WordWrap
+                font.pixelSize: appTheme.body
+                color: appTheme.ink
+            }
         }
+    }
+    property Item errorPage: null
+    function showErrorPage() {
+        if (errorText.length > 0 && !errorPage)
+            errorPage = errorPageComponent.createObject(window.contentItem) as Item;
+    }
+    property Dialog confirmStartAfresh: null
+    function openStartAfresh() {
+        if (!confirmStartAfresh)
+            confirmStartAfresh = confirmStartAfreshComponent.createObject(Overlay.overlay) as Dialog;
+        confirmStartAfresh.open();
     }
 
     RowLayout {
@@ -330,7 +368,7 @@ ApplicationWindow {
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                     }
-                    onClicked: addShow.open()
+                    onClicked: window.openAddShow()
                     Accessible.name: qsTr("Add a show from TVmaze (Ctrl+N)")
                 }
                 Button {
@@ -387,12 +425,16 @@ ApplicationWindow {
                 }
             }
 
+            // The first page is made over the frames after the window's first, so the window
+            // (rail, title, theme) shows at once; every later page is made at once when asked
+            // for, so a switch shows it in its next frame.
             Loader {
                 id: pageLoader
                 objectName: "pageLoader"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 focus: true
+                asynchronous: true // until the first page is in: loadPage()
                 onLoaded: (item as Item).forceActiveFocus()
             }
         }

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
@@ -137,7 +138,9 @@ QQuickItem *openClaimsTab(QQuickWindow *window)
         return nullptr;
     currentPage(window)->setProperty("currentTab", 3);
     QQuickItem *list = nullptr;
-    QTest::qWaitFor([&] { return (list = findItem(window, "claimList")) && list->isVisible(); });
+    if (!QTest::qWaitFor(
+            [&] { return (list = findItem(window, "claimList")) && list->isVisible(); }))
+        return nullptr;
     return list;
 }
 
@@ -660,6 +663,25 @@ private slots:
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
     }
 
+    // The window icon's PNGs are decoded after the first frame, not before it; then the icon
+    // has every size the desktop may ask for.
+    void theWindowIconFollowsTheFirstFrame()
+    {
+        QGuiApplication::setWindowIcon(QIcon());
+        Session session;
+        session.build();
+        QVERIFY(session.composition->loadWindow(session.engine));
+        auto *window = qobject_cast<QQuickWindow *>(session.engine.rootObjects().constFirst());
+        QVERIFY(window);
+        QVERIFY(QGuiApplication::windowIcon().isNull());
+        QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
+        QVERIFY(swapped.wait(20000));
+        QTRY_VERIFY(!QGuiApplication::windowIcon().isNull());
+        const QList<QSize> sizes = QGuiApplication::windowIcon().availableSizes();
+        for (int side : {48, 128, 256})
+            QVERIFY2(sizes.contains(QSize(side, side)), qPrintable(QString::number(side)));
+    }
+
     void everyPageRendersInBothThemes_data()
     {
         QTest::addColumn<QString>("page");
@@ -1116,11 +1138,13 @@ private slots:
         QQuickItem *button = findItem(window, "startAfreshButton");
         QVERIFY(button);
         QTRY_VERIFY(button->isVisible());
-        auto *dialog = window->findChild<QObject *>(QStringLiteral("confirmStartAfresh"));
-        QVERIFY(dialog);
+        // The question is made when it is first asked, not with the window.
+        QVERIFY(!window->findChild<QObject *>(QStringLiteral("confirmStartAfresh")));
         // By keyboard: the button has the focus; Space opens the question, Esc cancels it.
         QTRY_VERIFY(button->hasActiveFocus());
         QTest::keyClick(window, Qt::Key_Space);
+        QObject *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<QObject *>(QStringLiteral("confirmStartAfresh"))));
         QTRY_VERIFY(dialog->property("opened").toBool());
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->property("visible").toBool());

@@ -9,6 +9,10 @@ namespace DesktopIdentity {
 void apply()
 {
     QGuiApplication::setDesktopFileName(QStringLiteral(CLIFFHANGER_APP_ID));
+}
+
+void applyIcon()
+{
     const QString icons = QStringLiteral(":/packaging/icons/");
     const QString file = QStringLiteral(CLIFFHANGER_APP_ID);
     QIcon icon(icons + file + QStringLiteral(".svg"));

@@ -8,10 +8,13 @@
 
 namespace DesktopIdentity {
 
-// The window's desktop file name (so Wayland compositors and the portals match the window to
-// its desktop entry) and its icon, the app's SVG with the PNGs rendered from it for when the
-// SVG icon engine (libqt6svg6) is missing.
+// The window's desktop file name, so Wayland compositors and the portals match the window to
+// its desktop entry.
 void apply();
+// The windows' icon: the app's SVG, with the PNGs rendered from it for when the SVG icon engine
+// (libqt6svg6) is missing. Decoding the PNGs was 3% of a start's work, so the window sets it
+// after its first frame (WindowLoader).
+void applyIcon();
 // The icon for the window's own pages: the SVG when Qt can draw SVG here, else the largest PNG
 // (an Image of a format Qt cannot read would show nothing and warn).
 QUrl iconUrl();

@@ -12,6 +12,8 @@
 
 namespace {
 
+const int kLoaderLoading = 2; // QML's Loader.Loading
+
 // The show page's tabs, in the order of ShowPage.qml's tab bar.
 const char *const kShowTabs[] = {"overview", "cast", "episodes", "claims", "news"};
 
@@ -70,8 +72,22 @@ void WindowCapture::start()
                 std::printf("first frame: %lld ms\n",
                             static_cast<long long>(m_sinceMain.elapsed()));
                 std::fflush(stdout);
-                if (m_request.file.isEmpty())
-                    finish(0, QString());
+                if (!m_request.file.isEmpty())
+                    return;
+                // Then the first frame with the page in it (before the data, which follows on
+                // the page reader's thread).
+                whenPageSettled([this] {
+                    connect(
+                        m_window, &QQuickWindow::frameSwapped, this,
+                        [this] {
+                            std::printf("page frame: %lld ms\n",
+                                        static_cast<long long>(m_sinceMain.elapsed()));
+                            std::fflush(stdout);
+                            finish(0, QString());
+                        },
+                        Qt::SingleShotConnection);
+                    m_window->update();
+                });
             },
             Qt::SingleShotConnection);
     }
@@ -90,6 +106,36 @@ void WindowCapture::onDataReady()
     if (m_applied)
         return;
     m_applied = true;
+    // The first page may still be being made: the page asked for replaces it once it is.
+    whenPageSettled([this] { applyPage(); });
+}
+
+void WindowCapture::whenPageSettled(const std::function<void()> &then)
+{
+    QObject *loader = m_window->findChild<QObject *>(QStringLiteral("pageLoader"));
+    if (!loader || loader->property("status").toInt() != kLoaderLoading) {
+        then();
+        return;
+    }
+    m_whenSettled.push_back(then);
+    if (m_whenSettled.size() == 1)
+        connect(loader, SIGNAL(statusChanged()), this, SLOT(onPageStatusChanged()));
+}
+
+void WindowCapture::onPageStatusChanged()
+{
+    QObject *loader = m_window->findChild<QObject *>(QStringLiteral("pageLoader"));
+    if (loader->property("status").toInt() == kLoaderLoading)
+        return;
+    disconnect(loader, SIGNAL(statusChanged()), this, SLOT(onPageStatusChanged()));
+    const std::vector<std::function<void()>> pending = std::move(m_whenSettled);
+    m_whenSettled.clear();
+    for (const auto &then : pending)
+        then();
+}
+
+void WindowCapture::applyPage()
+{
     if (m_composition->isReady()) {
         if (!m_request.show.isEmpty() && !m_composition->openShowNamed(m_request.show)) {
             finish(1, QCoreApplication::translate("WindowCapture", "no show called \"%1\"")
@@ -136,5 +182,6 @@ void WindowCapture::finish(int exitCode, const QString &message)
     if (!message.isEmpty())
         std::fprintf(stderr, "cliffhanger: %s\n", qPrintable(message));
     // Queued, so the frame being delivered finishes before the loop ends.
-    QTimer::singleShot(0, qApp, [exitCode] { QCoreApplication::exit(exitCode); });
+    QTimer::singleShot(0, QCoreApplication::instance(),
+                       [exitCode] { QCoreApplication::exit(exitCode); });
 }

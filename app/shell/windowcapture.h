@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QSize>
 #include <QString>
+#include <functional>
+#include <vector>
 
 class AppComposition;
 class QQuickWindow;
@@ -23,7 +25,9 @@ struct CaptureRequest {
 };
 
 // Renders one page of the window from the database and saves it, or reports how long the
-// first frame took; then quits the application with an exit code (0 done, 1 failed).
+// first frame took and the first frame that holds the page (the window's first page is made
+// over the frames after its first: Main.qml); then quits the application with an exit code
+// (0 done, 1 failed).
 class WindowCapture : public QObject {
     Q_OBJECT
 
@@ -33,8 +37,14 @@ public:
 
     void start();
 
+private slots:
+    void onPageStatusChanged(); // the page Loader's statusChanged (a QML type: a string connect)
+
 private:
     void onDataReady();
+    void applyPage();
+    // Calls then() once the page loader is not loading (at once if it is not).
+    void whenPageSettled(const std::function<void()> &then);
     void grabNextFrame();
     void finish(int exitCode, const QString &message);
 
@@ -43,4 +53,5 @@ private:
     CaptureRequest m_request;
     QElapsedTimer m_sinceMain;
     bool m_applied = false;
+    std::vector<std::function<void()>> m_whenSettled;
 };

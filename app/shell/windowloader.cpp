@@ -5,6 +5,7 @@
 #include "shell/desktopidentity.h"
 
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <qqml.h>
 
 namespace WindowLoader {
@@ -23,7 +24,13 @@ bool load(QQmlApplicationEngine &engine, AppComposition *composition)
          {QStringLiteral("session"), QVariant::fromValue(composition)},
          {QStringLiteral("appIcon"), DesktopIdentity::iconUrl()}});
     engine.load(url());
-    return !engine.rootObjects().isEmpty();
+    if (engine.rootObjects().isEmpty())
+        return false;
+    // The icon is not in the first frame (the title bar shows it a moment later).
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
+        QObject::connect(window, &QQuickWindow::frameSwapped, window, &DesktopIdentity::applyIcon,
+                         Qt::SingleShotConnection);
+    return true;
 }
 
 } // namespace WindowLoader

@@ -74,9 +74,14 @@ ProcessRun timeProcessWithPeak(const QString &binary, const QStringList &argumen
     return run;
 }
 
-double firstFrameMs(const QByteArray &out)
+double frameMs(const QByteArray &out, const char *label)
 {
-    static const QRegularExpression line(QStringLiteral("first frame: (\\d+) ms"));
+    const QRegularExpression line(QLatin1String(label) + QStringLiteral(": (\\d+) ms"));
     const QRegularExpressionMatch m = line.match(QString::fromUtf8(out));
     return m.hasMatch() ? m.captured(1).toDouble() : -1;
+}
+
+double firstFrameMs(const QByteArray &out)
+{
+    return frameMs(out, "first frame");
 }

@@ -35,3 +35,5 @@ ProcessRun timeProcessWithPeak(const QString &binary, const QStringList &argumen
                                const QProcessEnvironment &env, qint64 *peakKb);
 // The N of "first frame: N ms" in a window's output, or -1.
 double firstFrameMs(const QByteArray &out);
+// "LABEL: N ms" in a program's output (cliffhanger's "page frame"), or -1.
+double frameMs(const QByteArray &out, const char *label);
