@@ -56,6 +56,17 @@ class HostileInputTest : public QObject {
             .json()
             .array();
     }
+    // One value the database holds, as text.
+    QString stored(const char *sql) const
+    {
+        SqliteFile file(m_db);
+        return sqliteText(file.handle(), QString::fromLatin1(sql));
+    }
+    // The value holds both halves of what was sent around a NUL: nothing cut or lost.
+    static bool whole(const QString &value, const char *before, const char *after)
+    {
+        return value.startsWith(QLatin1String(before)) && value.endsWith(QLatin1String(after));
+    }
     void checkOldDataKept()
     {
         QCOMPARE(oldArticles(), m_oldArticles);
@@ -146,9 +157,6 @@ private slots:
         const QJsonArray articles = hostileArticles();
         QCOMPARE(articles.size(), 1);
         const QJsonObject a = articles.first().toObject();
-        const auto whole = [](const QString &value, const char *before, const char *after) {
-            return value.startsWith(QLatin1String(before)) && value.endsWith(QLatin1String(after));
-        };
         const QString author = a.value(QStringLiteral("author")).toString();
         QVERIFY2(whole(author, "Ann", "Lee"), qPrintable(author));
         const QString summary = a.value(QStringLiteral("summary")).toString();
@@ -165,6 +173,69 @@ private slots:
                        QStringLiteral("SELECT content_html FROM articles WHERE guid = 'every'"));
         QVERIFY2(html.contains(QStringLiteral("first")) && html.contains(QStringLiteral("second")),
                  qPrintable(html));
+    }
+
+    // A season feed's text fields with \u0000 inside (show title and network, the source's
+    // title and publisher, a claim's actor and character): stored whole, never cut at the NUL.
+    void nulBytesInSeasonFeedFields()
+    {
+        const QByteArray feed =
+            "{\"format\": \"cliffhanger-season-feed\", \"version\": 1, \"title\": \"N\", "
+            "\"shows\": [{\"id\": \"x\", \"title\": \"Null\\u0000Harbour\", \"network\": "
+            "\"Net\\u0000work\", \"seasons\": [{\"number\": 1, \"status\": \"renewed\"}]}], "
+            "\"sources\": [{\"id\": \"A\", \"title\": \"So\\u0000urce\", \"publisher\": "
+            "\"Pub\\u0000lisher\", \"url\": null, \"published\": \"2024-06\", \"precision\": "
+            "\"month\"}], \"claims\": [{\"id\": \"c1\", \"show\": \"x\", \"season\": 1, "
+            "\"kind\": \"cast\", \"tier\": \"rumour\", \"source\": \"A\", \"value\": "
+            "{\"actor\": \"Ann\\u0000Lee\", \"character\": \"Cap\\u0000tain\"}}]}";
+        const QJsonObject report = syncHostile(feed, "application/json");
+        QVERIFY2(report.value(QStringLiteral("error")).isNull(),
+                 qPrintable(report.value(QStringLiteral("error")).toString()));
+        const QString title = stored("SELECT title FROM shows WHERE title LIKE 'Null%'");
+        QVERIFY2(whole(title, "Null", "Harbour"), qPrintable(title));
+        const QString network = stored("SELECT network FROM shows WHERE title LIKE 'Null%'");
+        QVERIFY2(whole(network, "Net", "work"), qPrintable(network));
+        const QString source = stored("SELECT title FROM sources WHERE key = 'A'");
+        QVERIFY2(whole(source, "So", "urce"), qPrintable(source));
+        const QString publisher = stored("SELECT publisher FROM sources WHERE key = 'A'");
+        QVERIFY2(whole(publisher, "Pub", "lisher"), qPrintable(publisher));
+        const QString value = stored("SELECT value FROM claims WHERE key = 'c1'");
+        QVERIFY2(value.contains(QStringLiteral("Ann")) && value.contains(QStringLiteral("Lee")) &&
+                     value.contains(QStringLiteral("Cap")) &&
+                     value.contains(QStringLiteral("tain")),
+                 qPrintable(value));
+    }
+
+    // TVmaze JSON with \u0000 in the show's name and network, an episode's name and a cast
+    // member's person and character: stored whole.
+    void nulBytesInTvmazeFields()
+    {
+        const QByteArray show =
+            "{\"id\": 90777, \"url\": \"https://www.tvmaze.com/shows/90777/n\", \"name\": "
+            "\"Tide\\u0000Line\", \"type\": \"Scripted\", \"language\": \"English\", "
+            "\"genres\": [\"Drama\"], \"status\": \"Running\", \"premiered\": \"2024-03-08\", "
+            "\"network\": {\"id\": 5, \"name\": \"Har\\u0000bour\", \"country\": {\"name\": "
+            "\"Ireland\", \"code\": \"IE\", \"timezone\": \"Europe/Dublin\"}}, \"webChannel\": "
+            "null, \"summary\": \"<p>s</p>\", \"_embedded\": {\"episodes\": [{\"id\": 1, "
+            "\"url\": \"https://www.tvmaze.com/episodes/1/n\", \"name\": \"Fir\\u0000st\", "
+            "\"season\": 1, \"number\": 1, \"type\": \"regular\", \"airdate\": \"2024-03-08\", "
+            "\"runtime\": 50, \"summary\": null}], \"cast\": [{\"person\": {\"id\": 1, "
+            "\"name\": \"Ada\\u0000Brennan\"}, \"character\": {\"id\": 11, \"url\": null, "
+            "\"name\": \"Maeve\\u0000Doyle\"}}]}}";
+        const QJsonObject report = syncHostile(show, "application/json");
+        QVERIFY2(report.value(QStringLiteral("error")).isNull(),
+                 qPrintable(report.value(QStringLiteral("error")).toString()));
+        const QString title = stored("SELECT title FROM shows WHERE title LIKE 'Tide%'");
+        QVERIFY2(whole(title, "Tide", "Line"), qPrintable(title));
+        const QString network = stored("SELECT network FROM shows WHERE title LIKE 'Tide%'");
+        QVERIFY2(whole(network, "Har", "bour"), qPrintable(network));
+        const QString episode = stored("SELECT title FROM episodes WHERE title LIKE 'Fir%'");
+        QVERIFY2(whole(episode, "Fir", "st"), qPrintable(episode));
+        const QString person = stored("SELECT name FROM people WHERE name LIKE 'Ada%'");
+        QVERIFY2(whole(person, "Ada", "Brennan"), qPrintable(person));
+        const QString character =
+            stored("SELECT character FROM credits WHERE character LIKE 'Maeve%'");
+        QVERIFY2(whole(character, "Maeve", "Doyle"), qPrintable(character));
     }
 
     // A file: link in an item is never kept as a link (the window opens items' links), in any
