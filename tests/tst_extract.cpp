@@ -282,8 +282,17 @@ private slots:
             << QDate(2021, 12, 1) << QStringList{};
         QTest::newRow("negated") << s2 << "Season 2 will not premiere in 2026." << kPublished
                                  << QStringList{};
+        // A negated "before" is a lower bound: a window from the date, with no end.
         QTest::newRow("bound") << s2 << "The new season will not land before 2026." << kPublished
-                               << QStringList{};
+                               << QStringList{"release_window s2 2026-01-01..open"};
+        QTest::newRow("don't expect it before")
+            << s2 << "If it does happen, don't expect new episodes before 2027." << kPublished
+            << QStringList{"release_window s2 2027-01-01..open"};
+        QTest::newRow("no earlier than")
+            << s2 << "Season 2 will premiere no earlier than March 2026." << kPublished
+            << QStringList{"release_window s2 2026-03-01..open"};
+        QTest::newRow("arrives before is no bound")
+            << s2 << "Season 2 arrives before 2027." << kPublished << QStringList{};
         QTest::newRow("bound without negation")
             << s2 << "I will be surprised if the new season lands before 2027." << kPublished
             << QStringList{};

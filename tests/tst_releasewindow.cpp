@@ -301,6 +301,14 @@ void ReleaseWindowTest::label_data()
         << d(2025, 8, 1) << d(2025, 12, 31) << P::PartOfYear << "2025-08-01 \u2013 2025-12-31"
         << false;
     QTest::newRow("invalid") << QDate() << QDate() << P::Day << "unknown" << false;
+    // A lower bound ("not before 2027") has no end: labelled from its first unit.
+    QTest::newRow("from a year") << d(2027, 1, 1) << QDate() << P::Year << "from 2027" << false;
+    QTest::newRow("from a month") << d(2027, 3, 1) << QDate() << P::Month << "from March 2027"
+                                  << false;
+    QTest::newRow("from a half") << d(2026, 7, 1) << QDate() << P::PartOfYear
+                                 << "from second half of 2026" << false;
+    QTest::newRow("from a part") << d(2026, 9, 1) << QDate() << P::PartOfYear << "from late 2026"
+                                 << false;
 }
 
 void ReleaseWindowTest::label()
@@ -367,6 +375,14 @@ void ReleaseWindowTest::spanDays()
     QCOMPARE(window(d(2025, 9, 1), d(2025, 12, 31), DatePrecision::PartOfYear).spanDays(), 122);
     QCOMPARE(window(d(2026, 9, 1), d(2027, 4, 30), DatePrecision::PartOfYear).spanDays(), 242);
     QCOMPARE(window(QDate(), QDate(), DatePrecision::Unknown).spanDays(), 0);
+    // A lower bound has no span and overlaps nothing: the spread and consensus leave it out.
+    const ReleaseWindow from = window(d(2027, 1, 1), QDate(), DatePrecision::Year);
+    QVERIFY(from.isOpenEnded());
+    QVERIFY(!from.isValid());
+    QVERIFY(from.isStored());
+    QCOMPARE(from.spanDays(), 0);
+    QVERIFY(!from.overlaps(window(d(2027, 1, 1), d(2027, 12, 31), DatePrecision::Year)));
+    QVERIFY(!window(QDate(), QDate(), DatePrecision::Unknown).isStored());
 }
 
 void ReleaseWindowTest::precisionNames()
