@@ -364,6 +364,15 @@ private slots:
         QTest::newRow("dated list line")
             << plain << "All of Us Are Dead season 2 \u2014 Friday, January 16 on Netflix"
             << QDate(2025, 12, 15) << QStringList{"release_window s2 2026-01-16..2026-01-16"};
+        QTest::newRow("a season before a release noun")
+            << s2 << "Netflix eyes an autumn return for season 2." << QDate(2025, 11, 20)
+            << QStringList{"release_window s2 2026-09-01..2026-11-30"};
+        QTest::newRow("in May") << s2 << "Season 2 will premiere in May, fans may hope."
+                                << QDate(2026, 1, 9)
+                                << QStringList{"release_window s2 2026-05-01..2026-05-31"};
+        QTest::newRow("this Friday")
+            << s2 << "Season 2 premieres this Friday." << QDate(2026, 1, 12)
+            << QStringList{"release_window s2 2026-01-16..2026-01-16"};
         QTest::newRow("a broadcast is the goal")
             << s2 << "A broadcast in 2027 is the goal, the company said." << QDate(2025, 12, 1)
             << QStringList{"release_window s2 2027-01-01..2027-12-31"};

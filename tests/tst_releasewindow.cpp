@@ -500,6 +500,21 @@ void ReleaseWindowTest::findAll_data()
     QTest::newRow("comma before or") << "It could be late 2025, or early 2026." << june3
                                      << QStringList{"late 2025, or early 2026"}
                                      << QList<QDate>{d(2025, 9, 1)} << QList<QDate>{d(2026, 4, 30)};
+    // Issue 17: "in May", a season before a release noun, "this Friday".
+    QTest::newRow("May after in is the month")
+        << "The ninth series begins in May, and fans may cheer." << d(2026, 1, 9)
+        << QStringList{"May"} << QList<QDate>{d(2026, 5, 1)} << QList<QDate>{d(2026, 5, 31)};
+    QTest::newRow("a season before a release noun is the next one")
+        << "BBC Eyes Autumn Return; an autumn slot, not a summer of filming." << d(2025, 11, 20)
+        << QStringList{"Autumn", "autumn"} << QList<QDate>{d(2026, 9, 1), d(2026, 9, 1)}
+        << QList<QDate>{d(2026, 11, 30), d(2026, 11, 30)};
+    QTest::newRow("this Friday")
+        << "It premieres this Friday, not next Friday, the studio said on Friday." << d(2026, 1, 12)
+        << QStringList{"this Friday"} << QList<QDate>{d(2026, 1, 16)}
+        << QList<QDate>{d(2026, 1, 16)};
+    QTest::newRow("this Friday on a Friday")
+        << "It premieres this Friday." << d(2026, 1, 16) << QStringList{"this Friday"}
+        << QList<QDate>{d(2026, 1, 16)} << QList<QDate>{d(2026, 1, 16)};
     QTest::newRow("two separate years joined by and stay separate")
         << "Teasers appeared in 2022 and 2023." << june3 << QStringList{"2022", "2023"}
         << QList<QDate>{d(2022, 1, 1), d(2023, 1, 1)}
