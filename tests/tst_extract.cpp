@@ -364,6 +364,12 @@ private slots:
         QTest::newRow("dated list line")
             << plain << "All of Us Are Dead season 2 \u2014 Friday, January 16 on Netflix"
             << QDate(2025, 12, 15) << QStringList{"release_window s2 2026-01-16..2026-01-16"};
+        QTest::newRow("begins on a channel")
+            << s2 << "The second season will begin on Netflix in May." << QDate(2026, 1, 9)
+            << QStringList{"release_window s2 2026-05-01..2026-05-31"};
+        QTest::newRow("begins filming is no release")
+            << s2 << "The second season will begin filming in May." << QDate(2026, 1, 9)
+            << QStringList{};
         QTest::newRow("a season before a release noun")
             << s2 << "Netflix eyes an autumn return for season 2." << QDate(2025, 11, 20)
             << QStringList{"release_window s2 2026-09-01..2026-11-30"};
@@ -373,6 +379,11 @@ private slots:
         QTest::newRow("this Friday")
             << s2 << "Season 2 premieres this Friday." << QDate(2026, 1, 12)
             << QStringList{"release_window s2 2026-01-16..2026-01-16"};
+        QTest::newRow("a person returning to write is no show")
+            << plain
+            << "Netflix confirmed a second season of All of Us Are Dead, with director Lee "
+               "Jae-kyoo returning to write it.\nThe new season will premiere in late 2026."
+            << kPublished << QStringList{"release_window s2 2026-09-01..2026-12-31"};
         QTest::newRow("a broadcast is the goal")
             << s2 << "A broadcast in 2027 is the goal, the company said." << QDate(2025, 12, 1)
             << QStringList{"release_window s2 2027-01-01..2027-12-31"};
@@ -575,6 +586,9 @@ private slots:
         QTest::newRow("newcomer who plays")
             << "Newcomer Dominic Ashgrove, who plays the hired gun Vasyl, was seen on set."
             << QStringList{"cast s2 Dominic Ashgrove / Vasyl"};
+        QTest::newRow("a rank before a new character")
+            << "Newcomer Priya Lanning takes on the role of Sheriff Dana Holt."
+            << QStringList{"cast s2 Priya Lanning / Dana Holt"};
         QTest::newRow("joins as a description then the name")
             << "New cast member Lee Ha-rin joins as On-jo's younger sister, Nam Ji-bin."
             << QStringList{"cast s2 Lee Ha-rin / Nam Ji-bin"};
@@ -683,6 +697,9 @@ private slots:
         QTest::newRow("post-production")
             << "The series is now in post-production."
             << QStringList{"production s2 post_production"} << QString();
+        QTest::newRow("fact box") << "Filming: wrapped in February 2026"
+                                  << QStringList{"production s2 filming_wrapped"}
+                                  << "2026-02-01..2026-02-28";
         QTest::newRow("premise") << "If filming began in September 2022, it is nearly done."
                                  << QStringList{} << QString();
         QTest::newRow("season one shoot")

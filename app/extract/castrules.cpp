@@ -1,5 +1,6 @@
 #include "extract/lexicon.h"
 #include "extract/rules.h"
+#include "extract/textscan.h"
 
 #include <QJsonObject>
 #include <QVarLengthArray>
@@ -535,20 +536,17 @@ private:
     static bool titleWord(QStringView w)
     {
         static const char *const words[] = {
-            "ds",       "di",        "dci",        "dcs",       "dc",        "dsi",
-            "pc",       "sgt",       "sergeant",   "inspector", "detective", "lady",
-            "lord",     "sir",       "dame",       "dr",        "doctor",    "prince",
-            "princess", "king",      "queen",      "crown",     "captain",   "agent",
-            "officer",  "professor", "newcomer",   "newcomers", "actor",     "actress",
-            "star",     "stars",     "veteran",    "singer",    "rapper",    "comedian",
-            "idol",     "member",    "cast",       "joining",   "returning", "director",
-            "writer",   "producer",  "showrunner", "creator",   "author",    "executive",
-            "composer", "filmmaker", "host"};
-        for (const char *x : words) {
-            if (w == QLatin1String(x))
-                return true;
-        }
-        return false;
+            "ds",       "di",        "dci",        "dcs",        "dc",        "dsi",
+            "pc",       "sgt",       "sergeant",   "inspector",  "detective", "lady",
+            "lord",     "sir",       "dame",       "dr",         "doctor",    "prince",
+            "princess", "king",      "queen",      "crown",      "captain",   "agent",
+            "officer",  "professor", "newcomer",   "newcomers",  "actor",     "actress",
+            "star",     "stars",     "veteran",    "singer",     "rapper",    "comedian",
+            "idol",     "member",    "cast",       "joining",    "returning", "director",
+            "writer",   "producer",  "showrunner", "creator",    "author",    "executive",
+            "composer", "filmmaker", "host",       "sheriff",    "deputy",    "constable",
+            "judge",    "mayor",     "colonel",    "lieutenant", "commander"};
+        return ExtractText::isOneOf(w, words);
     }
 
     // The crew: a name after one of these is not a cast member's.
@@ -557,11 +555,7 @@ private:
         static const char *const words[] = {"director",  "writer", "producer",  "showrunner",
                                             "creator",   "author", "executive", "composer",
                                             "filmmaker", "host"};
-        for (const char *x : words) {
-            if (w == QLatin1String(x))
-                return true;
-        }
-        return false;
+        return ExtractText::isOneOf(w, words);
     }
 
     // Capitalised words that name companies, places and formats, not people.
@@ -575,11 +569,7 @@ private:
             "credit",        "courtesy", "getty",       "images",  "season", "series",
             "part",          "episode",  "trailer",     "teaser",  "poster", "first",
             "look"};
-        for (const char *x : words) {
-            if (w == QLatin1String(x))
-                return true;
-        }
-        return false;
+        return ExtractText::isOneOf(w, words);
     }
 
     bool nameWord(int k) const
@@ -697,11 +687,7 @@ private:
             "take",      "taking",   "lands",    "land",      "landed",     "the",        "newly",
             "confirmed", "sure",     "expected", "seen",      "in",         "talks",      "appear",
             "appears",   "both",     "all",      "once",      "more",       "still"};
-        for (const char *x : words) {
-            if (w == QLatin1String(x))
-                return true;
-        }
-        return false;
+        return ExtractText::isOneOf(w, words);
     }
 
     // Actors before the anchor at `k`: a name, then more joined by "," / "and".

@@ -118,7 +118,9 @@ private:
         const int from = m_s.clauseBegin(verb);
         const int to = std::min(m_s.clauseEnd(verb), verb + 4);
         const int nouns = marks(to).filmingNouns - marks(from).filmingNouns;
-        return nouns - (isFilmingNoun(verb) ? 1 : 0) > 0;
+        // A fact box's label: "Filming: wrapped in April"
+        const bool label = verb >= 2 && tok(verb - 1).isPunct(u':') && isFilmingNoun(verb - 2);
+        return nouns - (isFilmingNoun(verb) ? 1 : 0) > 0 || label;
     }
 
     // "If filming began in September 2022, ...": a premise, not a report.
@@ -168,8 +170,15 @@ private:
         // "the start of filming", "the end of production": nouns, not events
         const bool noun = word(i - 1, "the") || word(i - 1, "a");
         if ((start || wrap) && !noun) {
-            if (!productionNounNear(i))
+            if (!productionNounNear(i)) {
+                // "The ninth series will begin on BBC One in May", "starts airing": with no
+                // filming word near, a start on a channel is the broadcast's (it still needs
+                // the season or show as its subject, as every weak release word does).
+                if (start && ((word(i + 1, "on") && i + 2 < m_n && tok(i + 2).capitalised) ||
+                              word(i + 1, "airing") || word(i + 1, "streaming")))
+                    add({Event::ReleaseWeak, i});
                 return;
+            }
             Event e{Event::Production, i};
             const bool negated = negatedBefore(i, 5);
             if (wrap && negated)

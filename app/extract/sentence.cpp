@@ -3,6 +3,7 @@
 #include "domain/releasewindowparser.h"
 #include "extract/creditindex.h"
 #include "extract/lexicon.h"
+#include "extract/textscan.h"
 
 #include <algorithm>
 
@@ -314,8 +315,29 @@ private:
             // "Kim Min-ji returns as Seo Ah-ra": a person coming back in a role, not a show.
             if (i + 1 < n() && tok(i + 1).word == QLatin1String("as"))
                 continue;
-            addShow({titleStartBefore(i - 1), i, Foreign});
+            // "with director Yeon Sang-ho returning to write it": a person back at a job.
+            const int start = titleStartBefore(i - 1);
+            if (personsJob(start - 1) || (isWord(i + 1, "to") && job(i + 2)))
+                continue;
+            addShow({start, i, Foreign});
         }
+    }
+
+    // "director", "writer": a person's title before a name.
+    bool personsJob(int i) const
+    {
+        static const char *const titles[] = {"director", "writer",   "creator", "showrunner",
+                                             "producer", "composer", "actor",   "actress",
+                                             "star",     "author",   "creators"};
+        return i >= 0 && i < n() && ExtractText::isOneOf(m_s.tokens.at(i).word, titles);
+    }
+
+    // "returning to write", "returns to direct": the work a person comes back for.
+    bool job(int i) const
+    {
+        static const char *const verbs[] = {"write", "direct", "helm",  "produce", "pen",
+                                            "lead",  "star",   "voice", "score",   "showrun"};
+        return i >= 0 && i < n() && ExtractText::isOneOf(m_s.tokens.at(i).word, verbs);
     }
 
     Sentence &m_s;
