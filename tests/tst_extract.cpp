@@ -1156,18 +1156,29 @@ private slots:
         QVERIFY2(report.sentences >= 250, qPrintable(QString::number(report.sentences)));
 
         // The split: ids sorted by SHA-256, the first half in tune/. Moving an article between
-        // the halves would tune on held-back text.
+        // the halves would tune on held-back text. Articles written after the split to cover
+        // families of phrasing the tune half lacked ("added-..." ids) are tune articles only.
         QStringList ids;
-        for (const CorpusArticle &a : all)
+        qsizetype added = 0;
+        for (const CorpusArticle &a : all) {
+            if (a.id.startsWith(QLatin1String("added-"))) {
+                QVERIFY2(std::any_of(tune.cbegin(), tune.cend(),
+                                     [&](const CorpusArticle &t) { return t.id == a.id; }),
+                         qPrintable(a.id));
+                ++added;
+                continue;
+            }
             ids << a.id;
+        }
         std::sort(ids.begin(), ids.end(), [](const QString &x, const QString &y) {
             return QCryptographicHash::hash(x.toUtf8(), QCryptographicHash::Sha256) <
                    QCryptographicHash::hash(y.toUtf8(), QCryptographicHash::Sha256);
         });
         const qsizetype half = (ids.size() + 1) / 2;
-        QCOMPARE(tune.size(), half);
+        QCOMPARE(tune.size() - added, half);
         for (const CorpusArticle &a : tune)
-            QVERIFY2(ids.indexOf(a.id) < half, qPrintable(a.id));
+            QVERIFY2(a.id.startsWith(QLatin1String("added-")) || ids.indexOf(a.id) < half,
+                     qPrintable(a.id));
         for (const CorpusArticle &a : heldback)
             QVERIFY2(ids.indexOf(a.id) >= half, qPrintable(a.id));
     }
