@@ -384,6 +384,24 @@ private slots:
             << "Netflix confirmed a second season of All of Us Are Dead, with director Lee "
                "Jae-kyoo returning to write it.\nThe new season will premiere in late 2026."
             << kPublished << QStringList{"release_window s2 2026-09-01..2026-12-31"};
+        QTest::newRow("on the cards")
+            << s2 << "Season 2 is on the cards for late 2026." << kPublished
+            << QStringList{"release_window s2 2026-09-01..2026-12-31"};
+        QTest::newRow("hit screens")
+            << s2 << "Season 2 will hit screens in summer 2026." << kPublished
+            << QStringList{"release_window s2 2026-06-01..2026-08-31"};
+        QTest::newRow("wait until")
+            << s2 << "Viewers will have to wait until next year for season 2." << kPublished
+            << QStringList{"release_window s2 2026-01-01..2026-12-31"};
+        QTest::newRow("the network's drama is no other show")
+            << plain << "The second season of the BBC's award-winning drama premieres in October."
+            << kPublished << QStringList{"release_window s2 2025-10-01..2025-10-31"};
+        QTest::newRow("the network's thriller is no other show")
+            << plain << "The second season of the JTBC thriller premieres in October." << kPublished
+            << QStringList{"release_window s2 2025-10-01..2025-10-31"};
+        QTest::newRow("in the autumn")
+            << s2 << "The second season will air on Netflix in the autumn." << QDate(2026, 1, 9)
+            << QStringList{"release_window s2 2026-09-01..2026-11-30"};
         QTest::newRow("a broadcast is the goal")
             << s2 << "A broadcast in 2027 is the goal, the company said." << QDate(2025, 12, 1)
             << QStringList{"release_window s2 2027-01-01..2027-12-31"};

@@ -508,6 +508,9 @@ void ReleaseWindowTest::findAll_data()
         << "BBC Eyes Autumn Return; an autumn slot, not a summer of filming." << d(2025, 11, 20)
         << QStringList{"Autumn", "autumn"} << QList<QDate>{d(2026, 9, 1), d(2026, 9, 1)}
         << QList<QDate>{d(2026, 11, 30), d(2026, 11, 30)};
+    QTest::newRow("in the autumn is read like a yearless month")
+        << "It airs in the autumn, not in summer." << d(2026, 1, 9) << QStringList{"the autumn"}
+        << QList<QDate>{d(2026, 9, 1)} << QList<QDate>{d(2026, 11, 30)};
     QTest::newRow("this Friday")
         << "It premieres this Friday, not next Friday, the studio said on Friday." << d(2026, 1, 12)
         << QStringList{"this Friday"} << QList<QDate>{d(2026, 1, 16)}

@@ -17,7 +17,8 @@
 //   needs "in" or "early"/"mid"/"late" before it ("in May"); a yearless quarter needs "the"
 //   ("the third quarter"); a yearless season or part of the year ("summer", "late") is never a
 //   date on its own, except a season right before a release noun ("BBC Eyes Autumn Return",
-//   "a fall release"), which is the first one that starts after the reference date.
+//   "a fall release"), which is the first one that starts after the reference date, and "in
+//   the autumn", which is read like a yearless month.
 // - "this Friday": the first Friday on or after the reference date; "next Friday" and a bare
 //   weekday ("said on Friday") are no dates.
 // - "within the next few months", "in the coming months": the day after the reference up to
@@ -576,8 +577,11 @@ private:
         if (m_reference.isValid() && isWord(i + 1, ReleaseNoun)) // "an autumn return"
             return nextOccurrence(i + 1, Family::Season, DatePrecision::Season, seasonSpan(season),
                                   true);
+        // "will air in the autumn": a yearless month's rule (the sentence's year, else the
+        // first not over at the reference), as British coverage writes a season.
+        const bool inThe = isWord(i - 1, The) && isWord(i - 2, In);
         return withOptionalYear(i + 1, Family::Season, DatePrecision::Season, seasonSpan(season),
-                                false, true, false);
+                                false, true, inThe);
     }
 
     // "early 2024", "mid-2025", "late next year", "early-to-mid" (yearless, joined later), and

@@ -242,6 +242,15 @@ private:
                    (word(i + 2, "screens") || word(i + 2, "screen") || word(i + 2, "netflix") ||
                     word(i + 2, "tv") || word(i + 2, "air"))) {
             add({Event::Release, i}); // "back on screens": a return to air, said plainly
+        } else if ((t.word == QLatin1String("hit") || t.word == QLatin1String("hits")) &&
+                   (word(i + 1, "screens") || (word(i + 1, "our") && word(i + 2, "screens")))) {
+            add({Event::Release, i}); // "will hit screens in summer 2026"
+        } else if (t.word == QLatin1String("cards") && word(i - 1, "the") &&
+                   (word(i - 2, "on") || word(i - 2, "in"))) {
+            add({Event::ReleaseWeak, i}); // "is on the cards for late 2026": expected
+        } else if ((t.word == QLatin1String("wait") || t.word == QLatin1String("waiting")) &&
+                   (word(i + 1, "until") || word(i + 1, "till"))) {
+            add({Event::ReleaseWeak, i}); // "will have to wait until next year"
         } else if (t.is(ReleaseWeak)) {
             // "set" is weak only as "set for" / "set to"; "due" not as "due to" a cause
             if (t.word == QLatin1String("set") && !word(i + 1, "for") && !word(i + 1, "to"))

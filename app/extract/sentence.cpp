@@ -297,9 +297,12 @@ private:
                     m.show = known->show;
                 return;
             }
-            if (titleLike(j)) {
+            const int end = titleLike(j) ? titleEndAfter(j) : j;
+            // "the third series of the BBC's award-winning thriller", "of the Netflix drama":
+            // the network, then what the show is, not another show's title.
+            if (end > j && !tok(end - 1).possessive && !genreNoun(end)) {
                 m.show = Foreign;
-                addShow({m.tokBegin, titleEndAfter(j), Foreign});
+                addShow({m.tokBegin, end, Foreign});
             }
         }
     }
@@ -321,6 +324,15 @@ private:
                 continue;
             addShow({start, i, Foreign});
         }
+    }
+
+    // "drama", "thriller": what a show is, after the network that makes it.
+    bool genreNoun(int i) const
+    {
+        static const char *const nouns[] = {"drama",    "thriller",  "series", "show",
+                                            "comedy",   "sitcom",    "anime",  "hit",
+                                            "original", "adaptation"};
+        return i >= 0 && i < n() && ExtractText::isOneOf(m_s.tokens.at(i).word, nouns);
     }
 
     // "director", "writer": a person's title before a name.

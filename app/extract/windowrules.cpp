@@ -227,11 +227,14 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         // "not before 2026", "after 2025", "until 2027": a bound, not a window (the parser
         // folds "by/before the end of ..." into the phrase itself when it is one).
         // "won't arrive until 2027", "isn't due until 2027": the writer names 2027.
-        const bool notUntil =
+        // "will have to wait until next year": so does a wait that ends at the date.
+        const bool untilDate =
             eventTok >= 0 && eventTok < d.tokBegin &&
-            (word(s, d.tokBegin - 1, "until") || word(s, d.tokBegin - 1, "till")) &&
-            s.negatedIn(std::max(0, eventTok - 3), eventTok) &&
-            !s.negatedIn(eventTok + 1, d.tokBegin);
+            (word(s, d.tokBegin - 1, "until") || word(s, d.tokBegin - 1, "till"));
+        const bool waitUntil = untilDate && eventTok == d.tokBegin - 2 &&
+                               (word(s, eventTok, "wait") || word(s, eventTok, "waiting"));
+        const bool notUntil = untilDate && !s.negatedIn(eventTok + 1, d.tokBegin) &&
+                              (s.negatedIn(std::max(0, eventTok - 3), eventTok) || waitUntil);
         const bool from = !notUntil && lowerBound(s, d, eventTok);
         const bool bounded = notUntil || from; // the negation is part of the phrase
         if (d.tokBegin > 0 && !bounded) {
@@ -273,7 +276,8 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         if (quarter)
             c.claim.note += QStringLiteral("; anime season read as a broadcast quarter");
         if (notUntil)
-            c.claim.note += QStringLiteral("; 'not until' names the window");
+            c.claim.note += waitUntil ? QStringLiteral("; 'wait until' names the window")
+                                      : QStringLiteral("; 'not until' names the window");
         if (from) { // judged above by its first unit; kept with no end
             w.latest = QDate();
             c.claim.note += QStringLiteral("; a lower bound: from '%1', no end").arg(w.wording);
