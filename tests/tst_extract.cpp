@@ -604,6 +604,14 @@ private slots:
         QTest::newRow("newcomer who plays")
             << "Newcomer Dominic Ashgrove, who plays the hired gun Vasyl, was seen on set."
             << QStringList{"cast s2 Dominic Ashgrove / Vasyl"};
+        QTest::newRow("boards the series as") << "Harlan Voss boards the series as Peter Judd."
+                                              << QStringList{"cast s2 Harlan Voss / Peter Judd"};
+        QTest::newRow("tapped to play") << "Mira Castell has been tapped to play Emma Flyte."
+                                        << QStringList{"cast s2 Mira Castell / Emma Flyte"};
+        QTest::newRow("steps into the role of") << "Dev Sharma steps into the role of Roddy Ho."
+                                                << QStringList{"cast s2 Dev Sharma / Roddy Ho"};
+        QTest::newRow("lands the role of") << "Tessa Marlowe lands the role of Molly Doran."
+                                           << QStringList{"cast s2 Tessa Marlowe / Molly Doran"};
         QTest::newRow("a rank before a new character")
             << "Newcomer Priya Lanning takes on the role of Sheriff Dana Holt."
             << QStringList{"cast s2 Priya Lanning / Dana Holt"};

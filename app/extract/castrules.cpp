@@ -686,7 +686,9 @@ private:
             "to",        "signed",   "on",       "who",       "officially", "reportedly", "takes",
             "take",      "taking",   "lands",    "land",      "landed",     "the",        "newly",
             "confirmed", "sure",     "expected", "seen",      "in",         "talks",      "appear",
-            "appears",   "both",     "all",      "once",      "more",       "still"};
+            "appears",   "both",     "all",      "once",      "more",       "still",      "boards",
+            "board",     "boarded",  "series",   "show",      "tapped",     "steps",      "step",
+            "stepping",  "into"};
         return ExtractText::isOneOf(w, words);
     }
 

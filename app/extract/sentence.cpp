@@ -315,8 +315,10 @@ private:
             if (!tok(i).is(ReleaseStrong) || m_s.inDate.at(i) || !titleLike(i - 1) ||
                 tok(i - 1).possessive)
                 continue;
-            // "Kim Min-ji returns as Seo Ah-ra": a person coming back in a role, not a show.
-            if (i + 1 < n() && tok(i + 1).word == QLatin1String("as"))
+            // "Kim Min-ji returns as Seo Ah-ra", "David Dastmalchian lands the role of Mr. 3":
+            // a person coming back in, or getting, a role, not a show.
+            if (isWord(i + 1, "as") || ((isWord(i + 1, "the") || isWord(i + 1, "a")) &&
+                                        (isWord(i + 2, "role") || isWord(i + 2, "part"))))
                 continue;
             // "with director Yeon Sang-ho returning to write it": a person back at a job.
             const int start = titleStartBefore(i - 1);
