@@ -612,6 +612,15 @@ private slots:
                                                 << QStringList{"cast s2 Dev Sharma / Roddy Ho"};
         QTest::newRow("lands the role of") << "Tessa Marlowe lands the role of Molly Doran."
                                            << QStringList{"cast s2 Tessa Marlowe / Molly Doran"};
+        QTest::newRow("an agency before a known character")
+            << "Park Ji-hu returns as NIS agent Nam On-jo."
+            << QStringList{"cast s2 Park Ji-hu / Nam On-jo"};
+        QTest::newRow("an agency is no new character")
+            << "Rhea Calloway has been cast as MI5 chief Yoon Ha-ri."
+            << QStringList{"cast s2 Rhea Calloway / Yoon Ha-ri"};
+        QTest::newRow("other work in brackets")
+            << "Harlan Voss (The Crown, Bodyguard) joins the cast as Peter Judd."
+            << QStringList{"cast s2 Harlan Voss / Peter Judd"};
         QTest::newRow("a rank before a new character")
             << "Newcomer Priya Lanning takes on the role of Sheriff Dana Holt."
             << QStringList{"cast s2 Priya Lanning / Dana Holt"};
