@@ -282,8 +282,17 @@ private slots:
             << QDate(2021, 12, 1) << QStringList{};
         QTest::newRow("negated") << s2 << "Season 2 will not premiere in 2026." << kPublished
                                  << QStringList{};
+        // A negated "before" is a lower bound: a window from the date, with no end.
         QTest::newRow("bound") << s2 << "The new season will not land before 2026." << kPublished
-                               << QStringList{};
+                               << QStringList{"release_window s2 2026-01-01..open"};
+        QTest::newRow("don't expect it before")
+            << s2 << "If it does happen, don't expect new episodes before 2027." << kPublished
+            << QStringList{"release_window s2 2027-01-01..open"};
+        QTest::newRow("no earlier than")
+            << s2 << "Season 2 will premiere no earlier than March 2026." << kPublished
+            << QStringList{"release_window s2 2026-03-01..open"};
+        QTest::newRow("arrives before is no bound")
+            << s2 << "Season 2 arrives before 2027." << kPublished << QStringList{};
         QTest::newRow("bound without negation")
             << s2 << "I will be surprised if the new season lands before 2027." << kPublished
             << QStringList{};
@@ -355,6 +364,44 @@ private slots:
         QTest::newRow("dated list line")
             << plain << "All of Us Are Dead season 2 \u2014 Friday, January 16 on Netflix"
             << QDate(2025, 12, 15) << QStringList{"release_window s2 2026-01-16..2026-01-16"};
+        QTest::newRow("begins on a channel")
+            << s2 << "The second season will begin on Netflix in May." << QDate(2026, 1, 9)
+            << QStringList{"release_window s2 2026-05-01..2026-05-31"};
+        QTest::newRow("begins filming is no release")
+            << s2 << "The second season will begin filming in May." << QDate(2026, 1, 9)
+            << QStringList{};
+        QTest::newRow("a season before a release noun")
+            << s2 << "Netflix eyes an autumn return for season 2." << QDate(2025, 11, 20)
+            << QStringList{"release_window s2 2026-09-01..2026-11-30"};
+        QTest::newRow("in May") << s2 << "Season 2 will premiere in May, fans may hope."
+                                << QDate(2026, 1, 9)
+                                << QStringList{"release_window s2 2026-05-01..2026-05-31"};
+        QTest::newRow("this Friday")
+            << s2 << "Season 2 premieres this Friday." << QDate(2026, 1, 12)
+            << QStringList{"release_window s2 2026-01-16..2026-01-16"};
+        QTest::newRow("a person returning to write is no show")
+            << plain
+            << "Netflix confirmed a second season of All of Us Are Dead, with director Lee "
+               "Jae-kyoo returning to write it.\nThe new season will premiere in late 2026."
+            << kPublished << QStringList{"release_window s2 2026-09-01..2026-12-31"};
+        QTest::newRow("on the cards")
+            << s2 << "Season 2 is on the cards for late 2026." << kPublished
+            << QStringList{"release_window s2 2026-09-01..2026-12-31"};
+        QTest::newRow("hit screens")
+            << s2 << "Season 2 will hit screens in summer 2026." << kPublished
+            << QStringList{"release_window s2 2026-06-01..2026-08-31"};
+        QTest::newRow("wait until")
+            << s2 << "Viewers will have to wait until next year for season 2." << kPublished
+            << QStringList{"release_window s2 2026-01-01..2026-12-31"};
+        QTest::newRow("the network's drama is no other show")
+            << plain << "The second season of the BBC's award-winning drama premieres in October."
+            << kPublished << QStringList{"release_window s2 2025-10-01..2025-10-31"};
+        QTest::newRow("the network's thriller is no other show")
+            << plain << "The second season of the JTBC thriller premieres in October." << kPublished
+            << QStringList{"release_window s2 2025-10-01..2025-10-31"};
+        QTest::newRow("in the autumn")
+            << s2 << "The second season will air on Netflix in the autumn." << QDate(2026, 1, 9)
+            << QStringList{"release_window s2 2026-09-01..2026-11-30"};
         QTest::newRow("a broadcast is the goal")
             << s2 << "A broadcast in 2027 is the goal, the company said." << QDate(2025, 12, 1)
             << QStringList{"release_window s2 2027-01-01..2027-12-31"};
@@ -557,6 +604,26 @@ private slots:
         QTest::newRow("newcomer who plays")
             << "Newcomer Dominic Ashgrove, who plays the hired gun Vasyl, was seen on set."
             << QStringList{"cast s2 Dominic Ashgrove / Vasyl"};
+        QTest::newRow("boards the series as") << "Harlan Voss boards the series as Peter Judd."
+                                              << QStringList{"cast s2 Harlan Voss / Peter Judd"};
+        QTest::newRow("tapped to play") << "Mira Castell has been tapped to play Emma Flyte."
+                                        << QStringList{"cast s2 Mira Castell / Emma Flyte"};
+        QTest::newRow("steps into the role of") << "Dev Sharma steps into the role of Roddy Ho."
+                                                << QStringList{"cast s2 Dev Sharma / Roddy Ho"};
+        QTest::newRow("lands the role of") << "Tessa Marlowe lands the role of Molly Doran."
+                                           << QStringList{"cast s2 Tessa Marlowe / Molly Doran"};
+        QTest::newRow("an agency before a known character")
+            << "Park Ji-hu returns as NIS agent Nam On-jo."
+            << QStringList{"cast s2 Park Ji-hu / Nam On-jo"};
+        QTest::newRow("an agency is no new character")
+            << "Rhea Calloway has been cast as MI5 chief Yoon Ha-ri."
+            << QStringList{"cast s2 Rhea Calloway / Yoon Ha-ri"};
+        QTest::newRow("other work in brackets")
+            << "Harlan Voss (The Crown, Bodyguard) joins the cast as Peter Judd."
+            << QStringList{"cast s2 Harlan Voss / Peter Judd"};
+        QTest::newRow("a rank before a new character")
+            << "Newcomer Priya Lanning takes on the role of Sheriff Dana Holt."
+            << QStringList{"cast s2 Priya Lanning / Dana Holt"};
         QTest::newRow("joins as a description then the name")
             << "New cast member Lee Ha-rin joins as On-jo's younger sister, Nam Ji-bin."
             << QStringList{"cast s2 Lee Ha-rin / Nam Ji-bin"};
@@ -665,6 +732,9 @@ private slots:
         QTest::newRow("post-production")
             << "The series is now in post-production."
             << QStringList{"production s2 post_production"} << QString();
+        QTest::newRow("fact box") << "Filming: wrapped in February 2026"
+                                  << QStringList{"production s2 filming_wrapped"}
+                                  << "2026-02-01..2026-02-28";
         QTest::newRow("premise") << "If filming began in September 2022, it is nearly done."
                                  << QStringList{} << QString();
         QTest::newRow("season one shoot")
@@ -1055,9 +1125,8 @@ private slots:
     }
 
     // Issue 17: thresholds on the tune half only (the held-back half is measured by
-    // extract_eval and reported, never pinned: a test on it would be tuning on it). Cast and
-    // counts at the issue's targets; windows at P 0.92 and R 0.85, under the issue's 0.88,
-    // which the tune half does not reach yet.
+    // extract_eval and reported, never pinned: a test on it would be tuning on it). Every kind
+    // at the issue's targets (windows were held to R 0.85 until the tune half reached 0.88).
     void coverageTuneHalfMeetsItsThresholds()
     {
         QList<KnownShow> shows;
@@ -1075,7 +1144,7 @@ private slots:
             double recall;
         };
         const Bar bars[] = {
-            {"cast", 0.92, 0.75}, {"episode_count", 0.95, 0.95}, {"release_window", 0.92, 0.85}};
+            {"cast", 0.92, 0.75}, {"episode_count", 0.95, 0.95}, {"release_window", 0.92, 0.88}};
         for (const Bar &bar : bars) {
             const Count c = report.perKind.value(QLatin1String(bar.kind));
             QVERIFY2(c.tp > 0, bar.kind);
@@ -1121,18 +1190,29 @@ private slots:
         QVERIFY2(report.sentences >= 250, qPrintable(QString::number(report.sentences)));
 
         // The split: ids sorted by SHA-256, the first half in tune/. Moving an article between
-        // the halves would tune on held-back text.
+        // the halves would tune on held-back text. Articles written after the split to cover
+        // families of phrasing the tune half lacked ("added-..." ids) are tune articles only.
         QStringList ids;
-        for (const CorpusArticle &a : all)
+        qsizetype added = 0;
+        for (const CorpusArticle &a : all) {
+            if (a.id.startsWith(QLatin1String("added-"))) {
+                QVERIFY2(std::any_of(tune.cbegin(), tune.cend(),
+                                     [&](const CorpusArticle &t) { return t.id == a.id; }),
+                         qPrintable(a.id));
+                ++added;
+                continue;
+            }
             ids << a.id;
+        }
         std::sort(ids.begin(), ids.end(), [](const QString &x, const QString &y) {
             return QCryptographicHash::hash(x.toUtf8(), QCryptographicHash::Sha256) <
                    QCryptographicHash::hash(y.toUtf8(), QCryptographicHash::Sha256);
         });
         const qsizetype half = (ids.size() + 1) / 2;
-        QCOMPARE(tune.size(), half);
+        QCOMPARE(tune.size() - added, half);
         for (const CorpusArticle &a : tune)
-            QVERIFY2(ids.indexOf(a.id) < half, qPrintable(a.id));
+            QVERIFY2(a.id.startsWith(QLatin1String("added-")) || ids.indexOf(a.id) < half,
+                     qPrintable(a.id));
         for (const CorpusArticle &a : heldback)
             QVERIFY2(ids.indexOf(a.id) >= half, qPrintable(a.id));
     }

@@ -301,6 +301,14 @@ void ReleaseWindowTest::label_data()
         << d(2025, 8, 1) << d(2025, 12, 31) << P::PartOfYear << "2025-08-01 \u2013 2025-12-31"
         << false;
     QTest::newRow("invalid") << QDate() << QDate() << P::Day << "unknown" << false;
+    // A lower bound ("not before 2027") has no end: labelled from its first unit.
+    QTest::newRow("from a year") << d(2027, 1, 1) << QDate() << P::Year << "from 2027" << false;
+    QTest::newRow("from a month") << d(2027, 3, 1) << QDate() << P::Month << "from March 2027"
+                                  << false;
+    QTest::newRow("from a half") << d(2026, 7, 1) << QDate() << P::PartOfYear
+                                 << "from second half of 2026" << false;
+    QTest::newRow("from a part") << d(2026, 9, 1) << QDate() << P::PartOfYear << "from late 2026"
+                                 << false;
 }
 
 void ReleaseWindowTest::label()
@@ -367,6 +375,14 @@ void ReleaseWindowTest::spanDays()
     QCOMPARE(window(d(2025, 9, 1), d(2025, 12, 31), DatePrecision::PartOfYear).spanDays(), 122);
     QCOMPARE(window(d(2026, 9, 1), d(2027, 4, 30), DatePrecision::PartOfYear).spanDays(), 242);
     QCOMPARE(window(QDate(), QDate(), DatePrecision::Unknown).spanDays(), 0);
+    // A lower bound has no span and overlaps nothing: the spread and consensus leave it out.
+    const ReleaseWindow from = window(d(2027, 1, 1), QDate(), DatePrecision::Year);
+    QVERIFY(from.isOpenEnded());
+    QVERIFY(!from.isValid());
+    QVERIFY(from.isStored());
+    QCOMPARE(from.spanDays(), 0);
+    QVERIFY(!from.overlaps(window(d(2027, 1, 1), d(2027, 12, 31), DatePrecision::Year)));
+    QVERIFY(!window(QDate(), QDate(), DatePrecision::Unknown).isStored());
 }
 
 void ReleaseWindowTest::precisionNames()
@@ -484,6 +500,24 @@ void ReleaseWindowTest::findAll_data()
     QTest::newRow("comma before or") << "It could be late 2025, or early 2026." << june3
                                      << QStringList{"late 2025, or early 2026"}
                                      << QList<QDate>{d(2025, 9, 1)} << QList<QDate>{d(2026, 4, 30)};
+    // Issue 17: "in May", a season before a release noun, "this Friday".
+    QTest::newRow("May after in is the month")
+        << "The ninth series begins in May, and fans may cheer." << d(2026, 1, 9)
+        << QStringList{"May"} << QList<QDate>{d(2026, 5, 1)} << QList<QDate>{d(2026, 5, 31)};
+    QTest::newRow("a season before a release noun is the next one")
+        << "BBC Eyes Autumn Return; an autumn slot, not a summer of filming." << d(2025, 11, 20)
+        << QStringList{"Autumn", "autumn"} << QList<QDate>{d(2026, 9, 1), d(2026, 9, 1)}
+        << QList<QDate>{d(2026, 11, 30), d(2026, 11, 30)};
+    QTest::newRow("in the autumn is read like a yearless month")
+        << "It airs in the autumn, not in summer." << d(2026, 1, 9) << QStringList{"the autumn"}
+        << QList<QDate>{d(2026, 9, 1)} << QList<QDate>{d(2026, 11, 30)};
+    QTest::newRow("this Friday")
+        << "It premieres this Friday, not next Friday, the studio said on Friday." << d(2026, 1, 12)
+        << QStringList{"this Friday"} << QList<QDate>{d(2026, 1, 16)}
+        << QList<QDate>{d(2026, 1, 16)};
+    QTest::newRow("this Friday on a Friday")
+        << "It premieres this Friday." << d(2026, 1, 16) << QStringList{"this Friday"}
+        << QList<QDate>{d(2026, 1, 16)} << QList<QDate>{d(2026, 1, 16)};
     QTest::newRow("two separate years joined by and stay separate")
         << "Teasers appeared in 2022 and 2023." << june3 << QStringList{"2022", "2023"}
         << QList<QDate>{d(2022, 1, 1), d(2023, 1, 1)}

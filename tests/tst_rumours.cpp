@@ -55,7 +55,7 @@ class RumoursTest : public QObject {
             QStringLiteral("Loopback TV news"));
     }
 
-    QJsonArray extractedWindows()
+    QJsonArray extractedWindows(const QString &publisher = QStringLiteral("Loopback TV"))
     {
         const CliResult r = cli({QStringLiteral("claims"), QStringLiteral("--kind"),
                                  QStringLiteral("release_window"), QStringLiteral("--season"),
@@ -66,7 +66,7 @@ class RumoursTest : public QObject {
                     .value(QStringLiteral("source"))
                     .toObject()
                     .value(QStringLiteral("publisher"))
-                    .toString() == QLatin1String("Loopback TV"))
+                    .toString() == publisher)
                 fromNews << v;
         return fromNews;
     }
@@ -238,6 +238,44 @@ private slots:
                  QStringLiteral("unchanged"));
         QCOMPARE(cli({QStringLiteral("claims"), QStringLiteral("--json")}).json().array().size(),
                  before);
+    }
+
+    // "Not before 2028" is a window from 2028 with no end: the ledger keeps it (latest NULL),
+    // lists it as "from 2028", and the outlook, which needs both ends, leaves it out.
+    void aLowerBoundIsKeptWithNoEnd()
+    {
+        const QStringList outlookArgs{
+            QStringLiteral("outlook"), QStringLiteral("All of Us Are Dead"),
+            QStringLiteral("--json"), QStringLiteral("--today"), QStringLiteral("2026-12-01")};
+        const QJsonObject before = cli(outlookArgs).json().object();
+        QVERIFY(before.value(QStringLiteral("spread")).isObject());
+        m_server.route(QStringLiteral("/bounds.xml"),
+                       LoopbackResponse::ok(
+                           buildRss({{QStringLiteral("bound-1"),
+                                      QStringLiteral("All of Us Are Dead season 2: not so fast"),
+                                      QStringLiteral("https://bounds.example.test/aouad-s2"),
+                                      QStringLiteral("<p>Do not expect All of Us Are Dead season 2 "
+                                                     "before 2028, the studio said.</p>"),
+                                      QStringLiteral("Thu, 09 Oct 2025 09:00:00 GMT")}},
+                                    QStringLiteral("Loopback bounds"))));
+        const QString url = m_server.url(QStringLiteral("/bounds.xml")).toString();
+        QCOMPARE(cli({QStringLiteral("feeds"), QStringLiteral("add"), url, QStringLiteral("--name"),
+                      QStringLiteral("Loopback Bounds")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--feed"), url}).exitCode, 0);
+        const QJsonArray windows = extractedWindows(QStringLiteral("Loopback Bounds"));
+        QCOMPARE(windows.size(), 1);
+        const QJsonObject bound = windows.first().toObject();
+        QCOMPARE(bound.value(QStringLiteral("earliest")).toString(), QStringLiteral("2028-01-01"));
+        QVERIFY(bound.value(QStringLiteral("latest")).isNull());
+        QCOMPARE(bound.value(QStringLiteral("label")).toString(), QStringLiteral("from 2028"));
+
+        const CliResult outlook = cli(outlookArgs);
+        QCOMPARE(outlook.exitCode, 0);
+        const QJsonObject after = outlook.json().object();
+        QCOMPARE(after.value(QStringLiteral("release")), before.value(QStringLiteral("release")));
+        QCOMPARE(after.value(QStringLiteral("spread")), before.value(QStringLiteral("spread")));
     }
 };
 

@@ -115,7 +115,7 @@ QJsonObject show(const Show &show, const QList<SeasonOutlook> &outlooks)
 QJsonObject claim(const ClaimRecord &r)
 {
     const Claim &c = r.claim;
-    const bool hasWindow = c.window.isValid();
+    const bool hasWindow = c.window.isStored(); // a lower bound has "latest": null
     QJsonObject o{
         {QStringLiteral("id"), r.id},
         {QStringLiteral("show"), r.showTitle},

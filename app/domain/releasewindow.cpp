@@ -32,6 +32,7 @@ struct Phrasebook {
     const char *years; // %1 = first year, %2 = last year
     const char *isoRange;
     const char *unknown;
+    const char *from; // a lower bound: %1 = the label of its first unit ("from 2027")
 };
 
 const Phrasebook english = {
@@ -52,6 +53,7 @@ const Phrasebook english = {
     "%1\u2013%2",
     "%1 \u2013 %2",
     "unknown",
+    "from %1",
 };
 
 // Korean writes the year first and counts months and quarters: "2025년 10~11월", "2026년 1분기".
@@ -72,6 +74,7 @@ const Phrasebook korean = {
     "%1~%2년",
     "%1 ~ %2",
     "미정",
+    "%1부터",
 };
 
 const Phrasebook spanish = {
@@ -102,6 +105,7 @@ const Phrasebook spanish = {
     "%1\u2013%2",
     "%1 \u2013 %2",
     "sin fecha",
+    "a partir de %1",
 };
 
 const Phrasebook &phrasebookFor(const QLocale &locale)
@@ -312,9 +316,34 @@ QString ReleaseWindow::label() const
     return label(QLocale());
 }
 
+// The last day of the unit a lower bound starts with: "not before 2027" starts with the year
+// 2027, "no earlier than March 2027" with March, "not before the second half of 2026" with it.
+static QDate firstUnitEnd(QDate start, DatePrecision precision)
+{
+    switch (precision) {
+    case DatePrecision::Month:
+        return start.addMonths(1).addDays(-1);
+    case DatePrecision::Quarter:
+    case DatePrecision::Season:
+        return start.addMonths(3).addDays(-1);
+    case DatePrecision::PartOfYear:
+        return start.addMonths(start.month() == 7 ? 6 : 4).addDays(-1);
+    case DatePrecision::Year:
+        return QDate(start.year(), 12, 31);
+    case DatePrecision::Day:
+    case DatePrecision::Unknown:
+        break;
+    }
+    return start;
+}
+
 QString ReleaseWindow::label(const QLocale &locale) const
 {
     const Phrasebook &book = phrasebookFor(locale);
+    if (isOpenEnded()) {
+        const ReleaseWindow first{earliest, firstUnitEnd(earliest, precision), precision, {}};
+        return words(book.from).arg(first.label(locale));
+    }
     if (!isValid())
         return words(book.unknown);
     std::optional<QString> named;

@@ -17,7 +17,12 @@ struct ReleaseWindow {
     DatePrecision precision = DatePrecision::Unknown;
     QString wording; // the source's own words, e.g. "late 2026 or early 2027"
 
+    // A closed interval. A lower bound ("not before 2027") has a start and no end: it is not
+    // valid, so nothing that needs both ends (spread, consensus, countdowns, a missed window,
+    // calendar blocks) takes it, but the ledger keeps it and labels it ("from 2027").
     bool isValid() const { return earliest.isValid() && latest.isValid() && earliest <= latest; }
+    bool isOpenEnded() const { return earliest.isValid() && latest.isNull(); }
+    bool isStored() const { return isValid() || isOpenEnded(); } // what the ledger keeps
     bool overlaps(const ReleaseWindow &other) const;
     qint64 spanDays() const;
     // The label derived from the interval and precision in the app's language (QLocale's

@@ -186,6 +186,20 @@ const VocabEntry vocabulary[] = {
     {"shows", CountNoun, 0, 0},
     {"films", CountNoun, 0, 0},
     {"movies", CountNoun, 0, 0},
+    {"return", ReleaseNoun, 0, 0},
+    {"premiere", ReleaseNoun, 0, 0},
+    {"release", ReleaseNoun, 0, 0},
+    {"debut", ReleaseNoun, 0, 0},
+    {"launch", ReleaseNoun, 0, 0},
+    {"comeback", ReleaseNoun, 0, 0},
+    {"slot", ReleaseNoun, 0, 0},
+    {"monday", Weekday, 1, 0},
+    {"tuesday", Weekday, 2, 0},
+    {"wednesday", Weekday, 3, 0},
+    {"thursday", Weekday, 4, 0},
+    {"friday", Weekday, 5, 0},
+    {"saturday", Weekday, 6, 0},
+    {"sunday", Weekday, 7, 0},
 };
 
 // Words are hashed from their length and three letters, not every letter: the tokenizer then

@@ -57,8 +57,10 @@ enum Word : quint8 {
     DayWord,
     Hedge, // "or possibly"
     OrdinalSuffix,
-    LabelWord, // a number after it is a label, not a year: "Episode 2024"
-    CountNoun, // a number before it is a count, not a year: "2000 fans"
+    LabelWord,   // a number after it is a label, not a year: "Episode 2024"
+    CountNoun,   // a number before it is a count, not a year: "2000 fans"
+    ReleaseNoun, // a yearless season before it is the next one: "Spring Return", "a fall release"
+    Weekday,     // monday..sunday (value 1-7, as QDate::dayOfWeek): "this Friday"
 };
 
 enum TokenFlag : quint8 { Capitalised = 1, Abbreviation = 2, NewlineBefore = 4 };

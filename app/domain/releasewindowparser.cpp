@@ -13,9 +13,14 @@
 // - A yearless month ("October or November", "the third quarter", "28 January") takes the year
 //   of the nearest preceding year numeral in the same sentence (findAll only); otherwise the
 //   first occurrence that has not ended before the reference date; otherwise nothing.
-// - In prose a yearless month must be a capitalised full name and not "May" (a verb too); a
-//   yearless quarter needs "the" ("the third quarter"); a yearless season or part of the year
-//   ("summer", "late") is never a date on its own.
+// - In prose a yearless month must be a capitalised full name, and "May" (a verb too) also
+//   needs "in" or "early"/"mid"/"late" before it ("in May"); a yearless quarter needs "the"
+//   ("the third quarter"); a yearless season or part of the year ("summer", "late") is never a
+//   date on its own, except a season right before a release noun ("BBC Eyes Autumn Return",
+//   "a fall release"), which is the first one that starts after the reference date, and "in
+//   the autumn", which is read like a yearless month.
+// - "this Friday": the first Friday on or after the reference date; "next Friday" and a bare
+//   weekday ("said on Friday") are no dates.
 // - "within the next few months", "in the coming months": the day after the reference up to
 //   the end of the month six months later, precision unknown (the interval is not a named
 //   part of the year). "the next couple of months" is two months, "the next N months" N.
@@ -549,7 +554,10 @@ private:
             const bool standalone = name && !isWord(k, CountNoun) && !isWord(k, Months);
             return yearless(k, Family::Day, DatePrecision::Day, daySpan(month, day), standalone);
         }
-        const bool plainName = !(tok(i).flags & Abbreviation) && month != 5;
+        // "may" is a verb too: a yearless May needs a word that only a month can follow.
+        const bool mayAsMonth =
+            isWord(i - 1, In) || isWord(i - 1, Early) || isWord(i - 1, Mid) || isWord(i - 1, Late);
+        const bool plainName = !(tok(i).flags & Abbreviation) && (month != 5 || mayAsMonth);
         return withOptionalYear(j, Family::Month, DatePrecision::Month, monthSpan(month), true,
                                 true, !m_prose || (name && plainName));
     }
@@ -566,8 +574,14 @@ private:
                 return datedSpan(i + 4, Family::Season, DatePrecision::Season, seasonSpan(season),
                                  tok(i + 1).value, last);
         }
+        if (m_reference.isValid() && isWord(i + 1, ReleaseNoun)) // "an autumn return"
+            return nextOccurrence(i + 1, Family::Season, DatePrecision::Season, seasonSpan(season),
+                                  true);
+        // "will air in the autumn": a yearless month's rule (the sentence's year, else the
+        // first not over at the reference), as British coverage writes a season.
+        const bool inThe = isWord(i - 1, The) && isWord(i - 2, In);
         return withOptionalYear(i + 1, Family::Season, DatePrecision::Season, seasonSpan(season),
-                                false, true, false);
+                                false, true, inThe);
     }
 
     // "early 2024", "mid-2025", "late next year", "early-to-mid" (yearless, joined later), and
@@ -691,6 +705,12 @@ private:
         case SeasonName:
             return nextOccurrence(j + 1, Family::Season, DatePrecision::Season, seasonSpan(t.value),
                                   next);
+        case Weekday: {
+            if (next) // "next Friday" is this week's or the one after, depending on the writer
+                return std::nullopt;
+            const QDate day = ref.addDays((t.value - ref.dayOfWeek() + 7) % 7);
+            return dated(j + 1, Family::Day, DatePrecision::Day, {day, day}, day.year(), 0);
+        }
         case Halloween:
         case Christmas:
             if (next)

@@ -1,5 +1,6 @@
 #include "extract/lexicon.h"
 #include "extract/rules.h"
+#include "extract/textscan.h"
 
 #include <QJsonObject>
 #include <QVarLengthArray>
@@ -27,6 +28,23 @@ namespace {
 enum class Slots { None, ActorFirst, CharacterFirst, ByKind };
 
 class ShapedCast;
+
+// "MI5", "FBI", "NYPD": an agency or unit, written in capitals or with digits, that describes a
+// role ("as MI5 chief Diana Taverner"); never a person's or a character's name of its own.
+bool acronym(const Sentence &s, int k)
+{
+    const Token &t = s.tokens.at(k);
+    if (t.kind != Token::Word || t.end - t.start < 2)
+        return false;
+    bool digit = false;
+    for (int i = t.start; i < t.end; ++i) {
+        const QChar c = s.text.at(i);
+        if (c.isLower())
+            return false;
+        digit = digit || c.isDigit();
+    }
+    return digit || (t.end - t.start >= 3 && t.end - t.start <= 5); // not "IU", a stage name
+}
 
 class CastFinder {
 public:
@@ -248,7 +266,8 @@ private:
             if (word(j, "the") || word(j, "role") || word(j, "of") || word(j, "character") ||
                 word(j, "a") || word(j, "an"))
                 continue;
-            if (tok(j).kind == Token::Word && !tok(j).capitalised && tok(j).classes == 0 &&
+            if (((tok(j).kind == Token::Word && !tok(j).capitalised && tok(j).classes == 0) ||
+                 acronym(m_s, j)) &&
                 ++descriptive <= 2)
                 continue;
             return Slots::None;
@@ -535,20 +554,17 @@ private:
     static bool titleWord(QStringView w)
     {
         static const char *const words[] = {
-            "ds",       "di",        "dci",        "dcs",       "dc",        "dsi",
-            "pc",       "sgt",       "sergeant",   "inspector", "detective", "lady",
-            "lord",     "sir",       "dame",       "dr",        "doctor",    "prince",
-            "princess", "king",      "queen",      "crown",     "captain",   "agent",
-            "officer",  "professor", "newcomer",   "newcomers", "actor",     "actress",
-            "star",     "stars",     "veteran",    "singer",    "rapper",    "comedian",
-            "idol",     "member",    "cast",       "joining",   "returning", "director",
-            "writer",   "producer",  "showrunner", "creator",   "author",    "executive",
-            "composer", "filmmaker", "host"};
-        for (const char *x : words) {
-            if (w == QLatin1String(x))
-                return true;
-        }
-        return false;
+            "ds",       "di",        "dci",        "dcs",        "dc",        "dsi",
+            "pc",       "sgt",       "sergeant",   "inspector",  "detective", "lady",
+            "lord",     "sir",       "dame",       "dr",         "doctor",    "prince",
+            "princess", "king",      "queen",      "crown",      "captain",   "agent",
+            "officer",  "professor", "newcomer",   "newcomers",  "actor",     "actress",
+            "star",     "stars",     "veteran",    "singer",     "rapper",    "comedian",
+            "idol",     "member",    "cast",       "joining",    "returning", "director",
+            "writer",   "producer",  "showrunner", "creator",    "author",    "executive",
+            "composer", "filmmaker", "host",       "sheriff",    "deputy",    "constable",
+            "judge",    "mayor",     "colonel",    "lieutenant", "commander"};
+        return ExtractText::isOneOf(w, words);
     }
 
     // The crew: a name after one of these is not a cast member's.
@@ -557,11 +573,7 @@ private:
         static const char *const words[] = {"director",  "writer", "producer",  "showrunner",
                                             "creator",   "author", "executive", "composer",
                                             "filmmaker", "host"};
-        for (const char *x : words) {
-            if (w == QLatin1String(x))
-                return true;
-        }
-        return false;
+        return ExtractText::isOneOf(w, words);
     }
 
     // Capitalised words that name companies, places and formats, not people.
@@ -575,16 +587,12 @@ private:
             "credit",        "courtesy", "getty",       "images",  "season", "series",
             "part",          "episode",  "trailer",     "teaser",  "poster", "first",
             "look"};
-        for (const char *x : words) {
-            if (w == QLatin1String(x))
-                return true;
-        }
-        return false;
+        return ExtractText::isOneOf(w, words);
     }
 
     bool nameWord(int k) const
     {
-        if (k < 0 || k >= m_s.tokens.size() || !m_f.isNameWord(k))
+        if (k < 0 || k >= m_s.tokens.size() || !m_f.isNameWord(k) || acronym(m_s, k))
             return false;
         return !organisationWord(tok(k).word);
     }
@@ -696,12 +704,10 @@ private:
             "to",        "signed",   "on",       "who",       "officially", "reportedly", "takes",
             "take",      "taking",   "lands",    "land",      "landed",     "the",        "newly",
             "confirmed", "sure",     "expected", "seen",      "in",         "talks",      "appear",
-            "appears",   "both",     "all",      "once",      "more",       "still"};
-        for (const char *x : words) {
-            if (w == QLatin1String(x))
-                return true;
-        }
-        return false;
+            "appears",   "both",     "all",      "once",      "more",       "still",      "boards",
+            "board",     "boarded",  "series",   "show",      "tapped",     "steps",      "step",
+            "stepping",  "into"};
+        return ExtractText::isOneOf(w, words);
     }
 
     // Actors before the anchor at `k`: a name, then more joined by "," / "and".
@@ -713,6 +719,17 @@ private:
             const Token &t = tok(j);
             if (t.kind == Token::Word && !t.capitalised && verbPhraseWord(t.word))
                 continue;
+            // "Harlan Voss (The Crown) joins the cast as": the credits of other work in brackets
+            if (t.isPunct(u')')) {
+                int open = j - 1;
+                while (open > std::max(0, j - 8) && !tok(open).isPunct(u'(') &&
+                       !tok(open).isPunct(u')'))
+                    --open;
+                if (open > 0 && tok(open).isPunct(u'(')) {
+                    j = open;
+                    continue;
+                }
+            }
             if (t.isPunct(u',') && (word(j + 1, "who") || word(j + 1, "as") || word(j - 1, "too")))
                 continue;
             if (t.kind == Token::Word && !t.capitalised && !m_f.separator(j) && t.classes == 0 &&
@@ -755,8 +772,9 @@ private:
             int described = 0;
             for (; j < m_s.tokens.size() && described < 5; ++j) {
                 const Token &t = tok(j);
-                if (t.kind == Token::Word && !t.capitalised && !m_f.separator(j) &&
-                    !m_s.inDate.at(j) && !t.is(Negation | ReturnVerb) && !descriptionBreak(j)) {
+                if ((t.kind == Token::Word && !t.capitalised && !m_f.separator(j) &&
+                     !m_s.inDate.at(j) && !t.is(Negation | ReturnVerb) && !descriptionBreak(j)) ||
+                    acronym(m_s, j)) { // "as MI5 chief Diana Taverner"
                     ++described;
                     continue;
                 }

@@ -118,7 +118,9 @@ private:
         const int from = m_s.clauseBegin(verb);
         const int to = std::min(m_s.clauseEnd(verb), verb + 4);
         const int nouns = marks(to).filmingNouns - marks(from).filmingNouns;
-        return nouns - (isFilmingNoun(verb) ? 1 : 0) > 0;
+        // A fact box's label: "Filming: wrapped in April"
+        const bool label = verb >= 2 && tok(verb - 1).isPunct(u':') && isFilmingNoun(verb - 2);
+        return nouns - (isFilmingNoun(verb) ? 1 : 0) > 0 || label;
     }
 
     // "If filming began in September 2022, ...": a premise, not a report.
@@ -168,8 +170,15 @@ private:
         // "the start of filming", "the end of production": nouns, not events
         const bool noun = word(i - 1, "the") || word(i - 1, "a");
         if ((start || wrap) && !noun) {
-            if (!productionNounNear(i))
+            if (!productionNounNear(i)) {
+                // "The ninth series will begin on BBC One in May", "starts airing": with no
+                // filming word near, a start on a channel is the broadcast's (it still needs
+                // the season or show as its subject, as every weak release word does).
+                if (start && ((word(i + 1, "on") && i + 2 < m_n && tok(i + 2).capitalised) ||
+                              word(i + 1, "airing") || word(i + 1, "streaming")))
+                    add({Event::ReleaseWeak, i});
                 return;
+            }
             Event e{Event::Production, i};
             const bool negated = negatedBefore(i, 5);
             if (wrap && negated)
@@ -233,6 +242,15 @@ private:
                    (word(i + 2, "screens") || word(i + 2, "screen") || word(i + 2, "netflix") ||
                     word(i + 2, "tv") || word(i + 2, "air"))) {
             add({Event::Release, i}); // "back on screens": a return to air, said plainly
+        } else if ((t.word == QLatin1String("hit") || t.word == QLatin1String("hits")) &&
+                   (word(i + 1, "screens") || (word(i + 1, "our") && word(i + 2, "screens")))) {
+            add({Event::Release, i}); // "will hit screens in summer 2026"
+        } else if (t.word == QLatin1String("cards") && word(i - 1, "the") &&
+                   (word(i - 2, "on") || word(i - 2, "in"))) {
+            add({Event::ReleaseWeak, i}); // "is on the cards for late 2026": expected
+        } else if ((t.word == QLatin1String("wait") || t.word == QLatin1String("waiting")) &&
+                   (word(i + 1, "until") || word(i + 1, "till"))) {
+            add({Event::ReleaseWeak, i}); // "will have to wait until next year"
         } else if (t.is(ReleaseWeak)) {
             // "set" is weak only as "set for" / "set to"; "due" not as "due to" a cause
             if (t.word == QLatin1String("set") && !word(i + 1, "for") && !word(i + 1, "to"))

@@ -3,6 +3,7 @@
 #include "domain/releasewindowparser.h"
 #include "extract/creditindex.h"
 #include "extract/lexicon.h"
+#include "extract/textscan.h"
 
 #include <algorithm>
 
@@ -296,9 +297,12 @@ private:
                     m.show = known->show;
                 return;
             }
-            if (titleLike(j)) {
+            const int end = titleLike(j) ? titleEndAfter(j) : j;
+            // "the third series of the BBC's award-winning thriller", "of the Netflix drama":
+            // the network, then what the show is, not another show's title.
+            if (end > j && !tok(end - 1).possessive && !genreNoun(end)) {
                 m.show = Foreign;
-                addShow({m.tokBegin, titleEndAfter(j), Foreign});
+                addShow({m.tokBegin, end, Foreign});
             }
         }
     }
@@ -311,11 +315,43 @@ private:
             if (!tok(i).is(ReleaseStrong) || m_s.inDate.at(i) || !titleLike(i - 1) ||
                 tok(i - 1).possessive)
                 continue;
-            // "Kim Min-ji returns as Seo Ah-ra": a person coming back in a role, not a show.
-            if (i + 1 < n() && tok(i + 1).word == QLatin1String("as"))
+            // "Kim Min-ji returns as Seo Ah-ra", "David Dastmalchian lands the role of Mr. 3":
+            // a person coming back in, or getting, a role, not a show.
+            if (isWord(i + 1, "as") || ((isWord(i + 1, "the") || isWord(i + 1, "a")) &&
+                                        (isWord(i + 2, "role") || isWord(i + 2, "part"))))
                 continue;
-            addShow({titleStartBefore(i - 1), i, Foreign});
+            // "with director Yeon Sang-ho returning to write it": a person back at a job.
+            const int start = titleStartBefore(i - 1);
+            if (personsJob(start - 1) || (isWord(i + 1, "to") && job(i + 2)))
+                continue;
+            addShow({start, i, Foreign});
         }
+    }
+
+    // "drama", "thriller": what a show is, after the network that makes it.
+    bool genreNoun(int i) const
+    {
+        static const char *const nouns[] = {"drama",    "thriller",  "series", "show",
+                                            "comedy",   "sitcom",    "anime",  "hit",
+                                            "original", "adaptation"};
+        return i >= 0 && i < n() && ExtractText::isOneOf(m_s.tokens.at(i).word, nouns);
+    }
+
+    // "director", "writer": a person's title before a name.
+    bool personsJob(int i) const
+    {
+        static const char *const titles[] = {"director", "writer",   "creator", "showrunner",
+                                             "producer", "composer", "actor",   "actress",
+                                             "star",     "author",   "creators"};
+        return i >= 0 && i < n() && ExtractText::isOneOf(m_s.tokens.at(i).word, titles);
+    }
+
+    // "returning to write", "returns to direct": the work a person comes back for.
+    bool job(int i) const
+    {
+        static const char *const verbs[] = {"write", "direct", "helm",  "produce", "pen",
+                                            "lead",  "star",   "voice", "score",   "showrun"};
+        return i >= 0 && i < n() && ExtractText::isOneOf(m_s.tokens.at(i).word, verbs);
     }
 
     Sentence &m_s;

@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <array>
+#include <cstddef>
 
 // Character classes and case folding shared by the extractor's scanners. ASCII takes a table
 // lookup; only other characters pay for QChar's Unicode tables.
@@ -37,5 +38,15 @@ using TextKeys::isSpace;
 
 // Lower-cased copy with typographic variants folded; used for lexicon lookups.
 QString folded(QStringView text);
+
+// Whether `word` is one of `words` (lower case): the small fixed lists the rules keep.
+template <std::size_t N> bool isOneOf(QStringView word, const char *const (&words)[N])
+{
+    for (const char *w : words) {
+        if (word == QLatin1String(w))
+            return true;
+    }
+    return false;
+}
 
 } // namespace ExtractText

@@ -159,6 +159,19 @@ bool datedListLine(const RuleContext &ctx, const DateSpan &d)
     return false;
 }
 
+// "not before 2027", "won't get here before 2027", "don't expect it before 2026", "no earlier
+// than March 2027": a negated "before" is a lower bound, a window from that date with no end.
+bool lowerBound(const Sentence &s, const DateSpan &d, int eventTok)
+{
+    int bound = d.tokBegin - 1;
+    if (word(s, bound, "than") && (word(s, bound - 1, "earlier") || word(s, bound - 1, "sooner")))
+        --bound;
+    else if (!word(s, bound, "before"))
+        return false;
+    const int from = eventTok >= 0 && eventTok < bound ? eventTok : bound;
+    return s.negatedIn(std::max(0, from - 3), bound);
+}
+
 } // namespace
 
 void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
@@ -214,12 +227,17 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         // "not before 2026", "after 2025", "until 2027": a bound, not a window (the parser
         // folds "by/before the end of ..." into the phrase itself when it is one).
         // "won't arrive until 2027", "isn't due until 2027": the writer names 2027.
-        const bool notUntil =
+        // "will have to wait until next year": so does a wait that ends at the date.
+        const bool untilDate =
             eventTok >= 0 && eventTok < d.tokBegin &&
-            (word(s, d.tokBegin - 1, "until") || word(s, d.tokBegin - 1, "till")) &&
-            s.negatedIn(std::max(0, eventTok - 3), eventTok) &&
-            !s.negatedIn(eventTok + 1, d.tokBegin);
-        if (d.tokBegin > 0 && !notUntil) {
+            (word(s, d.tokBegin - 1, "until") || word(s, d.tokBegin - 1, "till"));
+        const bool waitUntil = untilDate && eventTok == d.tokBegin - 2 &&
+                               (word(s, eventTok, "wait") || word(s, eventTok, "waiting"));
+        const bool notUntil = untilDate && !s.negatedIn(eventTok + 1, d.tokBegin) &&
+                              (s.negatedIn(std::max(0, eventTok - 3), eventTok) || waitUntil);
+        const bool from = !notUntil && lowerBound(s, d, eventTok);
+        const bool bounded = notUntil || from; // the negation is part of the phrase
+        if (d.tokBegin > 0 && !bounded) {
             const QStringView prev = s.tokens.at(d.tokBegin - 1).word;
             if (prev == QLatin1String("before") || prev == QLatin1String("after") ||
                 prev == QLatin1String("until") || prev == QLatin1String("till") ||
@@ -227,9 +245,9 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
                 continue;
         }
         // "... said it would arrive in late 2025; that now looks impossible": an old prediction
-        if ((!notUntil && ctx.clauseHas(d.tokBegin, Negation)) || s.has(Retracted))
+        if ((!bounded && ctx.clauseHas(d.tokBegin, Negation)) || s.has(Retracted))
             continue;
-        if (!notUntil && eventTok >= 0 &&
+        if (!bounded && eventTok >= 0 &&
             s.negatedIn(std::min(eventTok, d.tokEnd), std::max(eventTok, d.tokBegin)))
             continue;
         // "is expected to shoot next spring": the date is the shoot's.
@@ -258,7 +276,12 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
         if (quarter)
             c.claim.note += QStringLiteral("; anime season read as a broadcast quarter");
         if (notUntil)
-            c.claim.note += QStringLiteral("; 'not until' names the window");
+            c.claim.note += waitUntil ? QStringLiteral("; 'wait until' names the window")
+                                      : QStringLiteral("; 'not until' names the window");
+        if (from) { // judged above by its first unit; kept with no end
+            w.latest = QDate();
+            c.claim.note += QStringLiteral("; a lower bound: from '%1', no end").arg(w.wording);
+        }
         c.claim.window = w;
         out->append(c);
         claimed = di;

@@ -146,8 +146,8 @@ public:
             value.value(claim.value);
             add(value.bytes());
         }
-        add(claim.window.isValid());
-        if (claim.window.isValid()) {
+        add(claim.window.isStored());
+        if (claim.window.isStored()) {
             add(claim.window.earliest);
             add(claim.window.latest);
             add(int(claim.window.precision));
@@ -767,7 +767,7 @@ private:
             "earliest, latest, precision, wording, tier, status, quote, quote_offset, note, "
             "source_id, captured_at, contradicts, contradicts_credit, content_hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        const bool hasWindow = claim.window.isValid();
+        const bool hasWindow = claim.window.isStored(); // a lower bound: latest NULL
         s.text(1, m_originUtf8);
         s.string(2, claim.key);
         s.string(3, fingerprint);

@@ -22,7 +22,7 @@ void valueAndWindow(CompactJson &json, const Claim &claim, bool withWording)
         json.member("value");
         json.value(claim.value);
     }
-    if (claim.window.isValid()) {
+    if (claim.window.isStored()) {
         json.member("window");
         QStringList window{isoDate(claim.window.earliest), isoDate(claim.window.latest)};
         if (withWording)
