@@ -11,8 +11,7 @@ namespace {
 
 QObject *currentPage(QQuickWindow *window)
 {
-    QObject *loader = window->findChild<QObject *>(QStringLiteral("pageLoader"));
-    return loader ? loader->property("item").value<QObject *>() : nullptr;
+    return Session::currentPage(window);
 }
 
 bool isText(const QQuickItem *item)

@@ -57,8 +57,7 @@ QQuickItem *findItem(QQuickWindow *window, const char *name)
 // The page the window's loader holds now.
 QObject *currentPage(QQuickWindow *window)
 {
-    QObject *loader = window->findChild<QObject *>(QStringLiteral("pageLoader"));
-    return loader ? loader->property("item").value<QObject *>() : nullptr;
+    return Session::currentPage(window);
 }
 
 // Every visible text in the scene: what a user (or a screen reader) could read.

@@ -46,7 +46,22 @@ struct Session {
             return false;
         window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         composition->start();
-        return window && QTest::qWaitForWindowExposed(window);
+        // Open as a user sees it: the window shown and its first page made (the page is made
+        // over the frames after the first; later pages are made at once).
+        return window && QTest::qWaitForWindowExposed(window) &&
+               QTest::qWaitFor([this] { return !pageLoading(window); });
+    }
+    // The page Loader is still making a page (Loader.Loading).
+    static bool pageLoading(QQuickWindow *window)
+    {
+        QObject *loader = window->findChild<QObject *>(QStringLiteral("pageLoader"));
+        return loader && loader->property("status").toInt() == 2;
+    }
+    // The page the window shows (the page Loader's item), or null.
+    static QObject *currentPage(QQuickWindow *window)
+    {
+        QObject *loader = window->findChild<QObject *>(QStringLiteral("pageLoader"));
+        return loader ? loader->property("item").value<QObject *>() : nullptr;
     }
     ~Session() { engine.clearComponentCache(); }
 };
