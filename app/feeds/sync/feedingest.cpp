@@ -127,6 +127,7 @@ SyncReport FeedIngest::ingest(const FeedRecord &feed, const FetchedBody &fetched
         return finishWithError(report, error, QDateTime(), now);
     report.warnings = news.warnings;
 
+    const Database::BulkWriteCache cache(m_db);
     if (!Sql::beginWrite(db))
         return finishWithError(report,
                                FeedError::storage(Tr::tr("The database is busy; try again.")),
