@@ -5,6 +5,7 @@
 #include "feeds/http/localfetch.h"
 #include "feeds/http/redirectrules.h"
 #include "feeds/http/retryafter.h"
+#include "feeds/hugepages.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -281,6 +282,7 @@ void FeedFetcher::onMetaData(quint64 serial)
         return;
     }
     job.body.reserve(job.total);
+    adviseHugePages(job.body.data(), job.body.capacity());
 }
 
 void FeedFetcher::onReadyRead(quint64 serial)
