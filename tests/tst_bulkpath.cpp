@@ -193,6 +193,16 @@ FeedItem item(int n)
     return i;
 }
 
+// A feed row for articles to belong to; its id, or 0.
+qint64 addFeed(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("INSERT INTO feeds (url, added_at) VALUES "
+                                 "('https://tvnews.example/feed.xml', 0)"))
+               ? q.lastInsertId().toLongLong()
+               : 0;
+}
+
 } // namespace
 
 class BulkPathTest : public QObject {
@@ -269,10 +279,8 @@ private slots:
     {
         TestDatabase t;
         QSqlDatabase &db = t.db().connection();
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO feeds (url, added_at) VALUES "
-                                      "('https://tvnews.example/feed.xml', 0)")));
-        const qint64 feedId = q.lastInsertId().toLongLong();
+        const qint64 feedId = addFeed(db);
+        QVERIFY(feedId > 0);
         const QList<FeedItem> items{item(1), item(2), item(3)};
         ArticleWriteStats first;
         QString error;
@@ -317,9 +325,8 @@ private slots:
         TestDatabase t;
         QSqlDatabase &db = t.db().connection();
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO feeds (url, added_at) VALUES "
-                                      "('https://tvnews.example/feed.xml', 0)")));
-        const qint64 feedId = q.lastInsertId().toLongLong();
+        const qint64 feedId = addFeed(db);
+        QVERIFY(feedId > 0);
         QList<FeedItem> items;
         for (int n = 1; n <= 70; ++n) { // two full statements and a remainder
             FeedItem i = item(n % 28 + 1);
