@@ -11,6 +11,7 @@
 #include "storage/articlestore.h"
 #include "storage/claimfingerprint.h"
 #include "storage/contenthash.h"
+#include "storage/sqlutil.h"
 #include "support/cliprocess.h"
 #include "support/loopbackserver.h"
 #include "support/rssbuilder.h"
@@ -192,6 +193,16 @@ FeedItem item(int n)
     return i;
 }
 
+// A feed row for articles to belong to; its id, or 0.
+qint64 addFeed(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("INSERT INTO feeds (url, added_at) VALUES "
+                                 "('https://tvnews.example/feed.xml', 0)"))
+               ? q.lastInsertId().toLongLong()
+               : 0;
+}
+
 } // namespace
 
 class BulkPathTest : public QObject {
@@ -268,10 +279,8 @@ private slots:
     {
         TestDatabase t;
         QSqlDatabase &db = t.db().connection();
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO feeds (url, added_at) VALUES "
-                                      "('https://tvnews.example/feed.xml', 0)")));
-        const qint64 feedId = q.lastInsertId().toLongLong();
+        const qint64 feedId = addFeed(db);
+        QVERIFY(feedId > 0);
         const QList<FeedItem> items{item(1), item(2), item(3)};
         ArticleWriteStats first;
         QString error;
@@ -305,6 +314,72 @@ private slots:
         QVERIFY(db.commit());
         QCOMPARE(third.updated, 1);
         QCOMPARE(third.unchanged, 2);
+    }
+
+    // New articles are written many rows to a statement: their ids still follow the feed's
+    // order one after another, `changed` lists every item in that order (an edited one among
+    // them too), the rows hold what the items say, and an id is never handed out twice, not
+    // even the id of an article that was deleted.
+    void newArticlesKeepTheFeedsOrderAndNeverReuseAnId()
+    {
+        TestDatabase t;
+        QSqlDatabase &db = t.db().connection();
+        QSqlQuery q(db);
+        const qint64 feedId = addFeed(db);
+        QVERIFY(feedId > 0);
+        QList<FeedItem> items;
+        for (int n = 1; n <= 70; ++n) { // two full statements and a remainder
+            FeedItem i = item(n % 28 + 1);
+            i.guid = QStringLiteral("story-%1").arg(n);
+            i.link = QStringLiteral("https://tvnews.example/story-%1").arg(n);
+            items << i;
+        }
+        items.insert(40, items[3]); // listed twice: the first one counts
+        ArticleWriteStats first;
+        QString error;
+        QVERIFY(Sql::beginWrite(db));
+        QVERIFY2(ArticleStore(t.db()).write(feedId, items, 100, &first, &error), qPrintable(error));
+        QVERIFY(db.commit());
+        QCOMPARE(first.inserted, 70);
+        QCOMPARE(first.changed.size(), 70);
+        for (int k = 0; k < 70; ++k) {
+            QCOMPARE(first.changed[k].item, &items[k < 40 ? k : k + 1]);
+            QCOMPARE(first.changed[k].id, first.changed[0].id + k);
+            QVERIFY(!first.changed[k].edited);
+        }
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT id, guid, link, fetched_at FROM articles ORDER BY id")));
+        for (int k = 0; k < 70; ++k) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), first.changed[k].id);
+            QCOMPARE(q.value(1).toString(), first.changed[k].item->guid);
+            QCOMPARE(q.value(2).toString(), first.changed[k].item->link);
+            QCOMPARE(q.value(3).toLongLong(), qint64(100));
+        }
+        QVERIFY(!q.next());
+
+        // The five newest go; the next new articles are numbered past them, and an edited
+        // article keeps its id and its place in `changed`.
+        const qint64 last = first.changed.last().id;
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM articles WHERE id > %1").arg(last - 5)));
+        QList<FeedItem> next{item(1), items[0], item(2)};
+        next[0].guid = QStringLiteral("story-71");
+        next[1].title += QStringLiteral(" (updated)");
+        next[2].guid = QStringLiteral("story-72");
+        ArticleWriteStats second;
+        QVERIFY(Sql::beginWrite(db));
+        QVERIFY2(ArticleStore(t.db()).write(feedId, next, 200, &second, &error), qPrintable(error));
+        QVERIFY(db.commit());
+        QCOMPARE(second.inserted, 2);
+        QCOMPARE(second.updated, 1);
+        QCOMPARE(second.changed.size(), 3);
+        QCOMPARE(second.changed[0].id, last + 1);
+        QCOMPARE(second.changed[1].id, first.changed[0].id);
+        QVERIFY(second.changed[1].edited);
+        QCOMPARE(second.changed[2].id, last + 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT guid FROM articles WHERE id = %1").arg(last + 2)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("story-72"));
     }
 
     void jsonTreeReadsWhatQtReads_data()

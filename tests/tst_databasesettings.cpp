@@ -236,6 +236,35 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("scratch")), 40);
         QCOMPARE(t.count(QStringLiteral("shows")), 1);
     }
+
+    // A bulk write (a sync) holds its dirty pages in a cache big enough for them, so they reach
+    // the WAL once, at the commit, instead of spilling into it halfway and being written (and
+    // their checksums recomputed) again; the connection's own cache size comes back after it.
+    void aBulkWriteKeepsItsPagesUntilTheCommit()
+    {
+        TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.openError()));
+        sqlite3 *db = t.db().handle();
+        const QString before = pragma(t.db(), "cache_size");
+        QCOMPARE(sqliteExec(db, QStringLiteral("CREATE TABLE scratch (b BLOB)")), SQLITE_OK);
+        QVERIFY(t.db().checkpoint());
+        const qint64 walBefore = walSize(t);
+        {
+            const Database::BulkWriteCache cache(t.db());
+            QCOMPARE(pragma(t.db(), "cache_size"), QStringLiteral("-65536"));
+            QCOMPARE(sqliteExec(db, QStringLiteral("BEGIN IMMEDIATE")), SQLITE_OK);
+            // 8 MiB, four times SQLite's default cache: without the raise it spills.
+            QCOMPARE(sqliteExec(db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                                   "SELECT i + 1 FROM n WHERE i < 2048) INSERT "
+                                                   "INTO scratch SELECT zeroblob(4000) FROM n")),
+                     SQLITE_OK);
+            QCOMPARE(walSize(t), walBefore);
+            QCOMPARE(sqliteExec(db, QStringLiteral("COMMIT")), SQLITE_OK);
+            QVERIFY(walSize(t) > walBefore + 8 * 1000 * 1000);
+        }
+        QCOMPARE(pragma(t.db(), "cache_size"), before);
+        QCOMPARE(t.count(QStringLiteral("scratch")), 2048);
+    }
 };
 
 QTEST_GUILESS_MAIN(DatabaseSettingsTest)

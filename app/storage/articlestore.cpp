@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <sqlite3.h>
 
+#include <vector>
+
 namespace {
 
 // Printable ASCII other than '"' and '\\': written into the JSON as it is.
@@ -153,6 +155,99 @@ QByteArray dedupeKeyOf(const FeedItem &item, const EncodedItem &encoded)
     return "hash:" + encoded.legacyHash();
 }
 
+constexpr char kInsertColumns[] =
+    "INSERT INTO articles (id, feed_id, dedupe_key, content_hash, fetched_at, guid, link, title, "
+    "author, published, updated, summary_html, content_html, categories) VALUES ";
+constexpr char kInsertRow[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr int kInsertParams = 14;
+
+// Inserts new articles many rows to a statement. Per row, a 32-row INSERT runs about a quarter
+// fewer instructions than a statement of its own (callgrind, 20,000 rows of this table): most of
+// a one-row statement's cost is the statement's own start and end, the AUTOINCREMENT
+// bookkeeping among it. The ids are given explicitly, as AUTOINCREMENT would choose them: one
+// past the largest that ever existed (sqlite_sequence) or exists; SQLite moves sqlite_sequence
+// past explicit ids itself, so an id is still never used twice. The rows go in the feed's order,
+// so the ids and the order of `changed` are what one statement a row gave.
+class ArticleInserter {
+public:
+    static constexpr int kRows = 32;
+
+    ArticleInserter(sqlite3 *db, qint64 feedId, qint64 fetchedAt)
+        : m_feedId(feedId), m_fetchedAt(fetchedAt), m_many(db, kInsertColumns + rows(kRows)),
+          m_one(db, kInsertColumns + rows(1))
+    {
+        SqliteStatement next(db, "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE "
+                                 "name = 'articles'), 0), coalesce((SELECT max(id) FROM "
+                                 "articles), 0)) + 1");
+        m_ok = m_many.ok() && m_one.ok() && next.ok() && next.next();
+        if (m_ok)
+            m_nextId = next.columnInt(0);
+        m_pending.reserve(kRows);
+    }
+
+    bool ok() const { return m_ok; }
+
+    // The new article's id; the row is written by the time flush() returns.
+    qint64 add(EncodedItem encoded, QByteArray key, const FeedItem &item)
+    {
+        m_pending.push_back({std::move(encoded), std::move(key), &item});
+        return m_nextId++;
+    }
+    bool full() const { return int(m_pending.size()) == kRows; }
+
+    bool flush()
+    {
+        const qint64 first = m_nextId - qint64(m_pending.size());
+        if (full()) {
+            for (int i = 0; i < kRows; ++i)
+                bindRow(m_many, i * kInsertParams, first + i, m_pending[std::size_t(i)]);
+            if (!m_many.step())
+                return false;
+        } else {
+            for (std::size_t i = 0; i < m_pending.size(); ++i) {
+                bindRow(m_one, 0, first + qint64(i), m_pending[i]);
+                if (!m_one.step())
+                    return false;
+            }
+        }
+        m_pending.clear();
+        return true;
+    }
+
+private:
+    struct Row {
+        EncodedItem encoded; // bound without a copy: alive until the statement ran
+        QByteArray key;
+        const FeedItem *item;
+    };
+
+    static QByteArray rows(int n)
+    {
+        QByteArray sql = kInsertRow;
+        for (int i = 1; i < n; ++i)
+            sql += ", " + QByteArray(kInsertRow);
+        return sql;
+    }
+
+    void bindRow(SqliteStatement &s, int offset, qint64 id, const Row &row)
+    {
+        s.integer(offset + 1, id);
+        s.integer(offset + 2, m_feedId);
+        s.text(offset + 3, row.key);
+        s.text(offset + 4, row.encoded.hash);
+        s.integer(offset + 5, m_fetchedAt);
+        bindContent(s, offset + 6, row.encoded, *row.item);
+    }
+
+    qint64 m_feedId;
+    qint64 m_fetchedAt;
+    SqliteStatement m_many;
+    SqliteStatement m_one;
+    bool m_ok = false;
+    qint64 m_nextId = 0;
+    std::vector<Row> m_pending;
+};
+
 } // namespace
 
 QString ArticleStore::dedupeKey(const FeedItem &item)
@@ -188,11 +283,7 @@ bool ArticleStore::write(qint64 feedId, const QList<FeedItem> &items, qint64 fet
             existing.insert(select.columnBytes(0), {select.columnInt(1), select.columnBytes(2)});
     }
 
-    SqliteStatement insert(
-        db,
-        "INSERT INTO articles (feed_id, dedupe_key, content_hash, fetched_at, guid, link, title, "
-        "author, published, updated, summary_html, content_html, categories) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ArticleInserter insert(db, feedId, fetchedAt);
     SqliteStatement update(
         db, "UPDATE articles SET content_hash = ?, fetched_at = ?, guid = ?, link = ?, title = ?, "
             "author = ?, published = ?, updated = ?, summary_html = ?, content_html = ?, "
@@ -205,8 +296,8 @@ bool ArticleStore::write(qint64 feedId, const QList<FeedItem> &items, qint64 fet
     seen.reserve(items.size());
     stats->changed.reserve(items.size());
     for (const FeedItem &item : items) {
-        const EncodedItem encoded(item);
-        const QByteArray key = dedupeKeyOf(item, encoded);
+        EncodedItem encoded(item);
+        QByteArray key = dedupeKeyOf(item, encoded);
         if (seen.contains(key)) // a feed listing one item twice keeps the first
             continue;
         seen.insert(key);
@@ -215,31 +306,30 @@ bool ArticleStore::write(qint64 feedId, const QList<FeedItem> &items, qint64 fet
             ++stats->unchanged;
             continue;
         }
-        const bool isNew = found == existing.constEnd();
-        SqliteStatement &s = isNew ? insert : update;
-        if (isNew) {
-            s.integer(1, feedId);
-            s.text(2, key);
-            s.text(3, encoded.hash);
-            s.integer(4, fetchedAt);
-            bindContent(s, 5, encoded, item);
-        } else {
-            s.text(1, encoded.hash);
-            s.integer(2, fetchedAt);
-            bindContent(s, 3, encoded, item);
-            s.integer(12, found->first);
+        if (found == existing.constEnd()) {
+            ++stats->inserted;
+            stats->changed << ChangedArticle{insert.add(std::move(encoded), std::move(key), item),
+                                             &item, false};
+            if (insert.full() && !insert.flush()) {
+                *error = sqliteError(db);
+                return false;
+            }
+            continue;
         }
-        if (!s.step()) {
+        update.text(1, encoded.hash);
+        update.integer(2, fetchedAt);
+        bindContent(update, 3, encoded, item);
+        update.integer(12, found->first);
+        if (!update.step()) {
             *error = sqliteError(db);
             return false;
         }
-        if (isNew) {
-            ++stats->inserted;
-            stats->changed << ChangedArticle{sqlite3_last_insert_rowid(db), &item, false};
-        } else {
-            ++stats->updated;
-            stats->changed << ChangedArticle{found->first, &item, true};
-        }
+        ++stats->updated;
+        stats->changed << ChangedArticle{found->first, &item, true};
+    }
+    if (!insert.flush()) {
+        *error = sqliteError(db);
+        return false;
     }
     return true;
 }

@@ -304,6 +304,45 @@ bool Database::checkpoint()
     return query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
+namespace {
+
+// Enough for the largest feed body a sync accepts (FetchPolicy::maxBytes, 20 MiB) stored twice
+// over with its indexes; SQLite takes the pages only as the transaction dirties them.
+constexpr int kBulkCacheKib = 64 * 1024;
+
+qint64 pragmaValue(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    qint64 value = 0;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+void setCacheSize(sqlite3 *db, qint64 value)
+{
+    const QByteArray sql = "PRAGMA cache_size=" + QByteArray::number(value);
+    sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+}
+
+} // namespace
+
+Database::BulkWriteCache::BulkWriteCache(Database &db) : m_handle(db.handle())
+{
+    if (!m_handle)
+        return;
+    m_previous = pragmaValue(m_handle, "PRAGMA cache_size");
+    setCacheSize(m_handle, -kBulkCacheKib);
+}
+
+Database::BulkWriteCache::~BulkWriteCache()
+{
+    if (m_handle)
+        setCacheSize(m_handle, m_previous);
+}
+
 void Database::leaveWalOnClose()
 {
     if (sqlite3 *db = handle())

@@ -66,6 +66,22 @@ public:
     QString writeFailureHint() const;
     // Copies committed WAL pages into the database file; the writer calls it when idle.
     bool checkpoint();
+    // Raises the page cache for one bulk write and puts it back when it goes out of scope.
+    // With SQLite's default 2 MiB cache a 20 MB sync spills dirty pages into the WAL before
+    // the commit, and the commit then reads those frames back to recompute their checksums
+    // (sqlite3WalFrames); a cache that holds the whole transaction writes each page once. The
+    // memory is the transaction's pages, given back as the cache shrinks again.
+    class BulkWriteCache {
+    public:
+        explicit BulkWriteCache(Database &db);
+        ~BulkWriteCache();
+        BulkWriteCache(const BulkWriteCache &) = delete;
+        BulkWriteCache &operator=(const BulkWriteCache &) = delete;
+
+    private:
+        sqlite3 *m_handle;
+        qint64 m_previous = 0;
+    };
     // Closing the last connection normally checkpoints the WAL into the database file and
     // fsyncs both: 150-250 ms after a big sync here, most of it the two fsyncs. A short-lived
     // process (the CLI) skips that: every commit is already in the WAL, which every reader

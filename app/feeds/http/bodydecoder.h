@@ -27,6 +27,7 @@ public:
     BodyDecoder(const BodyDecoder &) = delete;
     BodyDecoder &operator=(const BodyDecoder &) = delete;
 
+    Encoding encoding() const { return m_encoding; }
     // Appends the decoded form of `data` to `out`; TooLarge as soon as `out` would pass `limit`.
     Status feed(const QByteArray &data, QByteArray *out, qint64 limit);
     // After the last byte: Corrupt when a compressed stream stopped before its end.

@@ -5,6 +5,7 @@
 #include "feeds/http/localfetch.h"
 #include "feeds/http/redirectrules.h"
 #include "feeds/http/retryafter.h"
+#include "feeds/hugepages.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -281,6 +282,7 @@ void FeedFetcher::onMetaData(quint64 serial)
         return;
     }
     job.body.reserve(job.total);
+    adviseHugePages(job.body.data(), job.body.capacity());
 }
 
 void FeedFetcher::onReadyRead(quint64 serial)
@@ -296,15 +298,32 @@ void FeedFetcher::onReadyRead(quint64 serial)
             return;
     }
     Job &job = *it->second;
-    const QByteArray chunk = job.reply->readAll();
-    job.wireBytes += chunk.size();
-    // The wire count bounds what is not kept (error pages) and compressed streams that decode
-    // to almost nothing; the decoded count below is the one that stops a gzip bomb.
-    BodyDecoder::Status status =
-        job.wireBytes > m_policy.maxBytes ? BodyDecoder::Status::TooLarge : BodyDecoder::Status::Ok;
     const bool keep = job.status >= 200 && job.status < 300 && job.decoder;
-    if (keep && status == BodyDecoder::Status::Ok)
-        status = job.decoder->feed(chunk, &job.body, m_policy.maxBytes);
+    BodyDecoder::Status status = BodyDecoder::Status::Ok;
+    if (keep && job.decoder->encoding() == BodyDecoder::Encoding::Identity) {
+        // An unencoded body is read straight into its buffer (reserved from Content-Length):
+        // readAll() first copied each chunk out of QNAM's buffer into fresh memory, and then
+        // into the body, which for 20 MB cost a second copy and its page faults.
+        const qint64 available = job.reply->bytesAvailable();
+        job.wireBytes += available;
+        if (job.body.size() + available > m_policy.maxBytes) {
+            status = BodyDecoder::Status::TooLarge;
+        } else {
+            const qsizetype before = job.body.size();
+            job.body.resize(before + available);
+            const qint64 got = job.reply->read(job.body.data() + before, available);
+            job.body.resize(before + qMax(got, qint64(0)));
+        }
+    } else {
+        const QByteArray chunk = job.reply->readAll();
+        job.wireBytes += chunk.size();
+        // The wire count bounds what is not kept (error pages) and compressed streams that
+        // decode to almost nothing; the decoded count below is the one that stops a gzip bomb.
+        if (job.wireBytes > m_policy.maxBytes)
+            status = BodyDecoder::Status::TooLarge;
+        else if (keep)
+            status = job.decoder->feed(chunk, &job.body, m_policy.maxBytes);
+    }
     if (status == BodyDecoder::Status::TooLarge) {
         fail(serial, FeedError::http(HttpMessages::sizeLimitExceeded(m_policy.maxBytes)));
         schedule();

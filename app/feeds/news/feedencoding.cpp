@@ -1,6 +1,7 @@
 #include "feeds/news/feedencoding.h"
 
 #include "domain/utf8sequence.h"
+#include "feeds/hugepages.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -54,7 +55,11 @@ FeedEncoding keepUtf8(const QByteArray &body, int bomLength)
 {
     FeedEncoding result;
     result.encoding = QStringLiteral("UTF-8");
-    result.utf8 = QByteArray(body.constData() + bomLength, body.size() - bomLength);
+    // A copy of its own: the XML parser edits it in place. Fresh memory, so huge pages first.
+    result.utf8 = QByteArray(body.size() - bomLength, Qt::Uninitialized);
+    adviseHugePages(result.utf8.data(), result.utf8.size());
+    std::memcpy(result.utf8.data(), body.constData() + bomLength,
+                std::size_t(body.size() - bomLength));
     return result;
 }
 
