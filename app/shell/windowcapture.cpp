@@ -66,30 +66,19 @@ WindowCapture::WindowCapture(AppComposition *composition, QQuickWindow *window,
 void WindowCapture::start()
 {
     if (m_request.quitAfterFirstFrame) {
-        connect(
-            m_window, &QQuickWindow::frameSwapped, this,
-            [this] {
-                std::printf("first frame: %lld ms\n",
-                            static_cast<long long>(m_sinceMain.elapsed()));
-                std::fflush(stdout);
-                if (!m_request.file.isEmpty())
-                    return;
-                // Then the first frame with the page in it (before the data, which follows on
-                // the page reader's thread).
-                whenPageSettled([this] {
-                    connect(
-                        m_window, &QQuickWindow::frameSwapped, this,
-                        [this] {
-                            std::printf("page frame: %lld ms\n",
-                                        static_cast<long long>(m_sinceMain.elapsed()));
-                            std::fflush(stdout);
-                            finish(0, QString());
-                        },
-                        Qt::SingleShotConnection);
-                    m_window->update();
+        afterNextFrame([this] {
+            printElapsed("first frame");
+            if (!m_request.file.isEmpty())
+                return;
+            // Then the first frame with the page in it (before the data, which follows on the
+            // page reader's thread).
+            whenPageSettled([this] {
+                afterNextFrame([this] {
+                    printElapsed("page frame");
+                    finish(0, QString());
                 });
-            },
-            Qt::SingleShotConnection);
+            });
+        });
     }
     if (m_request.file.isEmpty())
         return;
@@ -162,19 +151,27 @@ void WindowCapture::applyPage()
 void WindowCapture::grabNextFrame()
 {
     // The next frame holds everything set above (layouts are polished before it is drawn).
-    connect(
-        m_window, &QQuickWindow::frameSwapped, this,
-        [this] {
-            const QImage image = m_window->grabWindow();
-            if (image.isNull() || !image.save(m_request.file, "PNG")) {
-                finish(1, QCoreApplication::translate("WindowCapture", "cannot write %1")
-                              .arg(m_request.file));
-                return;
-            }
-            finish(0, QString());
-        },
-        Qt::SingleShotConnection);
+    afterNextFrame([this] {
+        const QImage image = m_window->grabWindow();
+        if (image.isNull() || !image.save(m_request.file, "PNG")) {
+            finish(1, QCoreApplication::translate("WindowCapture", "cannot write %1")
+                          .arg(m_request.file));
+            return;
+        }
+        finish(0, QString());
+    });
+}
+
+void WindowCapture::afterNextFrame(const std::function<void()> &then)
+{
+    connect(m_window, &QQuickWindow::frameSwapped, this, then, Qt::SingleShotConnection);
     m_window->update();
+}
+
+void WindowCapture::printElapsed(const char *what) const
+{
+    std::printf("%s: %lld ms\n", what, static_cast<long long>(m_sinceMain.elapsed()));
+    std::fflush(stdout);
 }
 
 void WindowCapture::finish(int exitCode, const QString &message)

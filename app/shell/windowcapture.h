@@ -46,6 +46,10 @@ private:
     // Calls then() once the page loader is not loading (at once if it is not).
     void whenPageSettled(const std::function<void()> &then);
     void grabNextFrame();
+    // Calls then() once the window has drawn its next frame (and asks for one).
+    void afterNextFrame(const std::function<void()> &then);
+    // "WHAT: N ms" since main() on stdout, the figure bench_firstframe reads.
+    void printElapsed(const char *what) const;
     void finish(int exitCode, const QString &message);
 
     AppComposition *m_composition;
