@@ -137,9 +137,9 @@ struct Utf16Markup {
 
     qsizetype size() const { return text.size(); }
     char16_t at(qsizetype i) const { return text[i].unicode(); }
-    qsizetype find(QLatin1String needle, qsizetype from, Qt::CaseSensitivity cs) const
+    qsizetype find(QLatin1String needle, qsizetype from) const
     {
-        return text.indexOf(needle, from, cs);
+        return text.indexOf(needle, from);
     }
     qsizetype find(char needle, qsizetype from) const
     {
@@ -166,18 +166,9 @@ struct Utf8Markup {
 
     qsizetype size() const { return text.size(); }
     unsigned char at(qsizetype i) const { return static_cast<unsigned char>(text[i]); }
-    qsizetype find(QLatin1String needle, qsizetype from, Qt::CaseSensitivity cs) const
+    qsizetype find(QLatin1String needle, qsizetype from) const
     {
-        if (cs == Qt::CaseSensitive)
-            return text.indexOf(QByteArrayView(needle.data(), needle.size()), from);
-        for (qsizetype i = from; i + needle.size() <= text.size(); ++i) {
-            qsizetype n = 0;
-            while (n < needle.size() && (at(i + n) | 0x20) == (uchar(needle.data()[n]) | 0x20))
-                ++n;
-            if (n == needle.size())
-                return i;
-        }
-        return -1;
+        return text.indexOf(QByteArrayView(needle.data(), needle.size()), from);
     }
     qsizetype find(char needle, qsizetype from) const { return text.indexOf(needle, from); }
     bool startsWithAt(qsizetype i, QLatin1String prefix) const
@@ -236,11 +227,32 @@ template <typename Markup> qsizetype tagEnd(const Markup &text, qsizetype from)
 template <typename Markup> qsizetype skipMarkupDeclaration(const Markup &html, qsizetype i)
 {
     if (html.startsWithAt(i, QLatin1String("<!--"))) {
-        const qsizetype end = html.find(QLatin1String("-->"), i + 4, Qt::CaseSensitive);
+        const qsizetype end = html.find(QLatin1String("-->"), i + 4);
         return end < 0 ? html.size() : end + 3;
     }
     const qsizetype end = html.find('>', i);
     return end < 0 ? html.size() : end + 1;
+}
+
+// HTML's tag names match ASCII-case-insensitively: only A-Z fold to a-z. Both text forms use
+// this one loop. Folding with `| 0x20` made a control character match ('\x0f' | 0x20 == '/'),
+// and Unicode folding made "</\u017Ftyle" ("long s") close a style element: the UTF-8 and
+// UTF-16 paths disagreed (fuzz_htmltext).
+template <typename Markup>
+qsizetype findAsciiCaseless(const Markup &html, QLatin1String needle, qsizetype from)
+{
+    // The needle is an end tag, so it starts with '<': jump from one '<' to the next.
+    Q_ASSERT(needle.size() > 0 && needle.front() == '<');
+    const auto lower = [](char32_t c) { return c >= 'A' && c <= 'Z' ? c | 0x20 : c; };
+    for (qsizetype i = html.find('<', from); i >= 0 && i + needle.size() <= html.size();
+         i = html.find('<', i + 1)) {
+        qsizetype n = 0;
+        while (n < needle.size() && lower(html.at(i + n)) == lower(uchar(needle.data()[n])))
+            ++n;
+        if (n == needle.size())
+            return i;
+    }
+    return -1;
 }
 
 // Handles the tag at html[i] == '<' whose next character starts a name or is '/'; returns where
@@ -272,7 +284,7 @@ template <typename Markup> qsizetype handleTag(const Markup &html, qsizetype i, 
         if (!closing) {
             const auto endTag =
                 QLatin1String(nameIs(name, length, "script") ? "</script" : "</style");
-            const qsizetype close = html.find(endTag, next, Qt::CaseInsensitive);
+            const qsizetype close = findAsciiCaseless(html, endTag, next);
             next = close < 0 ? html.size() : tagEnd(html, close);
         }
         break;
