@@ -131,6 +131,26 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("seasons")), 0);
     }
 
+    // An id must be a whole number a qint64 holds: 1.5 is no id, nor is 9.04e27 (converting it
+    // was undefined behaviour, found by fuzz_tvmaze under UBSan).
+    void anIdThatIsNoWholeNumberIsNoId_data()
+    {
+        QTest::addColumn<QByteArray>("id");
+        QTest::newRow("fraction") << QByteArray("1.5");
+        QTest::newRow("beyond qint64") << QByteArray("9044444444444444444444444001");
+        QTest::newRow("negative") << QByteArray("-3");
+    }
+    void anIdThatIsNoWholeNumberIsNoId()
+    {
+        QFETCH(QByteArray, id);
+        Catalog catalog;
+        FeedError error;
+        QVERIFY(!TvMazeParser::parseShow("{\"id\": " + id + ", \"name\": \"X\"}", kToday, &catalog,
+                                         &error));
+        QCOMPARE(error.kind, FeedError::Kind::Parse);
+        QVERIFY(catalog.shows.isEmpty());
+    }
+
     void rejectsBrokenJson()
     {
         Catalog catalog;

@@ -158,6 +158,12 @@ private slots:
                                 << QStringLiteral("not a JSON array");
         QTest::newRow("no id") << QByteArray("[{\"score\": 1, \"show\": {\"name\": \"X\"}}]")
                                << QStringLiteral("result 1");
+        QTest::newRow("id beyond qint64")
+            << QByteArray("[{\"score\": 1, \"show\": {\"id\": 1e30, \"name\": \"X\"}}]")
+            << QStringLiteral("result 1");
+        QTest::newRow("fractional id")
+            << QByteArray("[{\"score\": 1, \"show\": {\"id\": 2.5, \"name\": \"X\"}}]")
+            << QStringLiteral("result 1");
         QTest::newRow("html") << QByteArray("<html><body>maintenance</body></html>")
                               << QStringLiteral("not valid JSON");
     }

@@ -77,8 +77,9 @@ bool measure(const BenchDisplay &display, const QString &app, const QString &dbP
     std::printf("  bare Controls window            %s; whole command %s; peak RSS %lld MB\n",
                 qPrintable(summary(baseline.firstFrame)), qPrintable(summary(baseline.wall)),
                 baseline.peakKb / 1024);
-    std::printf("  ratio of the medians            %.2fx (budget at most 1.5x: %s)\n", ratio,
-                ratio <= 1.5 ? "met" : "NOT MET");
+    std::printf("  ratio of the medians            %.2fx, main() to first frame (budget at most "
+                "1.5x: %s); whole command %.2fx\n",
+                ratio, ratio <= 1.5 ? "met" : "NOT MET", median(mine.wall) / median(baseline.wall));
     return true;
 }
 

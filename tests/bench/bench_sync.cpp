@@ -121,7 +121,8 @@ bool measureCommands(const QString &binary, const QString &url, CommandTimes *ti
 void printCommandTimes(const char *label, const CommandTimes &t)
 {
     std::printf("%s\n", label);
-    std::printf("  sync --feed URL (the headline)      %s, CPU %.0f ms\n",
+    std::printf("  sync --feed URL (the headline)      %s, CPU %.0f ms (fork to exit; the WAL it "
+                "leaves is checkpointed later, cost below)\n",
                 qPrintable(summary(t.sync)), median(t.syncCpu));
     std::printf("  the same with --no-default-data     %s\n", qPrintable(summary(t.syncNoDefault)));
     std::printf("  feeds add URL on the fresh file     %s (imports the embedded data)\n",

@@ -114,7 +114,8 @@ bool parseShow(const QByteArray &body, const QDate &today, Catalog *out, FeedErr
     if (!parseJson(body, &doc, error))
         return false;
     const QJsonObject o = doc.object();
-    const qint64 id = qint64(o.value(QLatin1String("id")).toDouble());
+    // toInteger(): 0 unless a whole number a qint64 holds (a cast of 9e27 is undefined).
+    const qint64 id = o.value(QLatin1String("id")).toInteger();
     const QString name = o.value(QLatin1String("name")).toString().trimmed();
     if (!doc.isObject() || id <= 0 || name.isEmpty()) {
         *error = FeedError::parse(Tr::tr("The TVmaze show has no id or name."));

@@ -35,12 +35,13 @@ bool parseJson(const QByteArray &body, QJsonDocument *doc, TvMazeError *error)
 // A show object: its id and name are required, the rest may be null.
 bool matchFrom(const QJsonObject &show, TvMazeMatch *out)
 {
-    const QJsonValue id = show.value(QLatin1String("id"));
+    // toInteger(): 0 unless a whole number a qint64 holds (a cast of 1e30 is undefined).
+    const qint64 id = show.value(QLatin1String("id")).toInteger();
     const QString name = show.value(QLatin1String("name")).toString().simplified();
-    if (!id.isDouble() || id.toDouble() < 1 || name.isEmpty())
+    if (id < 1 || name.isEmpty())
         return false;
     TvMazeMatch match;
-    match.tvmazeId = qint64(id.toDouble());
+    match.tvmazeId = id;
     match.title = name;
     match.premiered =
         QDate::fromString(show.value(QLatin1String("premiered")).toString(), Qt::ISODate);
