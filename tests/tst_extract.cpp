@@ -682,6 +682,10 @@ private slots:
         QTest::newRow("returning despite season one")
             << "Park Ji-hu, who played On-jo in season 1, will return."
             << QStringList{"cast s2 Park Ji-hu / Nam On-jo"};
+        // "by" opening a sentence: the rule looked at the token before it (fuzz_extract: a read
+        // before the token list, a Q_ASSERT in the sanitizer build).
+        QTest::newRow("by as the first word")
+            << "By now Lomon returns as Su-hyeok." << QStringList{"cast s2 Lomon / Lee Su-hyeok"};
         QTest::newRow("actor list without roles")
             << "Park Ji-hu, Lomon and Cho Yi-hyun are all expected to return." << QStringList{};
     }

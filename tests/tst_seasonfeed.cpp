@@ -337,6 +337,13 @@ private slots:
         QTest::newRow("season not a number")
             << mutateClaim(6, QStringLiteral("season"), QStringLiteral("two"))
             << QStringLiteral("claims[6].season");
+        // Outside qint64, where converting the double was undefined (fuzz_seasonfeed, UBSan).
+        QTest::newRow("season a huge number")
+            << mutateClaim(6, QStringLiteral("season"), 2.4e75)
+            << QStringLiteral("claims[6].season: must be an integer");
+        QTest::newRow("season a fraction")
+            << mutateClaim(6, QStringLiteral("season"), 2.5)
+            << QStringLiteral("claims[6].season: must be an integer");
         QTest::newRow("window dates reversed")
             << mutateClaim(0, QStringLiteral("window"),
                            QJsonObject{{QStringLiteral("earliest"), QStringLiteral("2024-05-01")},

@@ -527,7 +527,7 @@ public:
             }
             if (word(k, "as") || t.is(PlayVerb) || voiceVerb(k) ||
                 (word(k, "of") && word(k - 1, "role")) ||
-                (word(k, "by") && m_s.tokens.at(k - 1).is(PlayVerb)))
+                (k > 0 && word(k, "by") && m_s.tokens.at(k - 1).is(PlayVerb)))
                 anchor(k, out);
         }
     }

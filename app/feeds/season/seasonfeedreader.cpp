@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QVarLengthArray>
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -129,7 +130,8 @@ public:
             return std::nullopt;
         }
         const double d = v.toDouble(-1e18);
-        if (!v.isNumber() || d != double(qint64(d)) || d > 1e9) {
+        // The range first: converting a double outside qint64 (2e75, say) is undefined.
+        if (!v.isNumber() || d > 1e9 || d < -1e9 || d != std::trunc(d)) {
             fail(Path(path, key), Tr::tr("must be an integer"));
             return std::nullopt;
         }
