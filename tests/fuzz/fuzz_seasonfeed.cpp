@@ -29,9 +29,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const bool qtParsed = qtError.error == QJsonParseError::NoError;
     FUZZ_CHECK(treeParsed == qtParsed, "JsonTree accepts what QJsonDocument accepts");
     if (treeParsed) {
+        // Qt is no oracle for a string that opens with U+FEFF: it drops it when the string is
+        // read, where JsonTree keeps it (tst_bulkpath aLeadingZeroWidthNoBreakSpaceIsText).
+        const bool innerFeff =
+            body.indexOf("\xEF\xBB\xBF", body.startsWith("\xEF\xBB\xBF") ? 3 : 0) >= 0;
         const QJsonValue qtRoot =
             document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-        FUZZ_CHECK(tree.root().toJsonValue() == qtRoot, "JsonTree reads what Qt reads");
+        if (!innerFeff)
+            FUZZ_CHECK(tree.root().toJsonValue() == qtRoot, "JsonTree reads what Qt reads");
     } else {
         FUZZ_CHECK(!treeError.message.isEmpty(), "a JSON error says why");
     }

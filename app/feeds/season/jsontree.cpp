@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringDecoder>
 #include <QtAlgorithms>
 
 #include <cmath>
@@ -486,9 +487,14 @@ bool JsonTree::parse(const QByteArray &json, Error *error)
 QString JsonTree::decode(const Node &node) const
 {
     const char *p = m_json.constData() + node.begin;
-    if (!(node.flags & kEscaped))
-        return node.flags & kNonAscii ? QString::fromUtf8(p, node.length)
-                                      : QString::fromLatin1(p, node.length);
+    if (!(node.flags & kEscaped)) {
+        if (!(node.flags & kNonAscii))
+            return QString::fromLatin1(p, node.length);
+        // Not QString::fromUtf8, which takes a U+FEFF that opens the text for a byte-order mark
+        // and drops it: inside a JSON string it is text, and "\uFEFF" is not the key "".
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        return utf8(QByteArrayView(p, node.length));
+    }
     const char *end = p + node.length;
     QString out;
     out.reserve(node.length);
