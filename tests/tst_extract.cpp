@@ -323,6 +323,32 @@ private slots:
         QTest::newRow("isn't due until")
             << s2 << "Fans will have to wait: season 2 isn't due until 2027." << dec2025
             << QStringList{"release_window s2 2027-01-01..2027-12-31"};
+        // The second batch of tune articles (corrections, the writer's guess, the network as
+        // subject, slips, datings, "the new year").
+        const QDate mar2026(2026, 3, 18);
+        QTest::newRow("a correction keeps the later window")
+            << s2
+            << "A summer 2026 launch looked likely at first\u2014now an autumn 2026 return is on "
+               "the cards."
+            << mar2026 << QStringList{"release_window s2 2026-09-01..2026-11-30"};
+        QTest::newRow("the writer's guess is a date")
+            << s2 << "Our best guess is October." << mar2026
+            << QStringList{"release_window s2 2026-10-01..2026-10-31"};
+        QTest::newRow("the network targets a date")
+            << s2 << "Netflix is targeting January 2027, a source said." << mar2026
+            << QStringList{"release_window s2 2027-01-01..2027-01-31"};
+        QTest::newRow("a slip to a year")
+            << s2 << "The new season could slip to 2027." << mar2026
+            << QStringList{"release_window s2 2027-01-01..2027-12-31"};
+        QTest::newRow("a dating") << plain
+                                  << "Netflix has dated All of Us Are Dead season 2: February 12."
+                                  << dec2025
+                                  << QStringList{"release_window s2 2026-02-12..2026-02-12"};
+        QTest::newRow("the new year") << s2 << "Season 2 returns in the new year." << dec2025
+                                      << QStringList{"release_window s2 2026-01-01..2026-04-30"};
+        QTest::newRow("an aside about season 1 after a comma")
+            << s2 << "Best guess: March 2026, given how long the first season took." << dec2025
+            << QStringList{"release_window s2 2026-03-01..2026-03-31"};
         QTest::newRow("streams until is a bound")
             << s2 << "Season 1 streams on Netflix until 2027." << dec2025 << QStringList{};
         QTest::newRow("narrowing after a dash")

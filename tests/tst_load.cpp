@@ -205,6 +205,7 @@ private slots:
         const int inFlight = kFeeds - int(reports.size());
         app.feeds()->reviewClaim(claimId, QStringLiteral("confirm"));
         app.setFollowed(showId, true);
+        app.setWatched(showId, 1, 0, false, true); // the whole of season 1, in the window
         app.feeds()->addFeed(lateUrl, QStringLiteral("Added during the load"));
         app.feeds()->removeFeed(removedId);
         QProcess cli; // a script writing to the same file while the window syncs
@@ -293,6 +294,16 @@ private slots:
                                            "AND season_number = 1")
                                 .arg(showId)),
                  qint64(1));
+        const qint64 seasonOne =
+            scalar(db, QStringLiteral("SELECT count(*) FROM episodes e JOIN seasons s ON s.id = "
+                                      "e.season_id WHERE s.show_id = %1 AND s.number = 1 AND "
+                                      "e.special = 0")
+                           .arg(showId));
+        QVERIFY(seasonOne > 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM watched_episodes WHERE show_id = "
+                                           "%1 AND season_number = 1")
+                                .arg(showId)),
+                 seasonOne);
         QSqlQuery integrity(db.connection());
         QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
         QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));

@@ -158,6 +158,9 @@ void ReleaseWindowTest::parse_data()
         "part_of_year");
     row("later this year in December", "later this year", d(2025, 12, 10), d(2025, 12, 11),
         d(2025, 12, 31), "part_of_year");
+    row("in the new year", "the new year", june3, d(2026, 1, 1), d(2026, 4, 30), "part_of_year");
+    row("the new year, said in January", "the new year", d(2026, 1, 9), d(2026, 1, 10),
+        d(2026, 4, 30), "part_of_year");
     row("this fall, ahead", "this fall", june3, d(2025, 9, 1), d(2025, 11, 30), "season");
     row("this fall, already past", "this fall", d(2025, 12, 15), d(2026, 9, 1), d(2026, 11, 30),
         "season");

@@ -68,6 +68,7 @@ const VocabEntry vocabulary[] = {
     {"of", Of, 0, 0},
     {"the", The, 0, 0},
     {"this", This, 0, 0},
+    {"new", NewWord, 0, 0},
     {"next", Next, 0, 0},
     {"year", YearWord, 0, 0},
     {"month", MonthWord, 0, 0},

@@ -61,6 +61,7 @@ enum Word : quint8 {
     CountNoun,   // a number before it is a count, not a year: "2000 fans"
     ReleaseNoun, // a yearless season before it is the next one: "Spring Return", "a fall release"
     Weekday,     // monday..sunday (value 1-7, as QDate::dayOfWeek): "this Friday"
+    NewWord,     // "in the new year"
 };
 
 enum TokenFlag : quint8 { Capitalised = 1, Abbreviation = 2, NewlineBefore = 4 };

@@ -675,9 +675,25 @@ private:
             return partOfLed(j);
         case SeasonName:
             return seasonLed(j);
+        case NewWord:
+            return newYear(j);
         default:
             return std::nullopt;
         }
+    }
+
+    // "in the new year": early next year (January-April), the coverage's meaning; said in
+    // January it is this year's.
+    std::optional<Piece> newYear(qsizetype j) const
+    {
+        if (!isWord(j + 1, YearWord) || !m_reference.isValid())
+            return std::nullopt;
+        const int year = m_reference.year() + (m_reference.month() == 1 ? 0 : 1);
+        const QDate latest(year, 4, 30);
+        const QDate earliest = std::max(QDate(year, 1, 1), m_reference.addDays(1));
+        if (earliest > latest)
+            return std::nullopt;
+        return dated(j + 2, Family::Part, DatePrecision::PartOfYear, {earliest, latest}, year, 0);
     }
 
     // "this year", "next year", "this month", "next month", "this fall", "next summer",

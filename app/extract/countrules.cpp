@@ -93,7 +93,8 @@ public:
                 value = glued;
                 end = i + 1;
                 how = QStringLiteral("N-episode");
-            } else if (t.word == QLatin1String("episode") && word(i + 1, "count")) {
+            } else if ((t.word == QLatin1String("episode") || t.word == QLatin1String("ep")) &&
+                       word(i + 1, "count")) { // "ep count is twelve" in forum text
                 for (int k = i + 2; k < std::min(n, i + 6); ++k) {
                     if (countValue(m_s.tokens.at(k)) > 0) {
                         value = countValue(m_s.tokens.at(k));
@@ -166,6 +167,11 @@ private:
             return k;
         if (word(after, "as") || word(after, "again") || word(after, "like") ||
             word(after, "too") || word(after, "this") || word(after, "in"))
+            return k;
+        // "consists of twelve instalments", "runs to six parts": after these verbs the noun is
+        // the season's episodes, whatever the writer calls them.
+        if (word(after, "instalments") || word(after, "installments") || word(after, "parts") ||
+            word(after, "chapters"))
             return k;
         return -1; // "runs to six hours": a count of something else (or "episodes", read below)
     }

@@ -1,5 +1,6 @@
 #include "extract/creditindex.h"
 
+#include "extract/lexicon.h"
 #include "extract/textscan.h"
 
 namespace ExtractDetail {
@@ -34,6 +35,25 @@ bool sameKey(QStringView word, const QString &key)
     return k == key.size();
 }
 
+// "Jack Lowden", "Kristin Scott Thomas": two or three words, no hyphen, each long enough to be
+// a name rather than an initial.
+bool westernName(const QStringList &parts)
+{
+    if (parts.size() < 2 || parts.size() > 3)
+        return false;
+    for (const QString &p : parts) {
+        if (p.size() < 3 || p.contains(u'-') || p.contains(u'.') || !p.at(0).isUpper())
+            return false;
+    }
+    return true;
+}
+
+bool capitalisedWord(const QList<Token> &tokens, int i)
+{
+    return i >= 0 && i < tokens.size() && tokens.at(i).kind == Token::Word &&
+           tokens.at(i).capitalised && !tokens.at(i).is(Lexicon::StopCapital); // not "As Lamb"
+}
+
 } // namespace
 
 QString CreditIndex::key(QStringView word)
@@ -54,10 +74,13 @@ CreditIndex::CreditIndex(const QList<Credit> &credits) : m_credits(credits)
     // Short names that two credits share would pick a person at random: they are left out.
     QHash<QString, int> shortNameOwners;
     QList<Name> shortNames;
-    auto addName = [&](const QString &text, int credit, bool actor, bool isShort) {
+    auto addName = [&](const QString &text, int credit, bool actor, bool isShort,
+                       bool bare = false) {
         Name name;
         name.credit = credit;
         name.actor = actor;
+        name.bare = bare;
+        name.distinctive = !bare && (text.contains(u'-') || text.count(u' ') >= 1);
         for (const QString &w : text.split(u' ', Qt::SkipEmptyParts))
             name.words << key(w);
         if (name.words.isEmpty())
@@ -89,6 +112,17 @@ CreditIndex::CreditIndex(const QList<Credit> &credits) : m_credits(credits)
             if (s.simplified() != c.character.simplified())
                 addName(s, i, false, true);
         }
+        // British and American coverage names people by surname ("Lowden and Reeves return as
+        // Cartwright and Standish") and characters by first name too ("back as Catherine").
+        // Only for names written in the Western order without hyphens: "Zo In-sung" is never
+        // "In-sung" in an article, and "Ji-hu" is already the character short name above.
+        const QStringList actorParts = c.actor.split(u' ', Qt::SkipEmptyParts);
+        if (westernName(actorParts))
+            addName(actorParts.last(), i, true, true, true);
+        if (westernName(parts)) {
+            addName(parts.last(), i, false, true, true);
+            addName(parts.first(), i, false, true, true);
+        }
     }
     for (const Name &name : shortNames) {
         if (shortNameOwners.value(name.words.join(u' ')) == name.credit)
@@ -109,7 +143,9 @@ QList<NameHit> CreditIndex::find(const QList<Token> &tokens) const
     const int n = int(tokens.size());
     for (int i = 0; i < n; ++i) {
         const Token &t = tokens.at(i);
-        if (t.kind != Token::Word || !t.capitalised)
+        // Forum text is often all lower case ("zo in-sung is back as doo-sik"): a full name or
+        // a hyphenated one still reads as that person; a single plain word does not.
+        if (t.kind != Token::Word)
             continue;
         const auto it = m_byFirstWord.constFind(keyHash(t.word));
         if (it == m_byFirstWord.constEnd())
@@ -119,7 +155,7 @@ QList<NameHit> CreditIndex::find(const QList<Token> &tokens) const
         for (int index : it.value()) {
             const Name &name = m_names.at(index);
             const int end = i + int(name.words.size());
-            if (end > n || end <= bestEnd)
+            if (end > n || end <= bestEnd || (!t.capitalised && !name.distinctive))
                 continue;
             bool ok = sameKey(t.word, name.words.first());
             for (int k = 1; k < name.words.size() && ok; ++k) {
@@ -134,6 +170,11 @@ QList<NameHit> CreditIndex::find(const QList<Token> &tokens) const
             }
         }
         if (best < 0)
+            continue;
+        // A surname or first name alone, with another capitalised word beside it, is part of
+        // someone else's name ("Tom Jones" is not Suranne Jones).
+        if (m_names.at(best).bare &&
+            (capitalisedWord(tokens, i - 1) || (!t.possessive && capitalisedWord(tokens, bestEnd))))
             continue;
         hits.append({i, bestEnd, m_names.at(best).credit, m_names.at(best).actor});
         i = bestEnd - 1;

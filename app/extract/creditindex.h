@@ -41,6 +41,8 @@ private:
         QStringList words; // keys
         int credit = 0;
         bool actor = false;
+        bool bare = false;        // a surname or first name alone: only where no name continues
+        bool distinctive = false; // two words or a hyphen: found in lower case too
     };
     QList<Credit> m_credits;
     QList<Name> m_names;

@@ -251,6 +251,22 @@ private:
         } else if ((t.word == QLatin1String("wait") || t.word == QLatin1String("waiting")) &&
                    (word(i + 1, "until") || word(i + 1, "till"))) {
             add({Event::ReleaseWeak, i}); // "will have to wait until next year"
+        } else if ((t.word == QLatin1String("guess") || t.word == QLatin1String("prediction") ||
+                    t.word == QLatin1String("bet")) &&
+                   (word(i + 1, "is") || tok(i + 1).isPunct(u':'))) {
+            // "Our best guess is October", "Our prediction: April 2027": the writer's own
+            // release date (hedged by the word itself).
+            add({Event::Release, i});
+        } else if (t.word == QLatin1String("dated") &&
+                   (word(i - 1, "has") || word(i - 1, "have") || word(i - 1, "officially") ||
+                    word(i - 1, "finally"))) {
+            add({Event::Release, i}); // "Prime Video has dated Reacher season 4: February 12"
+        } else if ((t.word == QLatin1String("slip") || t.word == QLatin1String("slips") ||
+                    t.word == QLatin1String("slipped") || t.word == QLatin1String("pushed") ||
+                    t.word == QLatin1String("delayed")) &&
+                   (word(i + 1, "to") || word(i + 1, "into") ||
+                    (word(i + 1, "back") && (word(i + 2, "to") || word(i + 2, "into"))))) {
+            add({Event::Release, i}); // "could slip to 2027", "pushed back to the spring"
         } else if (t.is(ReleaseWeak)) {
             // "set" is weak only as "set for" / "set to"; "due" not as "due to" a cause
             if (t.word == QLatin1String("set") && !word(i + 1, "for") && !word(i + 1, "to"))

@@ -21,7 +21,7 @@ const Row rows[] = {
      "lands landing hits hitting return returns returning comeback broadcast broadcasts",
      ReleaseStrong},
     {"expect expected expecting slated due scheduled coming set pencilled penciled earmarked "
-     "targeted targeting targets",
+     "targeted targeting targets eyed eyeing aiming",
      ReleaseWeak},
     {"back", ReleaseWeak | ReturnVerb},
     {"filming shooting production cameras photography shoot", ProductionNoun},
@@ -36,7 +36,8 @@ const Row rows[] = {
     {"pre-production preproduction", PreProduction},
     {"post-production postproduction", PostProduction},
     {"filmed filming shot", FilmingVerb},
-    {"renew renews renewed renewing renewal greenlit green-lit greenlighted greenlight "
+    {"renew renews renewed renewing renewal recommission recommissions recommissioned "
+     "recommissioning greenlit green-lit greenlighted greenlight "
      "greenlights green-light green-lights green-lighted",
      Renew},
     {"cancel cancels cancelled canceled cancelling canceling cancellation axed axes scrapped",

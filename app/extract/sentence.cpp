@@ -78,6 +78,8 @@ public:
         std::fill(m_covering.begin(), m_covering.end(), -1);
         m_knownEndsAt.resize(n() + 1);
         std::fill(m_knownEndsAt.begin(), m_knownEndsAt.end(), false);
+        m_inSeason.resize(n());
+        std::fill(m_inSeason.begin(), m_inSeason.end(), false);
     }
 
     void run(const QList<KnownMention> &known)
@@ -85,7 +87,7 @@ public:
         for (const KnownMention &k : known) {
             const int b = m_s.tokenAt(k.start);
             const int e = m_s.tokenAt(k.end - 1) + 1; // "Dead's" ends inside its token
-            if (b < e) {
+            if (b < e && !weekday(b, e)) {
                 addShow({b, e, k.show, !k.properCase || passing(b, e)});
                 if (k.show >= 0)
                     m_knownEndsAt[e] = true;
@@ -119,6 +121,22 @@ private:
     bool isWord(int i, const char *w) const
     {
         return i >= 0 && i < n() && m_s.tokens.at(i).word == QLatin1String(w);
+    }
+
+    // "confirmed on Wednesday", "every Sunday night": a day of the week, not the show named
+    // after one.
+    bool weekday(int b, int e) const
+    {
+        static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                           "friday", "saturday", "sunday"};
+        if (e != b + 1 || !ExtractText::isOneOf(tok(b).word, days))
+            return false;
+        static const char *const before[] = {"on",   "last",  "next", "this",  "every", "by",
+                                             "each", "until", "till", "since", "from"};
+        static const char *const after[] = {"night",    "nights",    "morning", "evening",
+                                            "mornings", "afternoon", "evenings"};
+        return (b > 0 && ExtractText::isOneOf(tok(b - 1).word, before)) ||
+               (e < n() && ExtractText::isOneOf(tok(e).word, after));
     }
 
     // Comparisons, fandoms and other works named after the show.
@@ -160,8 +178,9 @@ private:
         if (i < 0 || i >= n() || m_s.inDate.at(i))
             return false;
         const Token &t = tok(i);
+        // "Moving S2 release window": "S2" names the season, it is no title "S2" releasing.
         return t.kind == Token::Word && t.capitalised && t.classes == 0 && !mentionCovering(i) &&
-               !m_nameWords.contains(CreditIndex::key(t.word));
+               !m_inSeason.at(i) && !m_nameWords.contains(CreditIndex::key(t.word));
     }
 
     int titleStartBefore(int last) const
@@ -192,6 +211,8 @@ private:
             m.text =
                 m_s.text.mid(tok(m.tokBegin).start, tok(m.tokEnd - 1).end - tok(m.tokBegin).start);
             m_s.seasons.append(m);
+            for (int k = std::max(0, m.tokBegin); k < std::min(m.tokEnd, n()); ++k)
+                m_inSeason[k] = true;
             i = m.tokEnd - 1;
         }
     }
@@ -358,6 +379,7 @@ private:
     const QSet<QString> &m_nameWords;
     QVarLengthArray<int, 48> m_covering;     // per token: the first mention covering it, or -1
     QVarLengthArray<bool, 48> m_knownEndsAt; // per token index: a known show's mention ends here
+    QVarLengthArray<bool, 48> m_inSeason;    // per token: part of a season mention ("S2")
 };
 
 // The per-clause and running counts the rules ask for (see Sentence).

@@ -59,6 +59,15 @@ SeasonIndexes eligibleSeasons(const Sentence &s, const CompiledShow &show, int s
     return out;
 }
 
+bool RuleContext::commaBetween(int from, int to) const
+{
+    for (int k = std::max(0, from); k < to && k < s.tokens.size(); ++k) {
+        if (s.tokens.at(k).isPunct(u','))
+            return true;
+    }
+    return false;
+}
+
 SeasonPick RuleContext::season(int tokBegin, int tokEnd) const
 {
     auto explicitPick = [&](const SeasonMention &m) {
@@ -101,7 +110,10 @@ SeasonPick RuleContext::season(int tokBegin, int tokEnd) const
         endedBefore != seasons.cbegin() ? &mention(endedBefore - 1) : nullptr;
     if (beforeAnywhere && s.clause.at(beforeAnywhere->tokBegin) == clause)
         return explicitPick(*beforeAnywhere);
-    if (firstFrom != seasons.cend() && s.clause.at(mention(firstFrom).tokBegin) == clause)
+    // "Best guess: March 2026, given how long the first season took": a mention after a
+    // comma is an aside about another season, not the date's.
+    if (firstFrom != seasons.cend() && s.clause.at(mention(firstFrom).tokBegin) == clause &&
+        !commaBetween(tokEnd, mention(firstFrom).tokBegin))
         return explicitPick(mention(firstFrom));
     if (beforeAnywhere)
         return explicitPick(*beforeAnywhere);

@@ -67,6 +67,7 @@ struct RuleContext {
     // before it in its clause, after it in its clause, before it in the sentence; else the
     // paragraph's season, else the headline's.
     SeasonPick season(int tokBegin, int tokEnd) const;
+    bool commaBetween(int from, int to) const; // a "," token in [from, to)
     int seasonOf(const SeasonMention &m) const { return m.upcoming ? show.nextSeason() : m.number; }
     bool eligible(const SeasonMention &m) const
     {

@@ -1,5 +1,6 @@
 #include "extract/lexicon.h"
 #include "extract/rules.h"
+#include "extract/textscan.h"
 
 #include <algorithm>
 
@@ -59,6 +60,47 @@ bool hasSubject(const RuleContext &ctx)
 bool word(const Sentence &s, int k, const char *w)
 {
     return k >= 0 && k < s.tokens.size() && s.tokens.at(k).word == QLatin1String(w);
+}
+
+// "Apple TV+ is targeting the autumn", "Science SARU is targeting January 2027", "aiming for
+// 2027": the date is the verb's object, so the sentence's subject may be the network or the
+// studio; the release is the show's in focus.
+bool targetedDate(const Sentence &s, int eventTok, const DateSpan &d)
+{
+    static const char *const verbs[] = {"targeting", "targets", "targeted", "aiming", "eyeing"};
+    if (eventTok < 0 || eventTok >= d.tokBegin || d.tokBegin - eventTok > 3 ||
+        !ExtractText::isOneOf(s.tokens.at(eventTok).word, verbs))
+        return false;
+    for (int k = eventTok + 1; k < d.tokBegin; ++k) {
+        if (!(word(s, k, "for") || word(s, k, "at") || word(s, k, "a") || word(s, k, "an")))
+            return false;
+    }
+    return true;
+}
+
+// "A summer launch looked likely at first - now an autumn return is on the cards": the dates
+// before the correction ("- now", ", but now") were the old prediction; those after it stand.
+// Returns the correction's token, or -1.
+int correctionAt(const Sentence &s)
+{
+    for (int k = 1; k < s.tokens.size(); ++k) {
+        if (!word(s, k, "now"))
+            continue;
+        const Token &before = s.tokens.at(k - 1);
+        if (before.isPunct(u'-') || before.isPunct(u';') || word(s, k - 1, "but") ||
+            (before.isPunct(u',') && k >= 2 && word(s, k - 2, "but")))
+            return k;
+    }
+    return -1;
+}
+
+bool retractedBefore(const Sentence &s, int correction)
+{
+    for (int k = 0; k < correction; ++k) {
+        if (s.tokens.at(k).is(Retracted) || (word(s, k, "at") && word(s, k + 1, "first")))
+            return true;
+    }
+    return false;
 }
 
 // "Nov. 13 (Reuters)", "SINGAPORE, Nov. 13 -": a dateline opens the sentence, after nothing
@@ -178,6 +220,8 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
 {
     const Sentence &s = ctx.s;
     int subject = -1; // hasSubject(ctx), asked once per sentence and only when needed
+    const int correction = correctionAt(s);
+    const bool corrected = correction >= 0 && retractedBefore(s, correction);
     int claimed = -1; // the last date that gave a claim, and its season
     SeasonPick claimedPick;
     for (int di = 0; di < s.dates.size(); ++di) {
@@ -206,7 +250,7 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
                 continue;
             if (e.kind == Event::ReleaseWeak && subject < 0)
                 subject = hasSubject(ctx) ? 1 : 0;
-            if (e.kind == Event::ReleaseWeak && subject == 0)
+            if (e.kind == Event::ReleaseWeak && subject == 0 && !targetedDate(s, e.tok, d))
                 continue;
             strong = e.kind == Event::Release;
             eventTok = e.tok;
@@ -245,7 +289,9 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
                 continue;
         }
         // "... said it would arrive in late 2025; that now looks impossible": an old prediction
-        if ((!bounded && ctx.clauseHas(d.tokBegin, Negation)) || s.has(Retracted))
+        if (!bounded && ctx.clauseHas(d.tokBegin, Negation))
+            continue;
+        if (corrected ? d.tokEnd <= correction : s.has(Retracted))
             continue;
         if (!bounded && eventTok >= 0 &&
             s.negatedIn(std::min(eventTok, d.tokEnd), std::max(eventTok, d.tokBegin)))
