@@ -677,6 +677,17 @@ private slots:
         QTest::newRow("caption of new names")
             << "Kim Min-ji as Seo Ah-ra in All of Us Are Dead season 2. Photo: Netflix"
             << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("a new role played by a new actor")
+            << "Seo Ah-ra, the new class president, will be played by Kim Min-ji."
+            << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("voiced by") << "Seo Ah-ra will be voiced by Kim Min-ji."
+                                   << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("playing is")
+            << "Playing Seo Ah-ra is Kim Min-ji." << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("a rank with a period") << "Kim Min-ji has been cast as Dr. Seo Ah-ra."
+                                              << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("lower-case forum names") << "park ji-hu is back as on-jo in the new season"
+                                                << QStringList{"cast s2 Park Ji-hu / Nam On-jo"};
         QTest::newRow("as well as is no role")
             << "Kim Min-ji as well as Seo Ah-ra joined the new season." << QStringList{};
         QTest::newRow("fan casting")
@@ -743,6 +754,26 @@ private slots:
             << "Netflix has not renewed the show yet." << QStringList{} << QString();
         QTest::newRow("could be renewed")
             << "The show could be renewed soon." << QStringList{} << QString();
+        QTest::newRow("coming back for a season")
+            << "All of Us Are Dead is coming back for a second season."
+            << QStringList{"renewal s2 renewed"} << QString();
+        QTest::newRow("confirmed it is coming back")
+            << "Netflix has confirmed that the show is coming back."
+            << QStringList{"renewal s2 renewed"} << QString();
+        QTest::newRow("a dated return is a release")
+            << "All of Us Are Dead will return for a second season in late 2026." << QStringList{}
+            << QString();
+        QTest::newRow("people who return")
+            << "Here is who we think will return for season 2:" << QStringList{} << QString();
+        QTest::newRow("ordered a season")
+            << "Netflix ordered the second season in June 2022."
+            << QStringList{"renewal s2 renewed"} << "2022-06-01..2022-06-30";
+        QTest::newRow("recommissioned") << "The show has been recommissioned."
+                                        << QStringList{"renewal s2 renewed"} << QString();
+        QTest::newRow("a confirmation in another clause")
+            << "Netflix confirmed a second season in June 2022; the first premiered in January "
+               "2022."
+            << QStringList{"renewal s2 renewed"} << "2022-06-01..2022-06-30";
         QTest::newRow("denied cancellation")
             << "Netflix denies the show's cancellation." << QStringList{} << QString();
         QTest::newRow("filming began")

@@ -114,7 +114,8 @@ private:
             return true;
         for (const Token &t : m_s.tokens) {
             if (t.word == QLatin1String("as") || t.isPunct(u'(') || t.isPunct(u'-') || t.is(Role) ||
-                t.word == QLatin1String("voices") || t.word == QLatin1String("cast"))
+                t.word == QLatin1String("voices") || t.word == QLatin1String("voiced") ||
+                t.word == QLatin1String("cast"))
                 return true;
         }
         return false;
@@ -525,6 +526,12 @@ public:
                     bracket(k, out);
                 continue;
             }
+            if (word(k, "by") && (tok(k - 1).is(PlayVerb) || word(k - 1, "voiced"))) {
+                playedBy(k, out);
+                continue;
+            }
+            if (word(k, "playing") && (k == 0 || tok(k - 1).kind == Token::Punct))
+                playingIs(k, out);
             if (word(k, "as") || t.is(PlayVerb) || voiceVerb(k) ||
                 (word(k, "of") && word(k - 1, "role")) ||
                 (k > 0 && word(k, "by") && m_s.tokens.at(k - 1).is(PlayVerb)))
@@ -646,10 +653,13 @@ private:
     // name words; one word only when `single` allows it.
     Name nameStartingAt(int begin, bool single) const
     {
-        while (begin < m_s.tokens.size() && titleWord(tok(begin).word) && nameWord(begin + 1)) {
+        while (begin < m_s.tokens.size() && titleWord(tok(begin).word) &&
+               (nameWord(begin + 1) ||
+                (begin + 2 < m_s.tokens.size() && tok(begin + 1).isPunct(u'.') &&
+                 nameWord(begin + 2)))) { // "Dr. Kureha"
             if (crewWord(tok(begin).word))
                 return {};
-            ++begin;
+            begin += tok(begin + 1).isPunct(u'.') ? 2 : 1;
         }
         const int hit = knownStartingAt(begin);
         if (hit >= 0)
@@ -872,6 +882,78 @@ private:
             claimPair(actors.at(i), roles.at(i), actors.front().begin, roles.at(count - 1).end,
                       QStringLiteral("new names: Actor as Character"), past, out);
         }
+    }
+
+    // "Erik Dahl, will be played by Jeppe Lund", "Mai Sumida, a transfer student, will be
+    // voiced by Saori Onishi", "Abby, played by Kaitlyn Dever": the role first, then "by" and
+    // the actor (`k` is "by"). A description between commas is skipped.
+    void playedBy(int k, QList<ExtractedClaim> *out)
+    {
+        const Name actor = nameStartingAt(k + 1, false);
+        if (!actor.valid())
+            return;
+        bool past = false;
+        int e = k - 1; // the verb
+        while (e > 0 && (isAuxiliary(e - 1) || tok(e - 1).isPunct(u','))) {
+            past = past || word(e - 1, "was") || word(e - 1, "had");
+            --e;
+        }
+        Name role = nameEndingAt(e);
+        if (!role.valid() && e > 0) {
+            // "Mai Sumida, a transfer student who hunts aliens, will be": the name before the
+            // description, within a few words.
+            for (int c = e - 2; c > 0 && c >= e - 12 && !role.valid(); --c) {
+                if (tok(c).isPunct(u','))
+                    role = nameEndingAt(c);
+            }
+        }
+        if (!role.valid() && e > 0 && (e == 1 || tok(e - 2).kind == Token::Punct))
+            role = singleRole(e - 1); // "Abby, played by Kaitlyn Dever"
+        if (!role.valid() || (role.hit >= 0 && actor.hit >= 0))
+            return; // two known names are the CastFinder's
+        claimPair(actor, role, role.begin, actor.end,
+                  QStringLiteral("new names: Character, played by Actor"), past, out);
+    }
+
+    // "Playing Diana Taverner once more is Kristin Scott Thomas" (`k` is "Playing").
+    void playingIs(int k, QList<ExtractedClaim> *out)
+    {
+        const Name role = nameStartingAt(k + 1, true);
+        if (!role.valid())
+            return;
+        int j = role.end;
+        while (j < m_s.tokens.size() &&
+               (word(j, "once") || word(j, "more") || word(j, "again") || word(j, "this") ||
+                word(j, "time") || word(j, "now") || tok(j).isPunct(u',')))
+            ++j;
+        if (!(word(j, "is") || (word(j, "will") && word(j + 1, "be"))))
+            return;
+        j += word(j, "is") ? 1 : 2;
+        const Name actor = nameStartingAt(j, false);
+        if (!actor.valid())
+            return;
+        claimPair(actor, role, k, actor.end, QStringLiteral("Playing Character is Actor"), false,
+                  out);
+    }
+
+    bool isAuxiliary(int k) const
+    {
+        static const char *const words[] = {"will",  "be",    "is",  "was",  "been", "being",
+                                            "now",   "to",    "set", "also", "had",  "has",
+                                            "would", "shall", "are", "then", "again"};
+        return k >= 0 && ExtractText::isOneOf(tok(k).word, words);
+    }
+
+    // One capitalised word the lexicon does not know, as a character's name: only where the
+    // sentence itself makes it a role ("Abby, played by").
+    Name singleRole(int k) const
+    {
+        if (k < 0 || !nameWord(k))
+            return {};
+        const int hit = knownStartingAt(k);
+        if (hit >= 0)
+            return {k, m_f.m_ctx.names.at(hit).tokEnd, hit};
+        return {k, k + 1, -1};
     }
 
     // "Maomao (Aoi Yuki)", "Rhea Calloway (Lorna Pike)": one side known, or both names.

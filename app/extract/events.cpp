@@ -216,8 +216,13 @@ private:
             kind = Event::Renewal;
         else if (t.is(Cancel))
             kind = Event::Cancellation;
-        else
+        else if (t.word == QLatin1String("ordered") &&
+                 (word(i + 1, "back") || seasonWithin(i + 1, i + 3)))
+            kind = Event::Renewal; // "Apple ordered the third season", "Ordered Back in March"
+        else {
+            comingBack(i);
             return;
+        }
         // "a renewal", "a cancellation": hypothetical ("fans want a renewal")
         if ((t.word == QLatin1String("renewal") || t.word == QLatin1String("cancellation")) &&
             (word(i - 1, "a") || word(i - 1, "any")))
@@ -227,6 +232,57 @@ private:
         e.negated = negatedBefore(i, 7);
         e.conditional = conditionalBefore(i);
         add(e);
+    }
+
+    // "will return for a second season", "is coming back for a third series", "will be back
+    // for a third period", "ENA confirmed that it is coming back": a renewal said with the
+    // returning verb. The verb keeps its dates as a release ("return ... in 2026").
+    void comingBack(int i)
+    {
+        const Token &t = tok(i);
+        const bool back = t.word == QLatin1String("back") &&
+                          (word(i - 1, "coming") || word(i - 1, "come") || word(i - 1, "comes") ||
+                           word(i - 1, "be") || tok(i - 1).is(Copula));
+        if (!(t.is(ReturnVerb) && !t.is(PlayVerb)) && !back)
+            return;
+        if (t.word == QLatin1String("reprise") || t.word == QLatin1String("reprises") ||
+            t.word == QLatin1String("reprising") || word(i + 1, "as"))
+            return; // a role, not a season
+        bool renewal = word(i + 1, "for") && seasonWithin(i + 2, i + 4);
+        if (!renewal && back && word(i - 1, "coming")) {
+            for (int k = std::max(0, i - 10); k < i && !renewal; ++k)
+                renewal = tok(k).is(Announce);
+        }
+        if (!renewal)
+            return;
+        // "will return for a third season before the end of the year": dated, it is news of
+        // the release; "who we think will return for season 2": people, not the show.
+        for (const DateSpan &d : m_s.dates) {
+            if (m_s.clause.at(d.tokBegin) == m_s.clause.at(i))
+                return;
+        }
+        for (int k = std::max(0, i - 4); k < i; ++k) {
+            if (word(k, "who"))
+                return;
+        }
+        Event e{Event::Renewal, i};
+        e.weak = true;
+        e.takesNoDate = true;
+        e.negated = negatedBefore(i, 7);
+        e.conditional = conditionalBefore(i);
+        add(e);
+    }
+
+    // A season mention starting at a token in [from, to].
+    bool seasonWithin(int from, int to) const
+    {
+        for (const SeasonMention &m : m_s.seasons) {
+            if (m.tokBegin >= from && m.tokBegin <= to)
+                return true;
+            if (m.tokBegin > to)
+                break;
+        }
+        return false;
     }
 
     void release(int i)
@@ -279,13 +335,17 @@ private:
     // else happens in the sentence.
     void announcedSeasons()
     {
-        for (const Event &e : std::as_const(m_events)) {
-            if (e.kind != Event::Other)
-                return;
-        }
         const QList<SeasonMention> &seasons = m_s.seasons; // in order, non-overlapping
         for (int i = 0; i < m_n; ++i) {
             if (m_s.inDate.at(i) || !tok(i).is(Announce))
+                continue;
+            // Only events of its own clause take the announcement over: "The BBC confirmed a
+            // third series in February 2025; series 2 premiered in 2023" is still a renewal.
+            bool otherEvent = false;
+            for (const Event &e : std::as_const(m_events))
+                otherEvent = otherEvent ||
+                             (e.kind != Event::Other && m_s.clause.at(e.tok) == m_s.clause.at(i));
+            if (otherEvent)
                 continue;
             // Only mentions ending at most three tokens before i can be adjacent.
             auto first =
@@ -375,6 +435,8 @@ private:
         int best = -1;
         int bestScore = INT_MAX;
         auto consider = [&](int k) {
+            if (m_events.at(k).takesNoDate)
+                return;
             const int s = score(m_events.at(k), d);
             if (s < bestScore || (s == bestScore && k < best)) {
                 bestScore = s;

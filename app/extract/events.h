@@ -29,6 +29,8 @@ struct Event {
     bool conditional = false; // "if Netflix renews it", "could be cancelled"
     bool weak = false;        // renewal read from "announced"/"confirmed" next to a season
     bool premise = false;     // "if filming began in 2022": dates still belong to it
+    bool takesNoDate = false; // "will return for a second season in 2026": the date is the
+                              // release's, the renewal is read from the words alone
 };
 
 struct SentenceEvents {
