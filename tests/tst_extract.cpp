@@ -517,6 +517,22 @@ private slots:
                  tier != Tier::Reported);
     }
 
+    // A headline's verb after the title is no other show ("Gets Season 2"), nor is a
+    // nationality before a release noun ("the Korean broadcast"): either had taken the
+    // article's focus away.
+    void focusSurvivesHeadlineVerbsAndNationalities()
+    {
+        QCOMPARE(claims(QStringLiteral("'All of Us Are Dead' Gets Season 2 Green Light"),
+                        QStringLiteral("The order is for eight episodes."),
+                        QStringLiteral("episode_count")),
+                 QStringList{QStringLiteral("episode_count s2 8")});
+        QCOMPARE(claims(QStringLiteral("All of Us Are Dead season 2 news"),
+                        QStringLiteral("It will stream an hour after the Korean broadcast. The new "
+                                       "season is an eight-episode run."),
+                        QStringLiteral("episode_count")),
+                 QStringList{QStringLiteral("episode_count s2 8")});
+    }
+
     void episodeCounts_data()
     {
         QTest::addColumn<QString>("text");
@@ -688,6 +704,16 @@ private slots:
                                               << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
         QTest::newRow("lower-case forum names") << "park ji-hu is back as on-jo in the new season"
                                                 << QStringList{"cast s2 Park Ji-hu / Nam On-jo"};
+        QTest::newRow("leads opposite him as") << "Kim Min-ji leads opposite him as Seo Ah-ra."
+                                               << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("landed a recurring role as")
+            << "Kim Min-ji has landed a recurring role as the nurse Seo Ah-ra."
+            << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("joins the cast of season 2 as")
+            << "Kim Min-ji joins the cast of season 2 as Seo Ah-ra."
+            << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("will voice") << "Kim Min-ji will voice Seo Ah-ra, a new student."
+                                    << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
         QTest::newRow("as well as is no role")
             << "Kim Min-ji as well as Seo Ah-ra joined the new season." << QStringList{};
         QTest::newRow("fan casting")
@@ -796,6 +822,17 @@ private slots:
         QTest::newRow("fact box") << "Filming: wrapped in February 2026"
                                   << QStringList{"production s2 filming_wrapped"}
                                   << "2026-02-01..2026-02-28";
+        QTest::newRow("already been filmed")
+            << "Season 2 has already been filmed." << QStringList{"production s2 filming_wrapped"}
+            << QString();
+        QTest::newRow("took place") << "Filming took place in Seoul over the winter."
+                                    << QStringList{"production s2 filming_started"} << QString();
+        QTest::newRow("expected to shoot")
+            << "The new season is expected to shoot in Busan."
+            << QStringList{"production s2 filming_started"} << QString();
+        QTest::newRow("set to get going")
+            << "Filming is set to get going in Seoul."
+            << QStringList{"production s2 filming_started"} << QString();
         QTest::newRow("premise") << "If filming began in September 2022, it is nearly done."
                                  << QStringList{} << QString();
         QTest::newRow("season one shoot")

@@ -115,7 +115,7 @@ private:
         for (const Token &t : m_s.tokens) {
             if (t.word == QLatin1String("as") || t.isPunct(u'(') || t.isPunct(u'-') || t.is(Role) ||
                 t.word == QLatin1String("voices") || t.word == QLatin1String("voiced") ||
-                t.word == QLatin1String("cast"))
+                t.word == QLatin1String("voice") || t.word == QLatin1String("cast"))
                 return true;
         }
         return false;
@@ -706,18 +706,30 @@ private:
     static bool verbPhraseWord(QStringView w)
     {
         static const char *const words[] = {
-            "will",      "would",    "has",      "have",      "had",        "been",       "be",
-            "is",        "are",      "was",      "cast",      "back",       "return",     "returns",
-            "returning", "reprise",  "reprises", "reprising", "their",      "his",        "her",
-            "roles",     "role",     "join",     "joins",     "joined",     "joining",    "stars",
-            "star",      "starring", "again",    "also",      "too",        "now",        "set",
-            "to",        "signed",   "on",       "who",       "officially", "reportedly", "takes",
-            "take",      "taking",   "lands",    "land",      "landed",     "the",        "newly",
-            "confirmed", "sure",     "expected", "seen",      "in",         "talks",      "appear",
-            "appears",   "both",     "all",      "once",      "more",       "still",      "boards",
-            "board",     "boarded",  "series",   "show",      "tapped",     "steps",      "step",
-            "stepping",  "into"};
+            "will",      "would",     "has",       "have",       "had",        "been",
+            "be",        "is",        "are",       "was",        "cast",       "back",
+            "return",    "returns",   "returning", "reprise",    "reprises",   "reprising",
+            "their",     "his",       "her",       "roles",      "role",       "join",
+            "joins",     "joined",    "joining",   "stars",      "star",       "starring",
+            "again",     "also",      "too",       "now",        "set",        "to",
+            "signed",    "on",        "who",       "officially", "reportedly", "takes",
+            "take",      "taking",    "lands",     "land",       "landed",     "the",
+            "newly",     "confirmed", "sure",      "expected",   "seen",       "in",
+            "talks",     "appear",    "appears",   "both",       "all",        "once",
+            "more",      "still",     "boards",    "board",      "boarded",    "series",
+            "show",      "tapped",    "steps",     "step",       "stepping",   "into",
+            "leads",     "lead",      "opposite",  "him",        "them",       "a",
+            "recurring", "guest",     "main",      "supporting", "of"};
         return ExtractText::isOneOf(w, words);
+    }
+
+    bool inSeasonMention(int j) const
+    {
+        for (const SeasonMention &m : m_s.seasons) {
+            if (j >= m.tokBegin && j < m.tokEnd)
+                return true;
+        }
+        return false;
     }
 
     // Actors before the anchor at `k`: a name, then more joined by "," / "and".
@@ -728,6 +740,8 @@ private:
         for (int skipped = 0; j >= 0 && skipped < 8; --j, ++skipped) {
             const Token &t = tok(j);
             if (t.kind == Token::Word && !t.capitalised && verbPhraseWord(t.word))
+                continue;
+            if (inSeasonMention(j)) // "joins the cast of season 4 as"
                 continue;
             // "Harlan Voss (The Crown) joins the cast as": the credits of other work in brackets
             if (t.isPunct(u')')) {

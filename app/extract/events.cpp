@@ -161,6 +161,24 @@ private:
         }
         if (i == m_skipProductionNoun)
             return;
+        // "Filming took place over the summer", "is set to get going in the summer": a start.
+        const bool tookPlace =
+            t.word == QLatin1String("took") && word(i + 1, "place") && productionNounNear(i);
+        const bool getGoing =
+            t.word == QLatin1String("going") &&
+            (word(i - 1, "get") || word(i - 1, "gets") || word(i - 1, "getting")) &&
+            productionNounNear(i);
+        // "is expected to shoot next spring", "due to film in Belfast": a scheduled start.
+        const bool scheduledShoot =
+            (t.word == QLatin1String("shoot") || t.word == QLatin1String("film")) &&
+            word(i - 1, "to") && i >= 2 && tok(i - 2).is(ReleaseWeak);
+        if (tookPlace || getGoing || scheduledShoot) {
+            Event e{Event::Production, i};
+            e.milestone =
+                negatedBefore(i, 5) ? Milestone::FilmingNotStarted : Milestone::FilmingStarted;
+            add(e);
+            return;
+        }
         const bool underWay = t.word == QLatin1String("way") && word(i - 1, "under");
         const bool entered =
             t.word == QLatin1String("entered") || t.word == QLatin1String("enters");
@@ -199,8 +217,14 @@ private:
              word(i - 1, "started"));
         if (inProduction || filmingVerb) {
             Event e{Event::Production, i};
-            e.milestone =
-                negatedBefore(i, 4) ? Milestone::FilmingNotStarted : Milestone::FilmingStarted;
+            // "has already been filmed", "was shot in Belfast": the shoot is over.
+            const bool done =
+                filmingVerb &&
+                (t.word == QLatin1String("filmed") || t.word == QLatin1String("shot")) &&
+                (word(i - 1, "been") || word(i - 1, "was") || word(i - 1, "were"));
+            e.milestone = negatedBefore(i, 4) ? Milestone::FilmingNotStarted
+                          : done              ? Milestone::FilmingWrapped
+                                              : Milestone::FilmingStarted;
             add(e);
         }
     }

@@ -131,8 +131,10 @@ private:
                                            "friday", "saturday", "sunday"};
         if (e != b + 1 || !ExtractText::isOneOf(tok(b).word, days))
             return false;
-        static const char *const before[] = {"on",   "last",  "next", "this",  "every", "by",
-                                             "each", "until", "till", "since", "from"};
+        static const char *const before[] = {
+            "on",    "last",      "next",     "this",     "every", "by",   "each",
+            "until", "till",      "since",    "from",     "said",  "says", "announced",
+            "told",  "confirmed", "revealed", "reported", "added", "late", "early"};
         static const char *const after[] = {"night",    "nights",    "morning", "evening",
                                             "mornings", "afternoon", "evenings"};
         return (b > 0 && ExtractText::isOneOf(tok(b - 1).word, before)) ||
@@ -302,8 +304,20 @@ private:
                 }
             }
             if (titleLike(before)) { // "Sweet Home season 3", "Hellbound's second season"
+                const int start = titleStartBefore(before);
+                // "Iron Orchard Gets Season 3", "Reacher Lands Season 4": a headline's verb
+                // after a known title, not another show's name.
+                int end = start; // where the known title would end, past a closing quote
+                if (end > 1 && tok(end - 1).kind == Token::Punct && !m_knownEndsAt.at(end))
+                    --end;
+                if (end > 0 && m_knownEndsAt.at(end) && before - start < 2) {
+                    if (const ShowMention *known = mentionCovering(end - 1)) {
+                        m.show = known->show;
+                        return;
+                    }
+                }
                 m.show = Foreign;
-                addShow({titleStartBefore(before), m.tokEnd, Foreign});
+                addShow({start, m.tokEnd, Foreign});
                 return;
             }
         }
@@ -345,8 +359,22 @@ private:
             const int start = titleStartBefore(i - 1);
             if (personsJob(start - 1) || (isWord(i + 1, "to") && job(i + 2)))
                 continue;
+            // "an hour after the Japanese broadcast", "the UK premiere": where it airs.
+            if (start == i - 1 && demonym(start))
+                continue;
             addShow({start, i, Foreign});
         }
+    }
+
+    // "Japanese", "Korean", "British", "UK": a nationality or country code before a release
+    // noun says where it airs.
+    bool demonym(int i) const
+    {
+        const QStringView w = tok(i).word;
+        const QStringView raw = QStringView(m_s.text).mid(tok(i).start, tok(i).end - tok(i).start);
+        const bool code = raw.size() >= 2 && raw.size() <= 3 && raw.toString().isUpper();
+        return code || w.endsWith(u"ese") || w.endsWith(u"ish") || w.endsWith(u"ian") ||
+               w.endsWith(u"can") || w.endsWith(u"ean") || w.endsWith(u"ch");
     }
 
     // "drama", "thriller": what a show is, after the network that makes it.

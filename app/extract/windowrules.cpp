@@ -72,7 +72,8 @@ bool targetedDate(const Sentence &s, int eventTok, const DateSpan &d)
         !ExtractText::isOneOf(s.tokens.at(eventTok).word, verbs))
         return false;
     for (int k = eventTok + 1; k < d.tokBegin; ++k) {
-        if (!(word(s, k, "for") || word(s, k, "at") || word(s, k, "a") || word(s, k, "an")))
+        if (!(word(s, k, "for") || word(s, k, "at") || word(s, k, "a") || word(s, k, "an") ||
+              word(s, k, "the")))
             return false;
     }
     return true;
