@@ -349,6 +349,12 @@ private slots:
         QTest::newRow("an aside about season 1 after a comma")
             << s2 << "Best guess: March 2026, given how long the first season took." << dec2025
             << QStringList{"release_window s2 2026-03-01..2026-03-31"};
+        QTest::newRow("a streaming service is no video")
+            << s2 << "Prime Video says season 2 arrives on February 12." << dec2025
+            << QStringList{"release_window s2 2026-02-12..2026-02-12"};
+        QTest::newRow("a trade-press bow")
+            << s2 << "The drama is slated for a spring 2026 bow." << dec2025
+            << QStringList{"release_window s2 2026-03-01..2026-05-31"};
         QTest::newRow("streams until is a bound")
             << s2 << "Season 1 streams on Netflix until 2027." << dec2025 << QStringList{};
         QTest::newRow("narrowing after a dash")

@@ -18,7 +18,8 @@ const Row rows[] = {
     {"premiere premieres premiered premiering release releases released releasing debut debuts "
      "debuted debuting arrive arrives arrived arriving arrival drop drops dropped dropping stream "
      "streams streamed streaming air airs aired airing launch launches launched launching land "
-     "lands landing hits hitting return returns returning comeback broadcast broadcasts",
+     "lands landing hits hitting return returns returning comeback broadcast broadcasts bow "
+     "bows",
      ReleaseStrong},
     {"expect expected expecting slated due scheduled coming set pencilled penciled earmarked "
      "targeted targeting targets eyed eyeing aiming",
@@ -94,7 +95,7 @@ const Row rows[] = {
      "still fans viewers hit popular korea seoul all both each every another than here there "
      "however meanwhile while unlike like season's",
      StopCapital},
-    {"show series drama sequel it", SubjectNoun},
+    {"show series drama sequel it anthology", SubjectNoun},
     {"week weekly weeks", PerWeek},
     {"is are be being been currently now was were", Copula},
     {"its their his her", Possessive},

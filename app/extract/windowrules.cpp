@@ -20,14 +20,31 @@ namespace {
 
 // "The teaser for season 2 dropped", "Park Ji-hu's new film arrives": the release word's
 // subject is something other than the season.
+bool word(const Sentence &s, int k, const char *w)
+{
+    return k >= 0 && k < s.tokens.size() && s.tokens.at(k).word == QLatin1String(w);
+}
+
 bool releaseOfSomethingElse(const RuleContext &ctx, int eventTok)
 {
     const Sentence &s = ctx.s;
-    for (int k = std::max(0, eventTok - 5); k < eventTok; ++k) {
+    // "Prime Video says season 6 arrives": the season named between is what arrives.
+    int from = std::max(0, eventTok - 5);
+    // Not "a teaser for season 2 dropped": the season is the teaser's there.
+    for (const SeasonMention &m : s.seasons) {
+        if (m.tokEnd <= eventTok && m.tokEnd > from &&
+            !(word(s, m.tokBegin - 1, "for") || word(s, m.tokBegin - 1, "of") ||
+              word(s, m.tokBegin - 1, "from")))
+            from = m.tokEnd;
+    }
+    for (int k = from; k < eventTok; ++k) {
         if (s.inDate.at(k) || s.clause.at(k) != s.clause.at(eventTok))
             continue;
         const Token &t = s.tokens.at(k);
-        if (t.is(OtherEvent) && !t.is(ProductionNoun))
+        // "Prime Video", "Paramount+ Video": a streaming service's name, not a video.
+        const bool service = t.capitalised && k > 0 && s.tokens.at(k - 1).capitalised &&
+                             t.word == QLatin1String("video");
+        if (t.is(OtherEvent) && !t.is(ProductionNoun) && !service)
             return true;
         if (t.word == QLatin1String("film") || t.word == QLatin1String("movie"))
             return true;
@@ -55,11 +72,6 @@ bool hasSubject(const RuleContext &ctx)
             return true;
     }
     return ctx.s.has(SubjectNoun);
-}
-
-bool word(const Sentence &s, int k, const char *w)
-{
-    return k >= 0 && k < s.tokens.size() && s.tokens.at(k).word == QLatin1String(w);
 }
 
 // "Apple TV+ is targeting the autumn", "Science SARU is targeting January 2027", "aiming for
