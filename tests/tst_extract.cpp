@@ -539,6 +539,21 @@ private slots:
                  QStringList{QStringLiteral("episode_count s2 8")});
     }
 
+    // A headline without a season: the one open season the article names holds for its
+    // later paragraphs, as a headline's would.
+    void theArticlesSeasonStandsInForTheHeadlines()
+    {
+        const QString title = QStringLiteral("All of Us Are Dead: the latest");
+        const QString text = QStringLiteral("Filming of the second season wrapped in May.\n\n"
+                                            "On-jo, played by Park Ji-hu, leads the cast.");
+        QCOMPARE(claims(title, text, QStringLiteral("cast")),
+                 QStringList{QStringLiteral("cast s2 Park Ji-hu / Nam On-jo")});
+        // Without a season in the article the pair has none.
+        QCOMPARE(claims(title, QStringLiteral("On-jo, played by Park Ji-hu, leads the cast."),
+                        QStringLiteral("cast")),
+                 QStringList{});
+    }
+
     void episodeCounts_data()
     {
         QTest::addColumn<QString>("text");
@@ -720,6 +735,10 @@ private slots:
             << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
         QTest::newRow("will voice") << "Kim Min-ji will voice Seo Ah-ra, a new student."
                                     << QStringList{"cast s2 Kim Min-ji / Seo Ah-ra"};
+        QTest::newRow("a table row") << "Nam On-jo | Park Ji-hu | Returning"
+                                     << QStringList{"cast s2 Park Ji-hu / Nam On-jo"};
+        QTest::newRow("a table row not returning")
+            << "Nam On-jo | Park Ji-hu | Not returning" << QStringList{};
         QTest::newRow("as well as is no role")
             << "Kim Min-ji as well as Seo Ah-ra joined the new season." << QStringList{};
         QTest::newRow("fan casting")

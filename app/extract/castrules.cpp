@@ -216,9 +216,12 @@ private:
             *how = QStringLiteral("X (Y)");
             return Slots::ByKind;
         }
-        // A list line: "Jang Ha-ri - Ha Seung-ri", "Nam On-jo: Park Ji-hu"
-        if (count == 1 && (tok(from).isPunct(u'-') || tok(from).isPunct(u':')) && a.tokBegin == 0 &&
-            b.tokEnd == m_s.tokens.size()) {
+        // A list line: "Jang Ha-ri - Ha Seung-ri", "Nam On-jo: Park Ji-hu", and a table row
+        // "Yuji Itadori | Junya Enoki | Returning" (a "Not returning" row is denied later).
+        const bool tableRow = count == 1 && tok(from).isPunct(u'|') && a.tokBegin == 0 &&
+                              b.tokEnd < m_s.tokens.size() && tok(b.tokEnd).isPunct(u'|');
+        if (tableRow || (count == 1 && (tok(from).isPunct(u'-') || tok(from).isPunct(u':')) &&
+                         a.tokBegin == 0 && b.tokEnd == m_s.tokens.size())) {
             *how = QStringLiteral("X - Y (list line)");
             return Slots::ByKind;
         }

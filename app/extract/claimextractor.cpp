@@ -368,7 +368,8 @@ private:
                                   show,
                                   m_focus,
                                   m_paragraphSeason.value(show),
-                                  m_headlineSeason.value(show),
+                                  m_headlineSeason.contains(show) ? m_headlineSeason.value(show)
+                                                                  : m_articleSeason.value(show),
                                   m_article.published,
                                   m_article.tier,
                                   m_inheritRelease};
@@ -384,6 +385,13 @@ private:
                     const int number = ctx.seasonOf(m);
                     if (number > 0)
                         m_paragraphSeason.insert(show, number);
+                    // A headline that names no season: the one open season the article names
+                    // stands in for it in later paragraphs ("... after production on the third
+                    // season wrapped", then "Abby, played by Kaitlyn Dever, ..."). Two open
+                    // seasons named: neither.
+                    if (number > 0 && compiled.isOpen(number) && !m_headlineSeason.contains(show))
+                        m_articleSeason.insert(
+                            show, m_articleSeason.value(show, number) == number ? number : -1);
                 }
             }
         }
@@ -426,6 +434,7 @@ private:
     bool m_inheritRelease = false;
     QHash<int, int> m_headlineSeason;
     QHash<int, int> m_paragraphSeason;
+    QHash<int, int> m_articleSeason; // per show, without a headline season: see sentence()
     QSet<QString> m_keys;
     QList<ExtractedClaim> m_claims;
     QList<SentenceExplanation> *m_explain = nullptr;
