@@ -355,6 +355,15 @@ private slots:
         QTest::newRow("a trade-press bow")
             << s2 << "The drama is slated for a spring 2026 bow." << dec2025
             << QStringList{"release_window s2 2026-03-01..2026-05-31"};
+        QTest::newRow("announcing the date is no window")
+            << s2 << "Netflix will announce the release date in the spring." << dec2025
+            << QStringList{};
+        QTest::newRow("the release date given")
+            << s2 << "Netflix confirmed the release date: March 6." << dec2025
+            << QStringList{"release_window s2 2026-03-06..2026-03-06"};
+        QTest::newRow("the release date is set for")
+            << s2 << "The release date is set for March 6." << dec2025
+            << QStringList{"release_window s2 2026-03-06..2026-03-06"};
         QTest::newRow("streams until is a bound")
             << s2 << "Season 1 streams on Netflix until 2027." << dec2025 << QStringList{};
         QTest::newRow("narrowing after a dash")

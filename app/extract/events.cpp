@@ -351,6 +351,9 @@ private:
             // "set" is weak only as "set for" / "set to"; "due" not as "due to" a cause
             if (t.word == QLatin1String("set") && !word(i + 1, "for") && !word(i + 1, "to"))
                 return;
+            // "The release date is set for March 6": the date is the release noun's.
+            if (tok(i - 1).is(Copula) && (word(i - 2, "date") || word(i - 2, "dates")))
+                return;
             add({Event::ReleaseWeak, i});
         }
     }

@@ -61,6 +61,25 @@ bool releaseOfSomethingElse(const RuleContext &ctx, int eventTok)
     return false;
 }
 
+// "Netflix will announce the release date in the spring": the date is the announcement's;
+// "confirmed the release date: March 6", "a premiere date of March 6" give the date itself.
+bool announcingTheDate(const Sentence &s, int eventTok, const DateSpan &d)
+{
+    if (!word(s, eventTok + 1, "date") && !word(s, eventTok + 1, "dates"))
+        return false;
+    if (d.tokBegin <= eventTok + 1 ||
+        !(word(s, d.tokBegin - 1, "in") || word(s, d.tokBegin - 1, "at") ||
+          word(s, d.tokBegin - 1, "during") || word(s, d.tokBegin - 1, "sometime")))
+        return false;
+    static const char *const verbs[] = {"reveal", "reveals", "unveil", "unveils", "share",
+                                        "shares", "set",     "sets",   "name",    "names"};
+    for (int k = std::max(0, eventTok - 4); k < eventTok; ++k) {
+        if (s.tokens.at(k).is(Announce) || ExtractText::isOneOf(s.tokens.at(k).word, verbs))
+            return true;
+    }
+    return false;
+}
+
 bool hasSubject(const RuleContext &ctx)
 {
     for (const SeasonMention &m : ctx.s.seasons) {
@@ -268,7 +287,7 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
             strong = e.kind == Event::Release;
             eventTok = e.tok;
             trigger = s.tokens.at(e.tok).word.toString();
-            if (releaseOfSomethingElse(ctx, e.tok))
+            if (releaseOfSomethingElse(ctx, e.tok) || announcingTheDate(s, e.tok, d))
                 continue;
         } else if (ctx.inheritedRelease && ctx.events.events.isEmpty()) {
             strong = true;
