@@ -364,6 +364,48 @@ private slots:
         QTest::newRow("the release date is set for")
             << s2 << "The release date is set for March 6." << dec2025
             << QStringList{"release_window s2 2026-03-06..2026-03-06"};
+        // The third batch of tune articles: schedules, update logs, parts, old plans.
+        QTest::newRow("an update stamp is no window")
+            << s2 << "Update, September 20: Netflix said season 2 is expected sometime in 2027."
+            << QDate(2026, 9, 1) << QStringList{"release_window s2 2027-01-01..2027-12-31"};
+        QTest::newRow("a later part following")
+            << s2
+            << "Season 2 will be released on January 29, with Part 2 following on February 26."
+            << dec2025 << QStringList{"release_window s2 2026-01-29..2026-01-29"};
+        QTest::newRow("an old plan before a but")
+            << s2 << "Season 2 had been expected to launch in October, but Netflix pushed it back."
+            << QDate(2026, 6, 1) << QStringList{};
+        QTest::newRow("a span running into a date")
+            << s2 << "Effects work on the new season runs into the new year." << QDate(2026, 6, 1)
+            << QStringList{};
+        QTest::newRow("ruled out")
+            << s2 << "The shoot rules out a release of season 2 in the spring." << dec2025
+            << QStringList{};
+        QTest::newRow("a timeline points to a year")
+            << s2 << "The production timeline points to 2027." << dec2025
+            << QStringList{"release_window s2 2027-01-01..2027-12-31"};
+        QTest::newRow("put the new season in")
+            << s2 << "A two-year gap would put the new season in the second half of 2027."
+            << dec2025 << QStringList{"release_window s2 2027-07-01..2027-12-31"};
+        QTest::newRow("a bet on a date") << s2 << "We'd bet on late 2027." << dec2025
+                                         << QStringList{"release_window s2 2027-09-01..2027-12-31"};
+        QTest::newRow("shown on a channel from a date")
+            << s2 << "Season 2 will be shown on Monday nights from 28 September."
+            << QDate(2026, 9, 1) << QStringList{"release_window s2 2026-09-28..2026-09-28"};
+        QTest::newRow("won't be until")
+            << s2 << "The second season won't be until 2027 now." << dec2025
+            << QStringList{"release_window s2 2027-01-01..2027-12-31"};
+        QTest::newRow("a later episode's date")
+            << s2 << "Episode two, which airs on 18 January, follows On-jo." << dec2025
+            << QStringList{};
+        QTest::newRow("the finale's date")
+            << s2 << "The finale lands on Friday, April 30." << dec2025 << QStringList{};
+        QTest::newRow("the back half of a year")
+            << s2 << "Season 2 is set for the back half of 2026." << dec2025
+            << QStringList{"release_window s2 2026-07-01..2026-12-31"};
+        QTest::newRow("the season as the subject")
+            << s2 << "Netflix said the season is expected sometime in 2027." << dec2025
+            << QStringList{"release_window s2 2027-01-01..2027-12-31"};
         QTest::newRow("streams until is a bound")
             << s2 << "Season 1 streams on Netflix until 2027." << dec2025 << QStringList{};
         QTest::newRow("narrowing after a dash")
@@ -567,6 +609,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a premiere's batch")
+            << "Season 2 will debut on March 5 with two episodes." << QStringList{};
+        QTest::newRow("each part and the total")
+            << "The new season comes in two parts. Each part has four episodes, for eight in all."
+            << QStringList{"episode_count s2 8"};
+        QTest::newRow("the second and final season")
+            << "The second and final season will be ten episodes long."
+            << QStringList{"episode_count s2 10"};
         QTest::newRow("another") << "Fans can expect another 12 episodes."
                                  << QStringList{"episode_count s2 12"};
         QTest::newRow("plain") << "Season 2 will have 12 episodes, each at least 50 minutes long."

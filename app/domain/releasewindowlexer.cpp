@@ -61,6 +61,8 @@ const VocabEntry vocabulary[] = {
     {"third", Ordinal, 3, 0},
     {"fourth", Ordinal, 4, 0},
     {"latter", Latter, 2, 0},
+    {"back", Latter, 2, 0},  // "the back half of 2026"
+    {"front", Latter, 1, 0}, // "the front half of 2027"
     {"half", Half, 0, 0},
     {"quarter", Quarter, 0, 0},
     {"q", LetterQ, 0, 0},

@@ -125,11 +125,15 @@ public:
                 int k = i + 1;
                 while (k < n && k <= i + 2 && m_s.tokens.at(k).is(CountAdjective))
                     ++k;
-                if (k >= n || !isEpisodes(m_s.tokens.at(k)))
+                // "Each part has four episodes, for eight in all": the season's total.
+                const bool inAll = word(i - 1, "for") && word(i + 1, "in") &&
+                                   (word(i + 2, "all") || word(i + 2, "total")) &&
+                                   hasEpisodesBefore(i);
+                if (!inAll && (k >= n || !isEpisodes(m_s.tokens.at(k))))
                     continue;
                 value = v;
-                end = k + 1;
-                how = QStringLiteral("N episodes");
+                end = inAll ? i + 3 : k + 1;
+                how = inAll ? QStringLiteral("for N in all") : QStringLiteral("N episodes");
             }
             if (value < 1 || value > 50 || excluded(begin, end))
                 continue;
@@ -195,6 +199,15 @@ private:
         return k;
     }
 
+    bool hasEpisodesBefore(int i) const
+    {
+        for (int k = 0; k < i; ++k) {
+            if (isEpisodes(m_s.tokens.at(k)))
+                return true;
+        }
+        return false;
+    }
+
     bool word(int i, const char *w) const
     {
         return i >= 0 && i < m_s.tokens.size() && m_s.tokens.at(i).word == QLatin1String(w);
@@ -220,6 +233,14 @@ private:
         // a schedule: "two episodes a week", "per week", "weekly", "at a time"
         for (int k = end; k < std::min(n, end + 3); ++k) {
             if (m_s.tokens.at(k).is(PerWeek) || (word(k, "at") && word(k + 2, "time")))
+                return true;
+        }
+        // a premiere's batch: "will make its debut on March 5 with two episodes"
+        if (begin > 0 && word(begin - 1, "with") && m_s.classesIn(0, begin) & ReleaseStrong)
+            return true;
+        // a part of the season: "Each part has four episodes"
+        for (int k = std::max(0, begin - 4); k < begin; ++k) {
+            if (word(k, "each") || word(k, "per"))
                 return true;
         }
         return false;

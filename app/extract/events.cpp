@@ -297,6 +297,18 @@ private:
         add(e);
     }
 
+    // "put it in", "put the new season in": a release placed at a date.
+    bool putsItIn(int i) const
+    {
+        if (word(i + 1, "it"))
+            return word(i + 2, "in") || word(i + 2, "at");
+        for (const SeasonMention &m : m_s.seasons) {
+            if (m.tokBegin > i && m.tokBegin <= i + 2)
+                return word(m.tokEnd, "in") || word(m.tokEnd, "at");
+        }
+        return false;
+    }
+
     // A season mention starting at a token in [from, to].
     bool seasonWithin(int from, int to) const
     {
@@ -331,12 +343,28 @@ private:
         } else if ((t.word == QLatin1String("wait") || t.word == QLatin1String("waiting")) &&
                    (word(i + 1, "until") || word(i + 1, "till"))) {
             add({Event::ReleaseWeak, i}); // "will have to wait until next year"
+        } else if ((t.word == QLatin1String("points") || t.word == QLatin1String("point")) &&
+                   word(i + 1, "to") &&
+                   (word(i - 1, "timeline") || word(i - 1, "schedule") || word(i - 1, "calendar") ||
+                    word(i - 1, "everything"))) {
+            add({Event::Release, i}); // "the production timeline points to 2027"
+        } else if ((t.word == QLatin1String("put") || t.word == QLatin1String("puts")) &&
+                   putsItIn(i)) {
+            add({Event::Release, i}); // "a two-year gap would put it in late 2027"
         } else if ((t.word == QLatin1String("guess") || t.word == QLatin1String("prediction") ||
                     t.word == QLatin1String("bet")) &&
-                   (word(i + 1, "is") || tok(i + 1).isPunct(u':'))) {
+                   (word(i + 1, "is") || tok(i + 1).isPunct(u':') ||
+                    (t.word == QLatin1String("bet") && word(i + 1, "on")))) {
             // "Our best guess is October", "Our prediction: April 2027": the writer's own
             // release date (hedged by the word itself).
             add({Event::Release, i});
+        } else if ((t.word == QLatin1String("shown") && i > 0 && tok(i - 1).is(Copula) &&
+                    !tok(i - 1).is(Past)) ||
+                   (t.word == QLatin1String("out") &&
+                    (word(i - 1, "goes") || word(i - 1, "go") || word(i - 1, "going")))) {
+            add({Event::Release, i}); // "will be shown on BBC One", "the opener goes out"
+        } else if (t.word == QLatin1String("be") && word(i + 1, "until") && negatedBefore(i, 2)) {
+            add({Event::Release, i}); // "won't be until 2027"
         } else if (t.word == QLatin1String("dated") &&
                    (word(i - 1, "has") || word(i - 1, "have") || word(i - 1, "officially") ||
                     word(i - 1, "finally"))) {

@@ -22,7 +22,7 @@ const Row rows[] = {
      "bows",
      ReleaseStrong},
     {"expect expected expecting slated due scheduled coming set pencilled penciled earmarked "
-     "targeted targeting targets eyed eyeing aiming",
+     "targeted targeting targets eyed eyeing aiming readied lists listed listing",
      ReleaseWeak},
     {"back", ReleaseWeak | ReturnVerb},
     {"filming shooting production cameras photography shoot", ProductionNoun},
@@ -49,7 +49,7 @@ const Row rows[] = {
      "awards ceremony anniversary webtoon comic novel book script reading audition auditions "
      "casting birthday wedding enlistment enlisted military concert tour album movie movies "
      "films project musical fan-meeting fanmeeting livestream instagram twitter tiktok "
-     "weibo post posted",
+     "weibo post posted finale finales screening screenings",
      OtherEvent},
     {"not no never cannot can't won't isn't aren't wasn't weren't hasn't haven't hadn't doesn't "
      "don't didn't shouldn't wouldn't couldn't neither nor unlikely yet without deny denies "
@@ -95,7 +95,7 @@ const Row rows[] = {
      "still fans viewers hit popular korea seoul all both each every another than here there "
      "however meanwhile while unlike like season's",
      StopCapital},
-    {"show series drama sequel it anthology", SubjectNoun},
+    {"show series drama sequel it anthology season", SubjectNoun},
     {"week weekly weeks", PerWeek},
     {"is are be being been currently now was were", Copula},
     {"its their his her", Possessive},

@@ -137,7 +137,10 @@ private:
             "told",  "confirmed", "revealed", "reported", "added", "late", "early"};
         static const char *const after[] = {"night",    "nights",    "morning", "evening",
                                             "mornings", "afternoon", "evenings"};
-        return (b > 0 && ExtractText::isOneOf(tok(b - 1).word, before)) ||
+        // "Premiere for Wednesday, June 24": the day of a date.
+        const bool ofADate =
+            m_s.inDate.at(b) || (e + 1 < n() && tok(e).isPunct(u',') && m_s.inDate.at(e + 1));
+        return ofADate || (b > 0 && ExtractText::isOneOf(tok(b - 1).word, before)) ||
                (e < n() && ExtractText::isOneOf(tok(e).word, after));
     }
 
@@ -267,6 +270,14 @@ private:
         if (ordinal > 0 && next && isSeasonNoun(*next, true)) {
             m->number = ordinal;
             m->tokEnd = i + 2;
+            return true;
+        }
+        // "the fourth and last season", "the second and final series"
+        if (ordinal > 0 && isWord(i + 1, "and") &&
+            (isWord(i + 2, "last") || isWord(i + 2, "final")) && i + 3 < n() &&
+            isSeasonNoun(tok(i + 3), true)) {
+            m->number = ordinal;
+            m->tokEnd = i + 4;
             return true;
         }
         if (t.capitalised && t.word.size() >= 2 && t.word.size() <= 3 && t.word.at(0) == u's') {

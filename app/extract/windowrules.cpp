@@ -38,9 +38,15 @@ bool releaseOfSomethingElse(const RuleContext &ctx, int eventTok)
             from = m.tokEnd;
     }
     for (int k = from; k < eventTok; ++k) {
-        if (s.inDate.at(k) || s.clause.at(k) != s.clause.at(eventTok))
+        if (s.inDate.at(k))
             continue;
         const Token &t = s.tokens.at(k);
+        // "Episode two, which airs on 18 January": a later episode's date, not the season's.
+        if (t.word == QLatin1String("episode") && k + 1 < eventTok &&
+            (s.tokens.at(k + 1).value >= 2 || word(s, k + 1, "two") || word(s, k + 1, "three")))
+            return true;
+        if (s.clause.at(k) != s.clause.at(eventTok))
+            continue;
         // "Prime Video", "Paramount+ Video": a streaming service's name, not a video.
         const bool service = t.capitalised && k > 0 && s.tokens.at(k - 1).capitalised &&
                              t.word == QLatin1String("video");
@@ -56,6 +62,38 @@ bool releaseOfSomethingElse(const RuleContext &ctx, int eventTok)
                               [](const NameHit &n, int t) { return n.tokEnd < t; });
     for (; h != names.cend() && h->tokEnd <= eventTok; ++h) {
         if (h->actor && s.tokens.at(h->tokEnd - 1).possessive)
+            return true;
+    }
+    return false;
+}
+
+// "which rules out a release before the end of this year": denied, not a window.
+bool ruledOut(const Sentence &s, const DateSpan &d)
+{
+    for (int k = std::max(0, d.tokBegin - 10); k + 1 < d.tokBegin; ++k) {
+        if (s.clause.at(k) != s.clause.at(d.tokBegin))
+            continue;
+        if ((word(s, k, "rules") || word(s, k, "ruled") || word(s, k, "rule") ||
+             word(s, k, "ruling")) &&
+            word(s, k + 1, "out"))
+            return true;
+    }
+    return false;
+}
+
+// "had been expected to launch in October, but SBS pushed it back": the old plan, when a
+// "but" follows the date.
+bool oldExpectation(const Sentence &s, int eventTok, const DateSpan &d)
+{
+    if (eventTok < 0)
+        return false;
+    bool pastPerfect = false;
+    for (int k = std::max(0, eventTok - 4); k < eventTok; ++k)
+        pastPerfect = pastPerfect || (word(s, k, "had") && word(s, k + 1, "been"));
+    if (!pastPerfect)
+        return false;
+    for (int k = d.tokEnd; k < s.tokens.size(); ++k) {
+        if (word(s, k, "but") || word(s, k, "however"))
             return true;
     }
     return false;
@@ -139,6 +177,19 @@ bool retractedBefore(const Sentence &s, int correction)
 // but an upper-case place; "(October 2025)" closing a headline is the page's own date.
 bool datelineOrStamp(const Sentence &s, const DateSpan &d)
 {
+    // "Update, September 20:", "Updated September 20 -": the page's own revision date.
+    {
+        int k = 0;
+        if (word(s, k, "update") || word(s, k, "updated") || word(s, k, "updates"))
+            ++k;
+        else
+            k = -1;
+        if (k > 0 && k < s.tokens.size() && s.tokens.at(k).isPunct(u','))
+            ++k;
+        if (k > 0 && d.tokBegin == k && d.tokEnd < s.tokens.size() &&
+            (s.tokens.at(d.tokEnd).isPunct(u':') || s.tokens.at(d.tokEnd).isPunct(u'-')))
+            return true;
+    }
     const int n = int(s.tokens.size());
     const bool opens = [&] {
         for (int k = 0; k < d.tokBegin; ++k) {
@@ -159,7 +210,8 @@ bool datelineOrStamp(const Sentence &s, const DateSpan &d)
 // "Part 1 on January 29, and Part 2 on February 26": a later part's date is not the season's.
 bool laterPart(const Sentence &s, const DateSpan &d)
 {
-    for (int k = std::max(0, d.tokBegin - 3); k + 1 < d.tokBegin; ++k) {
+    // "Part 2 on February 26", "with Part 2 following on February 26"
+    for (int k = std::max(0, d.tokBegin - 5); k + 1 < d.tokBegin; ++k) {
         if (word(s, k, "part") && s.tokens.at(k + 1).value >= 2)
             return true;
     }
@@ -319,9 +371,15 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
                 prev == QLatin1String("until") || prev == QLatin1String("till") ||
                 prev == QLatin1String("since") || prev == QLatin1String("by"))
                 continue;
+            // "effects work runs into the new year": a span reaching the date; only a delay
+            // ("slips into 2027", "pushed back into the spring") lands in it.
+            if (prev == QLatin1String("into") && !(eventTok >= 0 && eventTok >= d.tokBegin - 3))
+                continue;
         }
         // "... said it would arrive in late 2025; that now looks impossible": an old prediction
         if (!bounded && ctx.clauseHas(d.tokBegin, Negation))
+            continue;
+        if (oldExpectation(s, eventTok, d) || ruledOut(s, d))
             continue;
         if (corrected ? d.tokEnd <= correction : s.has(Retracted))
             continue;
