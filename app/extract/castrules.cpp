@@ -529,7 +529,7 @@ public:
                     bracket(k, out);
                 continue;
             }
-            if (word(k, "by") && (tok(k - 1).is(PlayVerb) || word(k - 1, "voiced"))) {
+            if (k > 0 && word(k, "by") && (tok(k - 1).is(PlayVerb) || word(k - 1, "voiced"))) {
                 playedBy(k, out);
                 continue;
             }

@@ -266,7 +266,7 @@ private:
         const Token &t = tok(i);
         const bool back = t.word == QLatin1String("back") &&
                           (word(i - 1, "coming") || word(i - 1, "come") || word(i - 1, "comes") ||
-                           word(i - 1, "be") || tok(i - 1).is(Copula));
+                           word(i - 1, "be") || (i > 0 && tok(i - 1).is(Copula)));
         if (!(t.is(ReturnVerb) && !t.is(PlayVerb)) && !back)
             return;
         if (t.word == QLatin1String("reprise") || t.word == QLatin1String("reprises") ||
@@ -353,7 +353,7 @@ private:
             add({Event::Release, i}); // "a two-year gap would put it in late 2027"
         } else if ((t.word == QLatin1String("guess") || t.word == QLatin1String("prediction") ||
                     t.word == QLatin1String("bet")) &&
-                   (word(i + 1, "is") || tok(i + 1).isPunct(u':') ||
+                   (word(i + 1, "is") || (i + 1 < m_n && tok(i + 1).isPunct(u':')) ||
                     (t.word == QLatin1String("bet") && word(i + 1, "on")))) {
             // "Our best guess is October", "Our prediction: April 2027": the writer's own
             // release date (hedged by the word itself).
@@ -380,7 +380,7 @@ private:
             if (t.word == QLatin1String("set") && !word(i + 1, "for") && !word(i + 1, "to"))
                 return;
             // "The release date is set for March 6": the date is the release noun's.
-            if (tok(i - 1).is(Copula) && (word(i - 2, "date") || word(i - 2, "dates")))
+            if (i >= 2 && tok(i - 1).is(Copula) && (word(i - 2, "date") || word(i - 2, "dates")))
                 return;
             add({Event::ReleaseWeak, i});
         }
