@@ -406,6 +406,9 @@ private slots:
         QTest::newRow("the season as the subject")
             << s2 << "Netflix said the season is expected sometime in 2027." << dec2025
             << QStringList{"release_window s2 2027-01-01..2027-12-31"};
+        QTest::newRow("after its slot")
+            << s2 << "Season 2 won't be until 2027 now, after its September slot fell through."
+            << dec2025 << QStringList{"release_window s2 2027-01-01..2027-12-31"};
         QTest::newRow("streams until is a bound")
             << s2 << "Season 1 streams on Netflix until 2027." << dec2025 << QStringList{};
         QTest::newRow("narrowing after a dash")

@@ -371,6 +371,14 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
                 prev == QLatin1String("until") || prev == QLatin1String("till") ||
                 prev == QLatin1String("since") || prev == QLatin1String("by"))
                 continue;
+            // "after its September slot fell through": a determiner between does not hide it.
+            int k = d.tokBegin - 1;
+            while (k > 0 && k >= d.tokBegin - 3 &&
+                   (word(s, k, "its") || word(s, k, "the") || word(s, k, "their") ||
+                    word(s, k, "a") || word(s, k, "an")))
+                --k;
+            if (k < d.tokBegin - 1 && (word(s, k, "after") || word(s, k, "since")))
+                continue;
             // "effects work runs into the new year": a span reaching the date; only a delay
             // ("slips into 2027", "pushed back into the spring") lands in it.
             if (prev == QLatin1String("into") && !(eventTok >= 0 && eventTok >= d.tokBegin - 3))
