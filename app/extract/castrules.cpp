@@ -536,8 +536,7 @@ public:
             if (word(k, "playing") && (k == 0 || tok(k - 1).kind == Token::Punct))
                 playingIs(k, out);
             if (word(k, "as") || t.is(PlayVerb) || voiceVerb(k) ||
-                (word(k, "of") && word(k - 1, "role")) ||
-                (k > 0 && word(k, "by") && m_s.tokens.at(k - 1).is(PlayVerb)))
+                (word(k, "of") && word(k - 1, "role")))
                 anchor(k, out);
         }
     }
