@@ -721,17 +721,9 @@ private:
             "more",      "still",     "boards",    "board",      "boarded",    "series",
             "show",      "tapped",    "steps",     "step",       "stepping",   "into",
             "leads",     "lead",      "opposite",  "him",        "them",       "a",
-            "recurring", "guest",     "main",      "supporting", "of"};
+            "recurring", "guest",     "main",      "supporting", "of",         "being",
+            "shall"};
         return ExtractText::isOneOf(w, words);
-    }
-
-    bool inSeasonMention(int j) const
-    {
-        for (const SeasonMention &m : m_s.seasons) {
-            if (j >= m.tokBegin && j < m.tokEnd)
-                return true;
-        }
-        return false;
     }
 
     // Actors before the anchor at `k`: a name, then more joined by "," / "and".
@@ -743,7 +735,7 @@ private:
             const Token &t = tok(j);
             if (t.kind == Token::Word && !t.capitalised && verbPhraseWord(t.word))
                 continue;
-            if (inSeasonMention(j)) // "joins the cast of season 4 as"
+            if (m_s.inSeason.at(j)) // "joins the cast of season 4 as"
                 continue;
             // "Harlan Voss (The Crown) joins the cast as": the credits of other work in brackets
             if (t.isPunct(u')')) {
@@ -910,7 +902,9 @@ private:
             return;
         bool past = false;
         int e = k - 1; // the verb
-        while (e > 0 && (isAuxiliary(e - 1) || tok(e - 1).isPunct(u','))) {
+        while (e > 0 && (tok(e - 1).isPunct(u',') ||
+                         (tok(e - 1).kind == Token::Word && !tok(e - 1).capitalised &&
+                          verbPhraseWord(tok(e - 1).word)))) {
             past = past || word(e - 1, "was") || word(e - 1, "had");
             --e;
         }
@@ -950,14 +944,6 @@ private:
             return;
         claimPair(actor, role, k, actor.end, QStringLiteral("Playing Character is Actor"), false,
                   out);
-    }
-
-    bool isAuxiliary(int k) const
-    {
-        static const char *const words[] = {"will",  "be",    "is",  "was",  "been", "being",
-                                            "now",   "to",    "set", "also", "had",  "has",
-                                            "would", "shall", "are", "then", "again"};
-        return k >= 0 && ExtractText::isOneOf(tok(k).word, words);
     }
 
     // One capitalised word the lexicon does not know, as a character's name: only where the

@@ -36,14 +36,6 @@ class Finder {
 public:
     explicit Finder(const Sentence &s) : m_s(s), m_n(int(s.tokens.size())) {}
 
-    // "Prime Video", "Paramount+ Video": a capitalised word of a streaming service's name is
-    // part of the sentence, not a video released.
-    bool serviceName(int i) const
-    {
-        return tok(i).capitalised && i > 0 && tok(i - 1).capitalised &&
-               tok(i).word == QLatin1String("video");
-    }
-
     SentenceEvents run()
     {
         for (int i = 0; i < m_n; ++i) {
@@ -52,7 +44,7 @@ public:
             production(i);
             renewal(i);
             release(i);
-            if (tok(i).is(OtherEvent) && !tok(i).is(ProductionNoun) && !serviceName(i))
+            if (tok(i).is(OtherEvent) && !tok(i).is(ProductionNoun))
                 add({Event::Other, i});
             else if (tok(i).word == QLatin1String("film") && i > 0 &&
                      (tok(i - 1).is(Possessive | UpcomingAdj) || tok(i - 1).possessive))

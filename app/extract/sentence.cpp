@@ -78,8 +78,7 @@ public:
         std::fill(m_covering.begin(), m_covering.end(), -1);
         m_knownEndsAt.resize(n() + 1);
         std::fill(m_knownEndsAt.begin(), m_knownEndsAt.end(), false);
-        m_inSeason.resize(n());
-        std::fill(m_inSeason.begin(), m_inSeason.end(), false);
+        m_s.inSeason = QList<bool>(n(), false);
     }
 
     void run(const QList<KnownMention> &known)
@@ -185,7 +184,7 @@ private:
         const Token &t = tok(i);
         // "Moving S2 release window": "S2" names the season, it is no title "S2" releasing.
         return t.kind == Token::Word && t.capitalised && t.classes == 0 && !mentionCovering(i) &&
-               !m_inSeason.at(i) && !m_nameWords.contains(CreditIndex::key(t.word));
+               !m_s.inSeason.at(i) && !m_nameWords.contains(CreditIndex::key(t.word));
     }
 
     int titleStartBefore(int last) const
@@ -217,7 +216,7 @@ private:
                 m_s.text.mid(tok(m.tokBegin).start, tok(m.tokEnd - 1).end - tok(m.tokBegin).start);
             m_s.seasons.append(m);
             for (int k = std::max(0, m.tokBegin); k < std::min(m.tokEnd, n()); ++k)
-                m_inSeason[k] = true;
+                m_s.inSeason[k] = true;
             i = m.tokEnd - 1;
         }
     }
@@ -418,7 +417,6 @@ private:
     const QSet<QString> &m_nameWords;
     QVarLengthArray<int, 48> m_covering;     // per token: the first mention covering it, or -1
     QVarLengthArray<bool, 48> m_knownEndsAt; // per token index: a known show's mention ends here
-    QVarLengthArray<bool, 48> m_inSeason;    // per token: part of a season mention ("S2")
 };
 
 // The per-clause and running counts the rules ask for (see Sentence).

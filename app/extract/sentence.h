@@ -63,8 +63,9 @@ struct Sentence {
     bool question = false;
 
     QList<Token> tokens;
-    QList<int> clause;  // clause index of each token, never decreasing
-    QList<bool> inDate; // token is part of a date phrase
+    QList<int> clause;    // clause index of each token, never decreasing
+    QList<bool> inDate;   // token is part of a date phrase
+    QList<bool> inSeason; // token is part of a season mention ("S2", "the third season")
     QList<DateSpan> dates;
     QList<ShowMention> shows;     // sorted by position
     QList<SeasonMention> seasons; // in order, non-overlapping

@@ -101,6 +101,11 @@ QList<Token> tokenize(QStringView text, QStringView foldedText)
                 t.classes = 0;
             else if (t.word == QLatin1String("may"))
                 t.classes |= Lexicon::HedgeEstimate;
+            // "Prime Video", "Paramount+ Video": part of a streaming service's name, not a
+            // video released.
+            else if (t.capitalised && t.word == QLatin1String("video") && !tokens.isEmpty() &&
+                     tokens.last().kind == Token::Word && tokens.last().capitalised)
+                t.classes &= ~quint64(Lexicon::OtherEvent);
         }
         tokens.append(t);
         i = j;

@@ -47,10 +47,7 @@ bool releaseOfSomethingElse(const RuleContext &ctx, int eventTok)
             return true;
         if (s.clause.at(k) != s.clause.at(eventTok))
             continue;
-        // "Prime Video", "Paramount+ Video": a streaming service's name, not a video.
-        const bool service = t.capitalised && k > 0 && s.tokens.at(k - 1).capitalised &&
-                             t.word == QLatin1String("video");
-        if (t.is(OtherEvent) && !t.is(ProductionNoun) && !service)
+        if (t.is(OtherEvent) && !t.is(ProductionNoun))
             return true;
         if (t.word == QLatin1String("film") || t.word == QLatin1String("movie"))
             return true;
@@ -304,7 +301,7 @@ void releaseWindowClaims(const RuleContext &ctx, QList<ExtractedClaim> *out)
 {
     const Sentence &s = ctx.s;
     int subject = -1; // hasSubject(ctx), asked once per sentence and only when needed
-    const int correction = correctionAt(s);
+    const int correction = s.dates.isEmpty() ? -1 : correctionAt(s); // most sentences: no date
     const bool corrected = correction >= 0 && retractedBefore(s, correction);
     int claimed = -1; // the last date that gave a claim, and its season
     SeasonPick claimedPick;
