@@ -15,6 +15,12 @@ FocusScope {
         search.forceActiveFocus();
         search.selectAll();
     }
+    Connections {
+        target: page.app
+        function onSearchAsked() {
+            page.focusSearch();
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent

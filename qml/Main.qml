@@ -19,7 +19,13 @@ ApplicationWindow {
     readonly property string errorText: session.errorText
     property string currentPage: "home"
     property var backStack: []
-    property bool pageAsked: false
+    // Set by WindowLoader just after the window's first frame: pages are made from then on, so
+    // the first frame (rail, title, theme) does not wait for one. Made at once, never
+    // asynchronously: a Loader that reads a page's types on the QML loader thread crashes Qt
+    // 6.4 when the window closes mid-read (QQmlTypeLoader::setCachedUnit during ~QQmlEngine).
+    property bool firstFrameShown: false
+    // Ctrl+F: the Library page, made by then, puts the focus in its search field.
+    signal searchAsked()
     readonly property var pages: [
         { "name": "home", "label": qsTr("Home"), "key": "Ctrl+1" },
         { "name": "library", "label": qsTr("Library"), "key": "Ctrl+2" },
@@ -42,6 +48,8 @@ ApplicationWindow {
     }
     // Only the shown page exists; its required properties are given as it is created.
     function loadPage() {
+        if (!firstFrameShown)
+            return;
         if (errorText.length > 0) {
             pageLoader.source = "";
             return;
@@ -58,21 +66,15 @@ ApplicationWindow {
             properties.controller = feedsController;
         else
             properties.app = window;
-        // Asynchronous for the first page only (and for a page asked for while it is still
-        // being made: turning it off then would reload the page without its properties).
-        pageLoader.asynchronous = !pageAsked || pageLoader.status === Loader.Loading;
-        pageAsked = true;
         pageLoader.setSource(files[currentPage], properties);
     }
     onCurrentPageChanged: loadPage()
+    onFirstFrameShownChanged: loadPage()
     onErrorTextChanged: {
         showErrorPage();
         loadPage();
     }
-    Component.onCompleted: {
-        showErrorPage();
-        loadPage();
-    }
+    Component.onCompleted: showErrorPage()
 
     function openShow(showId: int) {
         window.session.openShow(showId);
@@ -137,9 +139,7 @@ ApplicationWindow {
         sequence: "Ctrl+F"
         onActivated: {
             window.go("library");
-            const library = pageLoader.item as LibraryPage;
-            if (library)
-                library.focusSearch();
+            window.searchAsked(); // the Library page takes it (not named here: see makeDialog)
         }
     }
     Shortcut {
@@ -147,21 +147,27 @@ ApplicationWindow {
         enabled: window.errorText.length === 0
         onActivated: window.openAddShow()
     }
-    // The dialogs are made the first time they open, not with the window: they are not part of
-    // its first frame (issue 13's first-frame budget).
-    Component {
-        id: addShowComponent
-        AddShowDialog {
-            theme: appTheme
-            controller: window.session.addShow
-            parent: Overlay.overlay
+    // The dialogs are their own files, loaded and made the first time they open: not even their
+    // types are read with the window, so they are no part of its first frame (issue 13's
+    // budget).
+    function makeDialog(file: string, properties: var): var {
+        const component = Qt.createComponent(file);
+        if (component.status !== Component.Ready) {
+            console.warn(component.errorString());
+            return null;
         }
+        properties.parent = Overlay.overlay;
+        return component.createObject(Overlay.overlay, properties);
     }
-    property AddShowDialog addShow: null
+    property var addShow: null
     function openAddShow() {
         if (!addShow)
-            addShow = addShowComponent.createObject(Overlay.overlay) as AddShowDialog;
-        addShow.open();
+            addShow = makeDialog("AddShowDialog.qml", {
+                "theme": appTheme,
+                "controller": window.session.addShow
+            });
+        if (addShow)
+            addShow.open();
     }
     Shortcut {
         sequence: "Ctrl+R"
@@ -244,36 +250,20 @@ ApplicationWindow {
         }
     }
 
-    Component {
-        id: confirmStartAfreshComponent
-        Dialog {
-            objectName: "confirmStartAfresh"
-            parent: Overlay.overlay
-            anchors.centerIn: parent
-            width: Math.min(520, parent ? parent.width - 2 * appTheme.margin : 520)
-            modal: true
-            title: qsTr("Start afresh?")
-            standardButtons: Dialog.Cancel | Dialog.Ok
-            onAccepted: window.session.startAfresh()
-            Text {
-                width: parent.width
-                text: qsTr("%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.").arg(window.session.databasePath)
-                wrapMode: Text.WordWrap
-                font.pixelSize: appTheme.body
-                color: appTheme.ink
-            }
-        }
-    }
     property Item errorPage: null
     function showErrorPage() {
         if (errorText.length > 0 && !errorPage)
             errorPage = errorPageComponent.createObject(window.contentItem) as Item;
     }
-    property Dialog confirmStartAfresh: null
+    property var confirmStartAfresh: null
     function openStartAfresh() {
         if (!confirmStartAfresh)
-            confirmStartAfresh = confirmStartAfreshComponent.createObject(Overlay.overlay) as Dialog;
-        confirmStartAfresh.open();
+            confirmStartAfresh = makeDialog("StartAfreshDialog.qml", {
+                "theme": appTheme,
+                "session": window.session
+            });
+        if (confirmStartAfresh)
+            confirmStartAfresh.open();
     }
 
     RowLayout {
@@ -307,7 +297,8 @@ ApplicationWindow {
                         Layout.preferredHeight: appTheme.iconSize
                         fillMode: Image.PreserveAspectFit
                         smooth: true
-                        mipmap: true
+                        // Decoded off the GUI thread: the first frame does not wait for it.
+                        asynchronous: true
                         // The app's name is written beside it.
                         Accessible.ignored: true
                     }
@@ -330,6 +321,26 @@ ApplicationWindow {
                         highlighted: window.currentPage === modelData.name
                         enabled: modelData.name !== "show" || window.overview.loaded
                         font.pixelSize: appTheme.body
+                        leftPadding: appTheme.gap
+                        rightPadding: appTheme.gap
+                        // The rail's own look, in the theme's colours: the style's delegate (its
+                        // ripple and icon label) is not made at all, which keeps the first frame
+                        // light (issue 13's budget).
+                        background: Rectangle {
+                            implicitHeight: 44
+                            radius: appTheme.radius / 2
+                            color: navItem.highlighted ? appTheme.accentSoft : navItem.down || navItem.hovered ? appTheme.raised : "transparent"
+                            border.width: 2
+                            border.color: navItem.visualFocus ? appTheme.focus : "transparent"
+                        }
+                        contentItem: Text {
+                            text: navItem.text
+                            font: navItem.font
+                            color: navItem.highlighted ? appTheme.accent : appTheme.ink
+                            opacity: navItem.enabled ? 1 : 0.45
+                            verticalAlignment: Text.AlignVCenter
+                            elide: Text.ElideRight
+                        }
                         onClicked: window.go(modelData.name)
                         Accessible.name: qsTr("%1 page (%2)").arg(modelData.label).arg(modelData.key)
                         Accessible.role: Accessible.PageTab
@@ -375,6 +386,10 @@ ApplicationWindow {
                     objectName: "syncAllButton"
                     Layout.fillWidth: true
                     text: qsTr("Sync all")
+                    // Flat: a raised button draws its shadow through a layer and a shader
+                    // effect, whose shaders software GL (llvmpipe) compiles before the first
+                    // frame: 100 ms of it under Xvfb (issue 13's budget).
+                    Material.elevation: 0
                     enabled: !window.feedsController.busy
                     onClicked: window.feedsController.syncAll()
                     Accessible.name: qsTr("Sync every feed now (Ctrl+R)")
@@ -425,16 +440,14 @@ ApplicationWindow {
                 }
             }
 
-            // The first page is made over the frames after the window's first, so the window
-            // (rail, title, theme) shows at once; every later page is made at once when asked
-            // for, so a switch shows it in its next frame.
+            // The page: made at once when asked for (the first just after the window's first
+            // frame: firstFrameShown), so a switch shows it in its next frame.
             Loader {
                 id: pageLoader
                 objectName: "pageLoader"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 focus: true
-                asynchronous: true // until the first page is in: loadPage()
                 onLoaded: (item as Item).forceActiveFocus()
             }
         }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // One show in a list (Home's "coming up", the Library): its initials, title, awaited season
@@ -96,6 +97,10 @@ ItemDelegate {
             visible: row.session !== null
             flat: !row.followed
             highlighted: row.followed
+            // Flat: a raised button draws its shadow through a layer and a shader effect, which
+            // software GL compiles at start (issue 13's first-frame budget); a list of rows
+            // reads as well without it.
+            Material.elevation: 0
             text: row.followed ? qsTr("Following ✓") : qsTr("Follow")
             Accessible.name: row.followed ? qsTr("Stop following %1").arg(row.title) : qsTr("Follow %1").arg(row.title)
             onClicked: row.session.setFollowed(row.showId, !row.followed)

@@ -189,7 +189,7 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../qml/LibraryPage.qml" line="38"/>
+        <location filename="../qml/LibraryPage.qml" line="44"/>
         <source>%1 of %n show(s)</source>
         <translation>
             <numerusform>%1 of %n show</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LibraryPage.qml" line="39"/>
+        <location filename="../qml/LibraryPage.qml" line="45"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n show</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="308"/>
+        <location filename="../qml/Main.qml" line="357"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n show</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/feeds/news/feedencoding.cpp" line="97"/>
+        <location filename="../app/feeds/news/feedencoding.cpp" line="102"/>
         <source>The document declares no encoding and is not valid UTF-8: it reads as UTF-8 but for %n invalid byte(s), which were replaced.</source>
         <translation>
             <numerusform>The document declares no encoding and is not valid UTF-8: it reads as UTF-8 but for %n invalid byte, which was replaced.</numerusform>

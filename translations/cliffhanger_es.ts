@@ -70,7 +70,7 @@
 <context>
     <name>AppComposition</name>
     <message>
-        <location filename="../app/shell/appcomposition.cpp" line="201"/>
+        <location filename="../app/shell/appcomposition.cpp" line="203"/>
         <source>The old file was moved to %1, as it was; Cliffhanger started with fresh data.</source>
         <translation>El archivo anterior se movió, tal como estaba, a %1; Cliffhanger empezó con datos nuevos.</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="173"/>
+        <location filename="../app/storage/articlestore.cpp" line="268"/>
         <source>The database connection has no SQLite handle.</source>
         <translation>La conexión a la base de datos no tiene un identificador de SQLite.</translation>
     </message>
@@ -1613,47 +1613,47 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedFetcher</name>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="145"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="146"/>
         <source>Invalid feed address: %1</source>
         <translation>Dirección de canal no válida: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="147"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="148"/>
         <source>Unsupported address scheme &quot;%1&quot;: feeds are https, http, file or qrc addresses.</source>
         <translation>Esquema de dirección no compatible &quot;%1&quot;: los canales son direcciones https, http, file o qrc.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="174"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="175"/>
         <source>The fetch was cancelled.</source>
         <translation>Se canceló la descarga.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="180"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="181"/>
         <source>Not requested: %1 asked to wait until %2.</source>
         <translation>No se pidió: %1 pidió esperar hasta %2.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="264"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="265"/>
         <source>The server sent the feed in an unsupported encoding (Content-Encoding: %1).</source>
         <translation>El servidor envió el canal con una codificación no compatible (Content-Encoding: %1).</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="400"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="419"/>
         <source>%1; not asking this host again before %2.</source>
         <translation>%1; no se volverá a preguntar a este servidor antes de %2.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="415"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="434"/>
         <source>%1 redirect without a Location.</source>
         <translation>Redirección %1 sin Location.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="429"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="448"/>
         <source>Redirect loop: %1 leads back to %2.</source>
         <translation>Bucle de redirecciones: %1 vuelve a %2.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="434"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="453"/>
         <source>Too many redirects (more than %1).</source>
         <translation>Demasiadas redirecciones (más de %1).</translation>
     </message>
@@ -1777,27 +1777,27 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedIngest</name>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="56"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="58"/>
         <source>Not a format Cliffhanger reads.</source>
         <translation>No es un formato que Cliffhanger lea.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="109"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="131"/>
         <source>The feed is empty.</source>
         <translation>El canal está vacío.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="110"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="132"/>
         <source>This is not a feed Cliffhanger can read (RSS, Atom, RDF, JSON Feed, season feed or TVmaze).</source>
         <translation>No es un canal que Cliffhanger pueda leer (RSS, Atom, RDF, JSON Feed, canal de temporadas o TVmaze).</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="132"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="156"/>
         <source>The database is busy; try again.</source>
         <translation>La base de datos está ocupada; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="171"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="195"/>
         <source>Could not store the feed: %1</source>
         <translation>No se pudo guardar el canal: %1</translation>
     </message>
@@ -2076,12 +2076,12 @@ quiet-hours     %9</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="28"/>
+        <location filename="../qml/LibraryPage.qml" line="34"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LibraryPage.qml" line="38"/>
+        <location filename="../qml/LibraryPage.qml" line="44"/>
         <source>%1 of %n show(s)</source>
         <translation>
             <numerusform>%1 de %n serie</numerusform>
@@ -2089,7 +2089,7 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LibraryPage.qml" line="39"/>
+        <location filename="../qml/LibraryPage.qml" line="45"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -2097,52 +2097,52 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="52"/>
+        <location filename="../qml/LibraryPage.qml" line="58"/>
         <source>Find a show by title, original title or network (Ctrl+F)</source>
         <translation>Busca una serie por título, título original o cadena (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="61"/>
+        <location filename="../qml/LibraryPage.qml" line="67"/>
         <source>Find a show</source>
         <translation>Buscar una serie</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="64"/>
+        <location filename="../qml/LibraryPage.qml" line="70"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="72"/>
+        <location filename="../qml/LibraryPage.qml" line="78"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="72"/>
+        <location filename="../qml/LibraryPage.qml" line="78"/>
         <source>Next release</source>
         <translation>Próximo estreno</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="72"/>
+        <location filename="../qml/LibraryPage.qml" line="78"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="75"/>
+        <location filename="../qml/LibraryPage.qml" line="81"/>
         <source>Sort the library by</source>
         <translation>Ordenar la biblioteca por</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="90"/>
+        <location filename="../qml/LibraryPage.qml" line="96"/>
         <source>Shows</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="105"/>
+        <location filename="../qml/LibraryPage.qml" line="111"/>
         <source>No show matches “%1”.</source>
         <translation>Ninguna serie coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="106"/>
+        <location filename="../qml/LibraryPage.qml" line="112"/>
         <source>No shows yet: add a feed on the Feeds page.</source>
         <translation>Aún no hay series: añade un canal en la página Canales.</translation>
     </message>
@@ -2150,83 +2150,73 @@ quiet-hours     %9</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="23"/>
+        <location filename="../qml/Main.qml" line="30"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="24"/>
+        <location filename="../qml/Main.qml" line="31"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="25"/>
+        <location filename="../qml/Main.qml" line="32"/>
         <source>Show</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="26"/>
+        <location filename="../qml/Main.qml" line="33"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="27"/>
+        <location filename="../qml/Main.qml" line="34"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="101"/>
+        <location filename="../qml/Main.qml" line="114"/>
         <source>%1 · Cliffhanger</source>
         <translation>%1 · Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="101"/>
-        <location filename="../qml/Main.qml" line="277"/>
+        <location filename="../qml/Main.qml" line="114"/>
+        <location filename="../qml/Main.qml" line="306"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="169"/>
+        <location filename="../qml/Main.qml" line="199"/>
         <source>Cliffhanger cannot open its data</source>
         <translation>Cliffhanger no puede abrir sus datos</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="187"/>
+        <location filename="../qml/Main.qml" line="217"/>
         <source>You can start afresh: the file is kept as a backup beside it, unchanged, and Cliffhanger begins again with its built-in data.</source>
         <translation>Puedes empezar de cero: el archivo se guarda intacto como copia de seguridad en la misma carpeta y Cliffhanger vuelve a empezar con sus datos integrados.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="196"/>
+        <location filename="../qml/Main.qml" line="226"/>
         <source>Start afresh…</source>
         <translation>Empezar de cero…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="218"/>
+        <location filename="../qml/Main.qml" line="248"/>
         <source>Start afresh, keeping %1 as a backup</source>
         <translation>Empezar de cero y guardar %1 como copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="229"/>
-        <source>Start afresh?</source>
-        <translation>¿Empezar de cero?</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="234"/>
-        <source>%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.</source>
-        <translation>%1 se renombrará, tal como está, como copia de seguridad en la misma carpeta y en su lugar se creará una base de datos nueva. No se borra nada.</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="296"/>
+        <location filename="../qml/Main.qml" line="345"/>
         <source>%1 page (%2)</source>
         <translation>Página %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="308"/>
+        <location filename="../qml/Main.qml" line="357"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="308"/>
+        <location filename="../qml/Main.qml" line="357"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -2234,32 +2224,32 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="317"/>
+        <location filename="../qml/Main.qml" line="366"/>
         <source>Add show…</source>
         <translation>Añadir serie…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="334"/>
+        <location filename="../qml/Main.qml" line="383"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>Añadir una serie de TVmaze (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="339"/>
+        <location filename="../qml/Main.qml" line="388"/>
         <source>Sync all</source>
         <translation>Sincronizar todo</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="342"/>
+        <location filename="../qml/Main.qml" line="395"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>Sincronizar todos los canales ahora (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="378"/>
+        <location filename="../qml/Main.qml" line="431"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="385"/>
+        <location filename="../qml/Main.qml" line="438"/>
         <source>Dismiss message: %1</source>
         <translation>Descartar mensaje: %1</translation>
     </message>
@@ -2290,7 +2280,7 @@ quiet-hours     %9</translation>
 <context>
     <name>NewsFeedParser</name>
     <message numerus="yes">
-        <location filename="../app/feeds/news/feedencoding.cpp" line="97"/>
+        <location filename="../app/feeds/news/feedencoding.cpp" line="102"/>
         <source>The document declares no encoding and is not valid UTF-8: it reads as UTF-8 but for %n invalid byte(s), which were replaced.</source>
         <translation>
             <numerusform>El documento no declara codificación y no es UTF-8 válido: se lee como UTF-8 salvo %n byte no válido, que se sustituyó.</numerusform>
@@ -2298,17 +2288,17 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/feeds/news/feedencoding.cpp" line="104"/>
+        <location filename="../app/feeds/news/feedencoding.cpp" line="109"/>
         <source>The document declares no encoding and is not valid UTF-8; it was read as windows-1252.</source>
         <translation>El documento no declara codificación y no es UTF-8 válido; se leyó como windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/news/feedencoding.cpp" line="119"/>
+        <location filename="../app/feeds/news/feedencoding.cpp" line="124"/>
         <source>The XML declaration names the encoding “%1”, which cannot be used; the document was read with the next best guess.</source>
         <translation>La declaración XML indica la codificación «%1», que no se puede usar; el documento se leyó con la siguiente mejor opción.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/news/feedencoding.cpp" line="134"/>
+        <location filename="../app/feeds/news/feedencoding.cpp" line="139"/>
         <source>The HTTP charset “%1” cannot be used; the document was read with the next best guess.</source>
         <translation>El juego de caracteres HTTP «%1» no se puede usar; el documento se leyó con la siguiente mejor opción.</translation>
     </message>
@@ -2714,72 +2704,72 @@ quiet-hours     %9</translation>
 <context>
     <name>QJsonParseError</name>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="40"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="41"/>
         <source>unterminated object</source>
         <translation>objeto sin terminar</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="43"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="44"/>
         <source>missing name separator</source>
         <translation>falta el separador de nombre</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="46"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="47"/>
         <source>unterminated array</source>
         <translation>matriz sin terminar</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="49"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="50"/>
         <source>missing value separator</source>
         <translation>falta el separador de valores</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="52"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="53"/>
         <source>illegal value</source>
         <translation>valor no válido</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="55"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="56"/>
         <source>invalid termination by number</source>
         <translation>terminación no válida por un número</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="58"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="59"/>
         <source>illegal number</source>
         <translation>número no válido</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="61"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="62"/>
         <source>invalid escape sequence</source>
         <translation>secuencia de escape no válida</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="64"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="65"/>
         <source>invalid UTF8 string</source>
         <translation>cadena UTF-8 no válida</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="67"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="68"/>
         <source>unterminated string</source>
         <translation>cadena sin terminar</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="70"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="71"/>
         <source>object is missing after a comma</source>
         <translation>falta un objeto tras una coma</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="73"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="74"/>
         <source>too deeply nested document</source>
         <translation>documento anidado demasiado profundamente</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="76"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="77"/>
         <source>too large document</source>
         <translation>documento demasiado grande</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="79"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="80"/>
         <source>garbage at the end of the document</source>
         <translation>contenido sobrante al final del documento</translation>
     </message>
@@ -2808,12 +2798,12 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/remindersettingscontroller.cpp" line="183"/>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="169"/>
         <source>Days before: whole numbers from 1 to 365 separated by commas, such as 7, 1 (or none), not “%1”.</source>
         <translation>Días antes: números enteros del 1 al 365 separados por comas, como 7, 1 (o none), no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/models/remindersettingscontroller.cpp" line="210"/>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="196"/>
         <source>Choose a file name for the calendar, such as releases.ics.</source>
         <translation>Elige un nombre de archivo para el calendario, como estrenos.ics.</translation>
     </message>
@@ -2942,147 +2932,147 @@ quiet-hours     %9</translation>
 <context>
     <name>SeasonFeedReader</name>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="79"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="80"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="87"/>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="128"/>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="181"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="88"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="129"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="183"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="91"/>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="115"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="92"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="116"/>
         <source>must be a string</source>
         <translation>debe ser una cadena</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="96"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="97"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="108"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="109"/>
         <source>must be an array of strings</source>
         <translation>debe ser una matriz de cadenas</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="133"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="135"/>
         <source>must be an integer</source>
         <translation>debe ser un entero</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="137"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="139"/>
         <source>must be at least %1</source>
         <translation>debe ser al menos %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="159"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="161"/>
         <source>must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>debe ser una fecha AAAA-MM-DD, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="171"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="173"/>
         <source>&quot;%1&quot; is not one of: %2</source>
         <translation>&quot;%1&quot; no es uno de: %2</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="185"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="187"/>
         <source>must be an array</source>
         <translation>debe ser una matriz</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="194"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="196"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="265"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="267"/>
         <source>&quot;%1&quot; is not a known precision</source>
         <translation>&quot;%1&quot; no es una precisión conocida</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="268"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="270"/>
         <source>earliest is after latest</source>
         <translation>earliest es posterior a latest</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="313"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="315"/>
         <source>episode %1 appears twice</source>
         <translation>el episodio %1 aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="363"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="365"/>
         <source>must use only a-z, 0-9 and &apos;-&apos;</source>
         <translation>solo puede usar a-z, 0-9 y &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="390"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="392"/>
         <source>season %1 appears twice</source>
         <translation>la temporada %1 aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="424"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="426"/>
         <source>must be YYYY, YYYY-MM or YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>debe ser AAAA, AAAA-MM o AAAA-MM-DD, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="489"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="491"/>
         <source>is required for a release_window claim</source>
         <translation>es obligatorio en una afirmación release_window</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="505"/>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="510"/>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="517"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="507"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="512"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="519"/>
         <source>id is not unique</source>
         <translation>el id no es único</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="520"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="522"/>
         <source>names no show in this feed: &quot;%1&quot;</source>
         <translation>no nombra ninguna serie de este canal: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="523"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="525"/>
         <source>names no source in this feed: &quot;%1&quot;</source>
         <translation>no nombra ninguna fuente de este canal: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="529"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="531"/>
         <source>names no claim in this feed: &quot;%1&quot;</source>
         <translation>no nombra ninguna afirmación de este canal: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="537"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="539"/>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="561"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="563"/>
         <source>The season feed is not valid JSON at %1: %2</source>
         <translation>El canal de temporadas no es JSON válido en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="566"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="568"/>
         <source>The season feed must be a JSON object.</source>
         <translation>El canal de temporadas debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="576"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="578"/>
         <source>must be &quot;cliffhanger-season-feed&quot;</source>
         <translation>debe ser &quot;cliffhanger-season-feed&quot;</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="580"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="582"/>
         <source>This season feed uses format version %1; this Cliffhanger reads version %2 and older. Update Cliffhanger to read it.</source>
         <translation>Este canal de temporadas usa la versión de formato %1; este Cliffhanger lee la versión %2 y anteriores. Actualiza Cliffhanger para leerlo.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="615"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="617"/>
         <source>Invalid season feed: %1</source>
         <translation>Canal de temporadas no válido: %1</translation>
     </message>
@@ -3485,57 +3475,57 @@ quiet-hours     %9</translation>
 <context>
     <name>ShowRow</name>
     <message>
-        <location filename="../qml/ShowRow.qml" line="28"/>
+        <location filename="../qml/ShowRow.qml" line="29"/>
         <source>%1, season %2, %3, %4</source>
         <translation>%1, temporada %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="29"/>
+        <location filename="../qml/ShowRow.qml" line="30"/>
         <source>no date known</source>
         <translation>sin fecha conocida</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="74"/>
+        <location filename="../qml/ShowRow.qml" line="75"/>
         <source>followed</source>
         <translation>seguida</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="78"/>
+        <location filename="../qml/ShowRow.qml" line="79"/>
         <source>Season %1</source>
         <translation>Temporada %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="80"/>
+        <location filename="../qml/ShowRow.qml" line="81"/>
         <source>changed %1</source>
         <translation>cambió %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="99"/>
+        <location filename="../qml/ShowRow.qml" line="104"/>
         <source>Following ✓</source>
         <translation>Siguiendo ✓</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="99"/>
+        <location filename="../qml/ShowRow.qml" line="104"/>
         <source>Follow</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="100"/>
+        <location filename="../qml/ShowRow.qml" line="105"/>
         <source>Stop following %1</source>
         <translation>Dejar de seguir %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="100"/>
+        <location filename="../qml/ShowRow.qml" line="105"/>
         <source>Follow %1</source>
         <translation>Seguir %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="109"/>
+        <location filename="../qml/ShowRow.qml" line="114"/>
         <source>nothing awaited</source>
         <translation>nada pendiente</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="110"/>
+        <location filename="../qml/ShowRow.qml" line="115"/>
         <source>no date known yet</source>
         <translation>aún sin fecha</translation>
     </message>
@@ -3551,6 +3541,19 @@ quiet-hours     %9</translation>
         <location filename="../app/shell/singleinstance.cpp" line="88"/>
         <source>Cannot listen on %1: %2</source>
         <translation>No se puede escuchar en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartAfreshDialog</name>
+    <message>
+        <location filename="../qml/StartAfreshDialog.qml" line="15"/>
+        <source>Start afresh?</source>
+        <translation>¿Empezar de cero?</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartAfreshDialog.qml" line="20"/>
+        <source>%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.</source>
+        <translation>%1 se renombrará, tal como está, como copia de seguridad en la misma carpeta y en su lugar se creará una base de datos nueva. No se borra nada.</translation>
     </message>
 </context>
 <context>
@@ -3597,17 +3600,17 @@ quiet-hours     %9</translation>
         <translation>Los datos de TVmaze no son JSON válido en el byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="120"/>
+        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="121"/>
         <source>The TVmaze show has no id or name.</source>
         <translation>La serie de TVmaze no tiene id ni nombre.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="173"/>
+        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="174"/>
         <source>A TVmaze season list must come from an address ending in /shows/ID/seasons, not %1.</source>
         <translation>Una lista de temporadas de TVmaze debe venir de una dirección que termine en /shows/ID/seasons, no %1.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="182"/>
+        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="183"/>
         <source>The TVmaze season list is not a JSON array.</source>
         <translation>La lista de temporadas de TVmaze no es una matriz JSON.</translation>
     </message>
@@ -3620,17 +3623,17 @@ quiet-hours     %9</translation>
         <translation>La respuesta de TVmaze no es JSON válido en el byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="94"/>
+        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="95"/>
         <source>TVmaze&apos;s search answer is not a JSON array.</source>
         <translation>La respuesta de búsqueda de TVmaze no es una matriz JSON.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="104"/>
+        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="105"/>
         <source>TVmaze&apos;s search result %1 has no show with an id and a name.</source>
         <translation>El resultado de búsqueda %1 de TVmaze no tiene una serie con id y nombre.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="123"/>
+        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="124"/>
         <source>TVmaze&apos;s answer is not a show with an id and a name.</source>
         <translation>La respuesta de TVmaze no es una serie con id y nombre.</translation>
     </message>
@@ -3719,17 +3722,17 @@ quiet-hours     %9</translation>
         <translation>página desconocida &quot;%1&quot; (usa una de: %2)</translation>
     </message>
     <message>
-        <location filename="../app/shell/windowcapture.cpp" line="95"/>
+        <location filename="../app/shell/windowcapture.cpp" line="126"/>
         <source>no show called &quot;%1&quot;</source>
         <translation>no hay ninguna serie llamada &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/shell/windowcapture.cpp" line="107"/>
+        <location filename="../app/shell/windowcapture.cpp" line="138"/>
         <source>the show page did not load</source>
         <translation>la página de la serie no se cargó</translation>
     </message>
     <message>
-        <location filename="../app/shell/windowcapture.cpp" line="124"/>
+        <location filename="../app/shell/windowcapture.cpp" line="153"/>
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
     </message>

@@ -70,7 +70,7 @@
 <context>
     <name>AppComposition</name>
     <message>
-        <location filename="../app/shell/appcomposition.cpp" line="201"/>
+        <location filename="../app/shell/appcomposition.cpp" line="203"/>
         <source>The old file was moved to %1, as it was; Cliffhanger started with fresh data.</source>
         <translation>기존 파일은 그대로 %1(으)로 옮겨 두었고, Cliffhanger는 새 데이터로 시작했습니다.</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="173"/>
+        <location filename="../app/storage/articlestore.cpp" line="268"/>
         <source>The database connection has no SQLite handle.</source>
         <translation>데이터베이스 연결에 SQLite 핸들이 없습니다.</translation>
     </message>
@@ -1597,47 +1597,47 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedFetcher</name>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="145"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="146"/>
         <source>Invalid feed address: %1</source>
         <translation>잘못된 피드 주소: %1</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="147"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="148"/>
         <source>Unsupported address scheme &quot;%1&quot;: feeds are https, http, file or qrc addresses.</source>
         <translation>지원하지 않는 주소 형식 &quot;%1&quot;: 피드 주소는 https, http, file, qrc만 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="174"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="175"/>
         <source>The fetch was cancelled.</source>
         <translation>가져오기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="180"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="181"/>
         <source>Not requested: %1 asked to wait until %2.</source>
         <translation>요청하지 않음: %1이(가) %2까지 기다려 달라고 했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="264"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="265"/>
         <source>The server sent the feed in an unsupported encoding (Content-Encoding: %1).</source>
         <translation>서버가 지원하지 않는 인코딩으로 피드를 보냈습니다 (Content-Encoding: %1).</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="400"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="419"/>
         <source>%1; not asking this host again before %2.</source>
         <translation>%1. %2 전에는 이 서버에 다시 요청하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="415"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="434"/>
         <source>%1 redirect without a Location.</source>
         <translation>Location 없는 %1 리디렉션.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="429"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="448"/>
         <source>Redirect loop: %1 leads back to %2.</source>
         <translation>리디렉션 반복: %1이(가) 다시 %2(으)로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/http/feedfetcher.cpp" line="434"/>
+        <location filename="../app/feeds/http/feedfetcher.cpp" line="453"/>
         <source>Too many redirects (more than %1).</source>
         <translation>리디렉션이 너무 많습니다 (%1회 초과).</translation>
     </message>
@@ -1761,27 +1761,27 @@ quiet-hours     %9</translation>
 <context>
     <name>FeedIngest</name>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="56"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="58"/>
         <source>Not a format Cliffhanger reads.</source>
         <translation>Cliffhanger가 읽을 수 있는 형식이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="109"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="131"/>
         <source>The feed is empty.</source>
         <translation>피드가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="110"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="132"/>
         <source>This is not a feed Cliffhanger can read (RSS, Atom, RDF, JSON Feed, season feed or TVmaze).</source>
         <translation>Cliffhanger가 읽을 수 있는 피드가 아닙니다 (RSS, Atom, RDF, JSON Feed, 시즌 피드, TVmaze).</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="132"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="156"/>
         <source>The database is busy; try again.</source>
         <translation>데이터베이스가 사용 중입니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/sync/feedingest.cpp" line="171"/>
+        <location filename="../app/feeds/sync/feedingest.cpp" line="195"/>
         <source>Could not store the feed: %1</source>
         <translation>피드를 저장하지 못했습니다: %1</translation>
     </message>
@@ -2056,71 +2056,71 @@ quiet-hours     %9</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="28"/>
+        <location filename="../qml/LibraryPage.qml" line="34"/>
         <source>Library</source>
         <translation>보관함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LibraryPage.qml" line="38"/>
+        <location filename="../qml/LibraryPage.qml" line="44"/>
         <source>%1 of %n show(s)</source>
         <translation>
             <numerusform>프로그램 %n개 중 %1개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/LibraryPage.qml" line="39"/>
+        <location filename="../qml/LibraryPage.qml" line="45"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>프로그램 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="52"/>
+        <location filename="../qml/LibraryPage.qml" line="58"/>
         <source>Find a show by title, original title or network (Ctrl+F)</source>
         <translation>제목, 원제, 방송사로 프로그램 찾기 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="61"/>
+        <location filename="../qml/LibraryPage.qml" line="67"/>
         <source>Find a show</source>
         <translation>프로그램 찾기</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="64"/>
+        <location filename="../qml/LibraryPage.qml" line="70"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="72"/>
+        <location filename="../qml/LibraryPage.qml" line="78"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="72"/>
+        <location filename="../qml/LibraryPage.qml" line="78"/>
         <source>Next release</source>
         <translation>다음 공개</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="72"/>
+        <location filename="../qml/LibraryPage.qml" line="78"/>
         <source>Last change</source>
         <translation>최근 변경</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="75"/>
+        <location filename="../qml/LibraryPage.qml" line="81"/>
         <source>Sort the library by</source>
         <translation>보관함 정렬 기준</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="90"/>
+        <location filename="../qml/LibraryPage.qml" line="96"/>
         <source>Shows</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="105"/>
+        <location filename="../qml/LibraryPage.qml" line="111"/>
         <source>No show matches “%1”.</source>
         <translation>“%1”에 맞는 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LibraryPage.qml" line="106"/>
+        <location filename="../qml/LibraryPage.qml" line="112"/>
         <source>No shows yet: add a feed on the Feeds page.</source>
         <translation>아직 프로그램이 없습니다. 피드 페이지에서 피드를 추가하세요.</translation>
     </message>
@@ -2128,115 +2128,105 @@ quiet-hours     %9</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="23"/>
+        <location filename="../qml/Main.qml" line="30"/>
         <source>Home</source>
         <translation>홈</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="24"/>
+        <location filename="../qml/Main.qml" line="31"/>
         <source>Library</source>
         <translation>보관함</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="25"/>
+        <location filename="../qml/Main.qml" line="32"/>
         <source>Show</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="26"/>
+        <location filename="../qml/Main.qml" line="33"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="27"/>
+        <location filename="../qml/Main.qml" line="34"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="101"/>
+        <location filename="../qml/Main.qml" line="114"/>
         <source>%1 · Cliffhanger</source>
         <translation>%1 · Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="101"/>
-        <location filename="../qml/Main.qml" line="277"/>
+        <location filename="../qml/Main.qml" line="114"/>
+        <location filename="../qml/Main.qml" line="306"/>
         <source>Cliffhanger</source>
         <translation>Cliffhanger</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="169"/>
+        <location filename="../qml/Main.qml" line="199"/>
         <source>Cliffhanger cannot open its data</source>
         <translation>Cliffhanger가 데이터를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="187"/>
+        <location filename="../qml/Main.qml" line="217"/>
         <source>You can start afresh: the file is kept as a backup beside it, unchanged, and Cliffhanger begins again with its built-in data.</source>
         <translation>새로 시작할 수 있습니다. 이 파일은 손대지 않은 채 같은 폴더에 백업으로 남고, Cliffhanger는 내장 데이터로 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="196"/>
+        <location filename="../qml/Main.qml" line="226"/>
         <source>Start afresh…</source>
         <translation>새로 시작…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="218"/>
+        <location filename="../qml/Main.qml" line="248"/>
         <source>Start afresh, keeping %1 as a backup</source>
         <translation>%1을(를) 백업으로 두고 새로 시작</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="229"/>
-        <source>Start afresh?</source>
-        <translation>새로 시작할까요?</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="234"/>
-        <source>%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.</source>
-        <translation>%1은(는) 지금 그대로 같은 폴더에 백업 이름으로 바뀌고, 그 자리에 새 데이터베이스가 만들어집니다. 삭제되는 것은 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="296"/>
+        <location filename="../qml/Main.qml" line="345"/>
         <source>%1 page (%2)</source>
         <translation>%1 페이지 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="308"/>
+        <location filename="../qml/Main.qml" line="357"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="308"/>
+        <location filename="../qml/Main.qml" line="357"/>
         <source>%n show(s)</source>
         <translation>
             <numerusform>프로그램 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="317"/>
+        <location filename="../qml/Main.qml" line="366"/>
         <source>Add show…</source>
         <translation>프로그램 추가…</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="334"/>
+        <location filename="../qml/Main.qml" line="383"/>
         <source>Add a show from TVmaze (Ctrl+N)</source>
         <translation>TVmaze에서 프로그램 추가 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="339"/>
+        <location filename="../qml/Main.qml" line="388"/>
         <source>Sync all</source>
         <translation>모두 동기화</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="342"/>
+        <location filename="../qml/Main.qml" line="395"/>
         <source>Sync every feed now (Ctrl+R)</source>
         <translation>모든 피드를 지금 동기화 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="378"/>
+        <location filename="../qml/Main.qml" line="431"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="385"/>
+        <location filename="../qml/Main.qml" line="438"/>
         <source>Dismiss message: %1</source>
         <translation>메시지 닫기: %1</translation>
     </message>
@@ -2267,24 +2257,24 @@ quiet-hours     %9</translation>
 <context>
     <name>NewsFeedParser</name>
     <message numerus="yes">
-        <location filename="../app/feeds/news/feedencoding.cpp" line="97"/>
+        <location filename="../app/feeds/news/feedencoding.cpp" line="102"/>
         <source>The document declares no encoding and is not valid UTF-8: it reads as UTF-8 but for %n invalid byte(s), which were replaced.</source>
         <translation>
             <numerusform>문서에 인코딩 선언이 없고 올바른 UTF-8도 아닙니다. 잘못된 바이트 %n개를 대체하고 UTF-8로 읽었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/feeds/news/feedencoding.cpp" line="104"/>
+        <location filename="../app/feeds/news/feedencoding.cpp" line="109"/>
         <source>The document declares no encoding and is not valid UTF-8; it was read as windows-1252.</source>
         <translation>문서에 인코딩 선언이 없고 올바른 UTF-8도 아니어서 windows-1252로 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/news/feedencoding.cpp" line="119"/>
+        <location filename="../app/feeds/news/feedencoding.cpp" line="124"/>
         <source>The XML declaration names the encoding “%1”, which cannot be used; the document was read with the next best guess.</source>
         <translation>XML 선언의 인코딩 “%1”은(는) 쓸 수 없어서 가장 그럴듯한 다른 인코딩으로 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/news/feedencoding.cpp" line="134"/>
+        <location filename="../app/feeds/news/feedencoding.cpp" line="139"/>
         <source>The HTTP charset “%1” cannot be used; the document was read with the next best guess.</source>
         <translation>HTTP 문자 집합 “%1”은(는) 쓸 수 없어서 가장 그럴듯한 다른 인코딩으로 읽었습니다.</translation>
     </message>
@@ -2688,72 +2678,72 @@ quiet-hours     %9</translation>
 <context>
     <name>QJsonParseError</name>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="40"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="41"/>
         <source>unterminated object</source>
         <translation>끝나지 않은 객체</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="43"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="44"/>
         <source>missing name separator</source>
         <translation>이름 구분자 없음</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="46"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="47"/>
         <source>unterminated array</source>
         <translation>끝나지 않은 배열</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="49"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="50"/>
         <source>missing value separator</source>
         <translation>값 구분자 없음</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="52"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="53"/>
         <source>illegal value</source>
         <translation>잘못된 값</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="55"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="56"/>
         <source>invalid termination by number</source>
         <translation>숫자로 잘못 끝남</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="58"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="59"/>
         <source>illegal number</source>
         <translation>잘못된 숫자</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="61"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="62"/>
         <source>invalid escape sequence</source>
         <translation>잘못된 이스케이프 시퀀스</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="64"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="65"/>
         <source>invalid UTF8 string</source>
         <translation>잘못된 UTF-8 문자열</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="67"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="68"/>
         <source>unterminated string</source>
         <translation>끝나지 않은 문자열</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="70"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="71"/>
         <source>object is missing after a comma</source>
         <translation>쉼표 뒤에 객체가 없음</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="73"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="74"/>
         <source>too deeply nested document</source>
         <translation>문서가 너무 깊게 중첩됨</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="76"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="77"/>
         <source>too large document</source>
         <translation>문서가 너무 큼</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/jsontree.cpp" line="79"/>
+        <location filename="../app/feeds/season/jsontree.cpp" line="80"/>
         <source>garbage at the end of the document</source>
         <translation>문서 끝에 불필요한 내용이 있음</translation>
     </message>
@@ -2781,12 +2771,12 @@ quiet-hours     %9</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/remindersettingscontroller.cpp" line="183"/>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="169"/>
         <source>Days before: whole numbers from 1 to 365 separated by commas, such as 7, 1 (or none), not “%1”.</source>
         <translation>며칠 전: 7, 1처럼 쉼표로 구분한 1~365 사이의 정수(또는 none)를 쓰세요. “%1”은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/models/remindersettingscontroller.cpp" line="210"/>
+        <location filename="../app/models/remindersettingscontroller.cpp" line="196"/>
         <source>Choose a file name for the calendar, such as releases.ics.</source>
         <translation>releases.ics처럼 캘린더 파일 이름을 정하세요.</translation>
     </message>
@@ -2915,147 +2905,147 @@ quiet-hours     %9</translation>
 <context>
     <name>SeasonFeedReader</name>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="79"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="80"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="87"/>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="128"/>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="181"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="88"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="129"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="183"/>
         <source>is required</source>
         <translation>필수 항목입니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="91"/>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="115"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="92"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="116"/>
         <source>must be a string</source>
         <translation>문자열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="96"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="97"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="108"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="109"/>
         <source>must be an array of strings</source>
         <translation>문자열 배열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="133"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="135"/>
         <source>must be an integer</source>
         <translation>정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="137"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="139"/>
         <source>must be at least %1</source>
         <translation>%1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="159"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="161"/>
         <source>must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>YYYY-MM-DD 형식의 날짜여야 합니다 (&quot;%1&quot; 아님)</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="171"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="173"/>
         <source>&quot;%1&quot; is not one of: %2</source>
         <translation>&quot;%1&quot;은(는) 다음 중 하나가 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="185"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="187"/>
         <source>must be an array</source>
         <translation>배열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="194"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="196"/>
         <source>must be an object</source>
         <translation>객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="265"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="267"/>
         <source>&quot;%1&quot; is not a known precision</source>
         <translation>&quot;%1&quot;은(는) 알려진 정밀도가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="268"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="270"/>
         <source>earliest is after latest</source>
         <translation>earliest가 latest보다 늦습니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="313"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="315"/>
         <source>episode %1 appears twice</source>
         <translation>에피소드 %1이(가) 두 번 나옵니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="363"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="365"/>
         <source>must use only a-z, 0-9 and &apos;-&apos;</source>
         <translation>a-z, 0-9, &apos;-&apos;만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="390"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="392"/>
         <source>season %1 appears twice</source>
         <translation>시즌 %1이(가) 두 번 나옵니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="424"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="426"/>
         <source>must be YYYY, YYYY-MM or YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>YYYY, YYYY-MM, YYYY-MM-DD 중 하나여야 합니다 (&quot;%1&quot; 아님)</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="489"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="491"/>
         <source>is required for a release_window claim</source>
         <translation>release_window 주장에는 필수입니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="505"/>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="510"/>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="517"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="507"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="512"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="519"/>
         <source>id is not unique</source>
         <translation>id가 중복됩니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="520"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="522"/>
         <source>names no show in this feed: &quot;%1&quot;</source>
         <translation>이 피드에 없는 프로그램입니다: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="523"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="525"/>
         <source>names no source in this feed: &quot;%1&quot;</source>
         <translation>이 피드에 없는 출처입니다: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="529"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="531"/>
         <source>names no claim in this feed: &quot;%1&quot;</source>
         <translation>이 피드에 없는 주장입니다: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="537"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="539"/>
         <source>line %1, column %2</source>
         <translation>%1행 %2열</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="561"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="563"/>
         <source>The season feed is not valid JSON at %1: %2</source>
         <translation>시즌 피드의 JSON이 잘못되었습니다 (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="566"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="568"/>
         <source>The season feed must be a JSON object.</source>
         <translation>시즌 피드는 JSON 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="576"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="578"/>
         <source>must be &quot;cliffhanger-season-feed&quot;</source>
         <translation>&quot;cliffhanger-season-feed&quot;여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="580"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="582"/>
         <source>This season feed uses format version %1; this Cliffhanger reads version %2 and older. Update Cliffhanger to read it.</source>
         <translation>이 시즌 피드는 형식 버전 %1을(를) 씁니다. 이 Cliffhanger는 버전 %2 이하만 읽습니다. 읽으려면 Cliffhanger를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="615"/>
+        <location filename="../app/feeds/season/seasonfeedreader.cpp" line="617"/>
         <source>Invalid season feed: %1</source>
         <translation>잘못된 시즌 피드: %1</translation>
     </message>
@@ -3455,57 +3445,57 @@ quiet-hours     %9</translation>
 <context>
     <name>ShowRow</name>
     <message>
-        <location filename="../qml/ShowRow.qml" line="28"/>
+        <location filename="../qml/ShowRow.qml" line="29"/>
         <source>%1, season %2, %3, %4</source>
         <translation>%1, 시즌 %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="29"/>
+        <location filename="../qml/ShowRow.qml" line="30"/>
         <source>no date known</source>
         <translation>날짜 미정</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="74"/>
+        <location filename="../qml/ShowRow.qml" line="75"/>
         <source>followed</source>
         <translation>팔로우 중</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="78"/>
+        <location filename="../qml/ShowRow.qml" line="79"/>
         <source>Season %1</source>
         <translation>시즌 %1</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="80"/>
+        <location filename="../qml/ShowRow.qml" line="81"/>
         <source>changed %1</source>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="99"/>
+        <location filename="../qml/ShowRow.qml" line="104"/>
         <source>Following ✓</source>
         <translation>팔로우 중 ✓</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="99"/>
+        <location filename="../qml/ShowRow.qml" line="104"/>
         <source>Follow</source>
         <translation>팔로우</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="100"/>
+        <location filename="../qml/ShowRow.qml" line="105"/>
         <source>Stop following %1</source>
         <translation>%1 팔로우 취소</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="100"/>
+        <location filename="../qml/ShowRow.qml" line="105"/>
         <source>Follow %1</source>
         <translation>%1 팔로우</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="109"/>
+        <location filename="../qml/ShowRow.qml" line="114"/>
         <source>nothing awaited</source>
         <translation>기다리는 시즌 없음</translation>
     </message>
     <message>
-        <location filename="../qml/ShowRow.qml" line="110"/>
+        <location filename="../qml/ShowRow.qml" line="115"/>
         <source>no date known yet</source>
         <translation>아직 날짜 미정</translation>
     </message>
@@ -3521,6 +3511,19 @@ quiet-hours     %9</translation>
         <location filename="../app/shell/singleinstance.cpp" line="88"/>
         <source>Cannot listen on %1: %2</source>
         <translation>%1에서 대기할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartAfreshDialog</name>
+    <message>
+        <location filename="../qml/StartAfreshDialog.qml" line="15"/>
+        <source>Start afresh?</source>
+        <translation>새로 시작할까요?</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartAfreshDialog.qml" line="20"/>
+        <source>%1 will be renamed to a backup in the same folder, as it is now, and a new database will be made in its place. Nothing is deleted.</source>
+        <translation>%1은(는) 지금 그대로 같은 폴더에 백업 이름으로 바뀌고, 그 자리에 새 데이터베이스가 만들어집니다. 삭제되는 것은 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3567,17 +3570,17 @@ quiet-hours     %9</translation>
         <translation>TVmaze 데이터의 %1번째 바이트에서 JSON 오류: %2</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="120"/>
+        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="121"/>
         <source>The TVmaze show has no id or name.</source>
         <translation>TVmaze 프로그램에 ID나 이름이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="173"/>
+        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="174"/>
         <source>A TVmaze season list must come from an address ending in /shows/ID/seasons, not %1.</source>
         <translation>TVmaze 시즌 목록은 /shows/ID/seasons로 끝나는 주소에서 와야 합니다 (%1 아님).</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="182"/>
+        <location filename="../app/feeds/tvmaze/tvmazeparser.cpp" line="183"/>
         <source>The TVmaze season list is not a JSON array.</source>
         <translation>TVmaze 시즌 목록이 JSON 배열이 아닙니다.</translation>
     </message>
@@ -3590,17 +3593,17 @@ quiet-hours     %9</translation>
         <translation>TVmaze 응답의 %1번째 바이트에서 JSON 오류: %2</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="94"/>
+        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="95"/>
         <source>TVmaze&apos;s search answer is not a JSON array.</source>
         <translation>TVmaze 검색 응답이 JSON 배열이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="104"/>
+        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="105"/>
         <source>TVmaze&apos;s search result %1 has no show with an id and a name.</source>
         <translation>TVmaze 검색 결과 %1에 ID와 이름이 있는 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="123"/>
+        <location filename="../app/feeds/tvmaze/tvmazesearch.cpp" line="124"/>
         <source>TVmaze&apos;s answer is not a show with an id and a name.</source>
         <translation>TVmaze 응답이 ID와 이름이 있는 프로그램이 아닙니다.</translation>
     </message>
@@ -3689,17 +3692,17 @@ quiet-hours     %9</translation>
         <translation>알 수 없는 페이지 &quot;%1&quot; (다음 중 하나를 쓰세요: %2)</translation>
     </message>
     <message>
-        <location filename="../app/shell/windowcapture.cpp" line="95"/>
+        <location filename="../app/shell/windowcapture.cpp" line="126"/>
         <source>no show called &quot;%1&quot;</source>
         <translation>&quot;%1&quot;(이)라는 프로그램이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/shell/windowcapture.cpp" line="107"/>
+        <location filename="../app/shell/windowcapture.cpp" line="138"/>
         <source>the show page did not load</source>
         <translation>프로그램 페이지를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../app/shell/windowcapture.cpp" line="124"/>
+        <location filename="../app/shell/windowcapture.cpp" line="153"/>
         <source>cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>

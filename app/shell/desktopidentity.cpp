@@ -2,7 +2,6 @@
 
 #include <QGuiApplication>
 #include <QIcon>
-#include <QImageReader>
 
 namespace DesktopIdentity {
 
@@ -24,10 +23,8 @@ void applyIcon()
 
 QUrl iconUrl()
 {
-    const QString file = QStringLiteral(CLIFFHANGER_APP_ID);
-    if (QImageReader::supportedImageFormats().contains("svg"))
-        return QUrl(QStringLiteral("qrc:/packaging/icons/") + file + QStringLiteral(".svg"));
-    return QUrl(QStringLiteral("qrc:/packaging/icons/256/") + file + QStringLiteral(".png"));
+    return QUrl(QStringLiteral("qrc:/packaging/icons/128/") + QStringLiteral(CLIFFHANGER_APP_ID) +
+                QStringLiteral(".png"));
 }
 
 } // namespace DesktopIdentity

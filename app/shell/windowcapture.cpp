@@ -12,8 +12,6 @@
 
 namespace {
 
-const int kLoaderLoading = 2; // QML's Loader.Loading
-
 // The show page's tabs, in the order of ShowPage.qml's tab bar.
 const char *const kShowTabs[] = {"overview", "cast", "episodes", "claims", "news"};
 
@@ -72,7 +70,7 @@ void WindowCapture::start()
                 return;
             // Then the first frame with the page in it (before the data, which follows on the
             // page reader's thread).
-            whenPageSettled([this] {
+            whenPagesAreMade([this] {
                 afterNextFrame([this] {
                     printElapsed("page frame");
                     finish(0, QString());
@@ -95,28 +93,26 @@ void WindowCapture::onDataReady()
     if (m_applied)
         return;
     m_applied = true;
-    // The first page may still be being made: the page asked for replaces it once it is.
-    whenPageSettled([this] { applyPage(); });
+    // The window's first page may not be made yet: the page asked for follows it.
+    whenPagesAreMade([this] { applyPage(); });
 }
 
-void WindowCapture::whenPageSettled(const std::function<void()> &then)
+void WindowCapture::whenPagesAreMade(const std::function<void()> &then)
 {
-    QObject *loader = m_window->findChild<QObject *>(QStringLiteral("pageLoader"));
-    if (!loader || loader->property("status").toInt() != kLoaderLoading) {
+    // Pages are made from just after the window's first frame (Main.qml's firstFrameShown),
+    // and at once from then on.
+    if (m_window->property("firstFrameShown").toBool()) {
         then();
         return;
     }
     m_whenSettled.push_back(then);
     if (m_whenSettled.size() == 1)
-        connect(loader, SIGNAL(statusChanged()), this, SLOT(onPageStatusChanged()));
+        connect(m_window, SIGNAL(firstFrameShownChanged()), this, SLOT(onFirstFrameShown()));
 }
 
-void WindowCapture::onPageStatusChanged()
+void WindowCapture::onFirstFrameShown()
 {
-    QObject *loader = m_window->findChild<QObject *>(QStringLiteral("pageLoader"));
-    if (loader->property("status").toInt() == kLoaderLoading)
-        return;
-    disconnect(loader, SIGNAL(statusChanged()), this, SLOT(onPageStatusChanged()));
+    disconnect(m_window, SIGNAL(firstFrameShownChanged()), this, SLOT(onFirstFrameShown()));
     const std::vector<std::function<void()>> pending = std::move(m_whenSettled);
     m_whenSettled.clear();
     for (const auto &then : pending)
@@ -164,13 +160,28 @@ void WindowCapture::grabNextFrame()
 
 void WindowCapture::afterNextFrame(const std::function<void()> &then)
 {
-    connect(m_window, &QQuickWindow::frameSwapped, this, then, Qt::SingleShotConnection);
+    // The time is taken as the frame is swapped (on the render thread where there is one), then
+    // the rest runs on the GUI thread after whatever else the frame set off there (the first
+    // page is made just after the first frame): the figure is the frame's, not the page's.
+    connect(
+        m_window, &QQuickWindow::frameSwapped, this,
+        [this, then] {
+            const qint64 at = m_sinceMain.elapsed();
+            QMetaObject::invokeMethod(
+                this,
+                [this, then, at] {
+                    m_frameAt = at;
+                    then();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::ConnectionType(Qt::DirectConnection | Qt::SingleShotConnection));
     m_window->update();
 }
 
 void WindowCapture::printElapsed(const char *what) const
 {
-    std::printf("%s: %lld ms\n", what, static_cast<long long>(m_sinceMain.elapsed()));
+    std::printf("%s: %lld ms\n", what, static_cast<long long>(m_frameAt));
     std::fflush(stdout);
 }
 

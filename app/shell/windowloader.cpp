@@ -26,10 +26,17 @@ bool load(QQmlApplicationEngine &engine, AppComposition *composition)
     engine.load(url());
     if (engine.rootObjects().isEmpty())
         return false;
-    // The icon is not in the first frame (the title bar shows it a moment later).
+    // The icon and the first page are not in the first frame: the title bar's icon and the
+    // page follow a moment later. Queued: on the GUI thread (frameSwapped comes from the render
+    // thread where there is one), and after the frame's own signal has been delivered.
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
-        QObject::connect(window, &QQuickWindow::frameSwapped, window, &DesktopIdentity::applyIcon,
-                         Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [window] {
+                window->setProperty("firstFrameShown", true);
+                DesktopIdentity::applyIcon();
+            },
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     return true;
 }
 

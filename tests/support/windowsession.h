@@ -46,16 +46,15 @@ struct Session {
             return false;
         window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         composition->start();
-        // Open as a user sees it: the window shown and its first page made (the page is made
-        // over the frames after the first; later pages are made at once).
+        // Open as a user sees it: the window shown and its first page made (just after the
+        // first frame; later pages are made at once).
         return window && QTest::qWaitForWindowExposed(window) &&
-               QTest::qWaitFor([this] { return !pageLoading(window); });
+               QTest::qWaitFor([this] { return !awaitsFirstPage(window); });
     }
-    // The page Loader is still making a page (Loader.Loading).
-    static bool pageLoading(QQuickWindow *window)
+    // The window has no page yet: its first page is made just after its first frame.
+    static bool awaitsFirstPage(QQuickWindow *window)
     {
-        QObject *loader = window->findChild<QObject *>(QStringLiteral("pageLoader"));
-        return loader && loader->property("status").toInt() == 2;
+        return !window->property("firstFrameShown").toBool();
     }
     // The page the window shows (the page Loader's item), or null.
     static QObject *currentPage(QQuickWindow *window)
