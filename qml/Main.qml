@@ -174,15 +174,14 @@ ApplicationWindow {
         enabled: window.errorText.length === 0
         onActivated: window.feedsController.syncAll()
     }
-    Repeater {
+    // Ctrl+1..5: shortcuts need no item of their own.
+    Instantiator {
         model: window.pages
-        delegate: Item {
-            id: pageKey
+        delegate: Shortcut {
             required property var modelData
-            Shortcut {
-                sequence: pageKey.modelData.key
-                onActivated: window.go(pageKey.modelData.name)
-            }
+            context: Qt.WindowShortcut
+            sequence: modelData.key
+            onActivated: window.go(modelData.name)
         }
     }
 
