@@ -139,7 +139,9 @@ ApplicationWindow {
         sequence: "Ctrl+F"
         onActivated: {
             window.go("library");
-            window.searchAsked(); // the Library page takes it (not named here: see makeDialog)
+            // The page takes it: Main.qml names pages by file only, so their types are not read
+            // with the window (see makeDialog).
+            window.searchAsked();
         }
     }
     Shortcut {
@@ -179,7 +181,6 @@ ApplicationWindow {
         model: window.pages
         delegate: Shortcut {
             required property var modelData
-            context: Qt.WindowShortcut
             sequence: modelData.key
             onActivated: window.go(modelData.name)
         }
